@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TeamCard } from "@/components/team-card";
+import { WorldMap } from "@/components/world-map";
+import { publicContext } from "@/lib/dal/context";
+import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
+import { listRecentTeams } from "@/lib/dal/teams";
+import { continentName } from "@/lib/reference/countries";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { absolute: "Expertise Atlas — find university expertise worldwide" },
+  description:
+    "Small and medium-sized firms: search university research teams in the UK and abroad by what they know, compare them, and ask to be introduced.",
+};
+
+export default function HomePage() {
+  const ctx = publicContext();
+  const stats = getRegisterStats(ctx);
+  const points = listMapPoints(ctx);
+  const recent = listRecentTeams(ctx, 4);
+  const maxRegion = Math.max(1, ...stats.byContinent.map((r) => r.teams));
+  return (
+    <div className="space-y-12">
+      <section className="grid gap-8 lg:grid-cols-[3fr_2fr] lg:items-center">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+            Find the university know-how your business needs — wherever it is
+          </h1>
+          <p className="mt-4 text-lg text-slate-700">
+            Expertise Atlas is a register of university research teams in the UK and around the world, written for
+            small and medium-sized firms. Describe your problem in your own words, see who can help, what it typically
+            costs and which languages they work in, and ask to be introduced.
+          </p>
+          <form action="/search" method="get" role="search" className="mt-6 flex flex-col gap-2 sm:flex-row">
+            <label htmlFor="home-q" className="sr-only">
+              What do you need help with?
+            </label>
+            <input
+              id="home-q"
+              name="q"
+              type="search"
+              maxLength={500}
+              placeholder="e.g. make recycled plastic parts stronger"
+              className="w-full flex-1 rounded-md border border-slate-300 bg-white px-4 py-3 text-base shadow-sm"
+            />
+            <button type="submit" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+              Search teams
+            </button>
+          </form>
+          <p className="mt-2 text-sm text-slate-600">
+            Or <Link href="/teams">browse all teams</Link> by country and field.
+          </p>
+        </div>
+        <dl className="grid grid-cols-3 gap-3 text-center">
+          {[
+            ["Teams", stats.teams],
+            ["Institutions", stats.institutions],
+            ["Countries", stats.countries],
+          ].map(([k, v]) => (
+            <div key={k} className="rounded-lg border border-slate-200 bg-white p-4">
+              <dt className="text-sm text-slate-600">{k}</dt>
+              <dd className="text-3xl font-bold text-brand-700">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="where" className="grid gap-6 lg:grid-cols-[3fr_1fr]">
+        <div>
+          <h2 id="where" className="mb-3 text-xl font-semibold">
+            Where the expertise is
+          </h2>
+          <WorldMap
+            title="Map of institutions with published teams"
+            dots={points.map((p) => ({ href: `/institutions/${p.slug}`, label: p.name, lat: p.lat, lng: p.lng, weight: p.teams }))}
+          />
+        </div>
+        <div>
+          <h2 className="mb-3 text-xl font-semibold">Teams by world region</h2>
+          <ul className="space-y-2">
+            {stats.byContinent.map((r) => (
+              <li key={r.continent}>
+                <div className="flex justify-between text-sm">
+                  <span>{continentName(r.continent)}</span>
+                  <span className="font-medium">{r.teams}</span>
+                </div>
+                <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden="true">
+                  <div className="h-2 rounded bg-brand-600" style={{ width: `${(100 * r.teams) / maxRegion}%` }} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4 text-sm">
+            <Link href="/countries">All countries</Link>
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="how" className="grid gap-4 md:grid-cols-3">
+        <h2 id="how" className="sr-only">
+          Who it is for
+        </h2>
+        {[
+          ["For firms", "Search in plain words, compare teams side by side, and ask for an introduction. Costs are shown up front, and teams say which languages they work in."],
+          ["For universities", "List your teams once, in the words firms use, and answer introduction requests from firms at home and abroad."],
+          ["For intermediaries", "Innovation agencies and knowledge brokers curate listings, verify institutions and broker introductions for the firms they serve."],
+        ].map(([h, p]) => (
+          <div key={h} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h3 className="font-semibold">{h}</h3>
+            <p className="mt-2 text-sm text-slate-700">{p}</p>
+          </div>
+        ))}
+      </section>
+
+      {recent.length > 0 && (
+        <section aria-labelledby="recent">
+          <h2 id="recent" className="mb-3 text-xl font-semibold">
+            Recently updated teams
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {recent.map((t) => (
+              <TeamCard key={t.slug} team={t} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

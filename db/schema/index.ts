@@ -1,0 +1,3 @@
+export * from "./register";
+export * from "./users";
+export * from "./activity";

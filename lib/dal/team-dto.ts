@@ -1,0 +1,103 @@
+import "server-only";
+import type { CaseStudy, Institution, Team, TeamEngagementMode } from "@/db/schema";
+
+/** A listing goes stale when its owners have not confirmed it for this long. */
+export const STALE_AFTER_MS = 15 * 30.44 * 24 * 3600 * 1000;
+
+export interface InstitutionSummary {
+  slug: string;
+  name: string;
+  countryCode: string;
+  city: string | null;
+  verified: boolean;
+}
+
+export interface TeamListItem {
+  id: number;
+  slug: string;
+  name: string;
+  summary: string;
+  keywords: string[];
+  fields: string[];
+  availability: Team["availability"];
+  institution: InstitutionSummary;
+  isDemo: boolean;
+  updatedAt: Date;
+  notConfirmedRecently: boolean;
+}
+
+export interface TeamProfile extends TeamListItem {
+  description: string;
+  sectors: string[];
+  knowledgeTypes: string[];
+  facilities: string[];
+  languages: string[];
+  leadName: string | null;
+  leadOrcid: string | null;
+  website: string | null;
+  status: Team["status"];
+  confirmedAt: Date | null;
+  engagementModes: { mode: string; costBand: string; duration: string }[];
+  caseStudies: Omit<CaseStudy, "id" | "teamId" | "position">[];
+  /** Present only when the viewer may see it. */
+  contactEmail?: string;
+}
+
+export function toInstitutionSummary(i: Institution): InstitutionSummary {
+  return { slug: i.slug, name: i.name, countryCode: i.countryCode, city: i.city, verified: i.verifiedAt !== null };
+}
+
+export function isStale(team: Pick<Team, "confirmedAt" | "publishedAt" | "createdAt">, now = Date.now()): boolean {
+  const since = team.confirmedAt ?? team.publishedAt ?? team.createdAt;
+  return now - since.getTime() > STALE_AFTER_MS;
+}
+
+export function toTeamListItem(t: Team, i: Institution): TeamListItem {
+  return {
+    id: t.id,
+    slug: t.slug,
+    name: t.name,
+    summary: t.summary,
+    keywords: t.keywords,
+    fields: t.fields,
+    availability: t.availability,
+    institution: toInstitutionSummary(i),
+    isDemo: t.isDemo,
+    updatedAt: t.updatedAt,
+    notConfirmedRecently: isStale(t),
+  };
+}
+
+export function toTeamProfile(
+  t: Team,
+  i: Institution,
+  modes: TeamEngagementMode[],
+  cases: CaseStudy[],
+  showContact: boolean,
+): TeamProfile {
+  return {
+    ...toTeamListItem(t, i),
+    description: t.description,
+    sectors: t.sectors,
+    knowledgeTypes: t.knowledgeTypes,
+    facilities: t.facilities,
+    languages: t.languages,
+    leadName: t.leadName,
+    leadOrcid: t.leadOrcid,
+    website: t.website,
+    status: t.status,
+    confirmedAt: t.confirmedAt,
+    engagementModes: modes.map(({ mode, costBand, duration }) => ({ mode, costBand, duration })),
+    caseStudies: [...cases]
+      .sort((a, b) => a.position - b.position)
+      .map(({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome }) => ({
+        partnerKind,
+        partnerCountry,
+        year,
+        challenge,
+        whatWasDone,
+        outcome,
+      })),
+    ...(showContact ? { contactEmail: t.contactEmail } : {}),
+  };
+}

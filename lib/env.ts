@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+const boolish = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("./data/atlas.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL used in e-mailed links. Defaults to http://localhost:$PORT. */
+  APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL" }).optional(),
+  /** smtp://user:pass@host:port or smtps://…; unset → e-mail is kept in the outbox table. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:pass@host:587" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Expertise Atlas <no-reply@expertise-atlas.local>"),
+  /** Seed the demo register when the database has no teams (default on). */
+  SEED_DEMO: boolish.default(true),
+  /** Where the search index snapshot is written; defaults beside the database. */
+  SEARCH_SNAPSHOT_PATH: z.string().min(1).optional(),
+  /** Secret for signing sessions; required in production, generated for development. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment once; a bad value stops start-up with a plain message. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v === "" && k !== "SEED_DEMO" ? undefined : v])),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,28 @@
+// Builds the production site when no build exists or the sources are newer than it.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const SOURCES = ["app", "components", "lib", "db", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newestMtime(join(path, name))), s.mtimeMs);
+}
+
+export function buildIsCurrent(): boolean {
+  const stamp = join(".next", "BUILD_ID");
+  return existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+}
+
+export const NEXT_BIN = join("node_modules", ".bin", "next");
+
+/** Returns false when the build failed (its messages have been printed). */
+export function buildIfStale(): boolean {
+  if (buildIsCurrent()) return true;
+  console.log("Building the site (no current build)…");
+  const r = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  return r.status === 0;
+}

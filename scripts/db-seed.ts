@@ -1,0 +1,8 @@
+// npm run db:seed — loads the demonstration register (idempotent).
+import { seedDemoData } from "@/lib/dal/seed";
+import { migratedSystemContext, runScript } from "./lib";
+
+await runScript(() => {
+  const r = seedDemoData(migratedSystemContext());
+  console.log(`Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present.`);
+});

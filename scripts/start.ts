@@ -1,0 +1,19 @@
+// npm start — build when the build is missing or older than the sources, prepare the database
+// (migrate; seed demo data when empty), then serve the production build on $PORT.
+import { spawn } from "node:child_process";
+import { env } from "@/lib/env";
+import { buildIfStale, NEXT_BIN } from "./build-if-stale";
+import { runScript } from "./lib";
+import { prepareDatabase } from "./prepare-db";
+
+await runScript(() => {
+  const { PORT } = env(); // fail fast on bad configuration, before a long build
+  if (!buildIfStale()) throw new Error("The build failed; see the messages above.");
+  prepareDatabase();
+  const server = spawn(NEXT_BIN, ["start", "-p", String(PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+});
