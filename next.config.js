@@ -20,6 +20,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3"],
+  // `npm test` runs `tsc --noEmit` and ESLint over the whole tree; not repeating them in every
+  // build keeps `npm start` and CI fast on small machines.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

@@ -1,12 +1,15 @@
-// Started by Playwright: a production server on a fresh temporary database with demo data.
+// Started by Playwright: a production server on a fresh database seeded with the demo data.
+// DATABASE_PATH comes from playwright.config.ts; the file and its folder are removed on exit.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { buildIfStale, NEXT_BIN } from "./build-if-stale";
 
-const dir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
-process.env.DATABASE_PATH = join(dir, "e2e.db");
+const dbPath = process.env.DATABASE_PATH;
+if (!dbPath) throw new Error("serve-e2e needs DATABASE_PATH (set by playwright.config.ts)");
+const dir = dirname(dbPath);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
 process.env.SEED_DEMO = "1";
 const port = process.env.PORT ?? "3100";
 process.env.APP_URL = `http://127.0.0.1:${port}`;
@@ -14,15 +17,12 @@ process.env.APP_URL = `http://127.0.0.1:${port}`;
 if (!buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
 prepareDatabase();
-console.log(`e2e database: ${process.env.DATABASE_PATH}`);
 
 const server = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production" },
 });
-const stop = () => {
-  server.kill("SIGTERM");
-};
+const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 server.on("exit", (code) => {
