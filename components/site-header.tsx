@@ -25,7 +25,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="text-slate-700 hover:text-brand-700">
+                <Link href={n.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
                   {n.label}
                 </Link>
               </li>

@@ -59,13 +59,13 @@ test("a team profile shows the listing, says it is demo data, and hides the cont
   const institution = (await institutionLink.textContent())!;
   await institutionLink.click();
   await expect(page.getByRole("heading", { level: 1, name: institution })).toBeVisible();
-  await expect(page.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   await expectAccessible(page);
 
   await page.locator("header p a").first().click();
   await expect(page).toHaveURL(/\/countries\/[a-z]{2}$/);
   await expect(page.getByRole("heading", { name: "Institutions" })).toBeVisible();
-  await expect(page.getByRole("link", { name: institution })).toBeVisible();
+  await expect(page.getByRole("complementary").getByRole("link", { name: institution, exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -24,7 +24,7 @@ export const browseQuerySchema = z.object({
     one,
     z
       .string()
-      .max(10)
+      .max(10, "Country code is too long")
       .transform((v) => v.toUpperCase())
       .refine(isCountryCode, "Unknown country code")
       .optional()
@@ -32,7 +32,7 @@ export const browseQuerySchema = z.object({
   ),
   field: z.preprocess(
     one,
-    z.string().max(10).refine(isFieldCode, "Unknown field of science").optional().or(z.literal("").transform(() => undefined)),
+    z.string().max(10, "Field code is too long").refine(isFieldCode, "Unknown field of science").optional().or(z.literal("").transform(() => undefined)),
   ),
   page: pageParam,
 });
