@@ -23,6 +23,6 @@ export const NEXT_BIN = join("node_modules", ".bin", "next");
 export function buildIfStale(): boolean {
   if (buildIsCurrent()) return true;
   console.log("Building the site (no current build)…");
-  const r = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const r = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" } });
   return r.status === 0;
 }

@@ -20,7 +20,7 @@ prepareDatabase();
 
 const server = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" },
 });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);

@@ -12,7 +12,7 @@ await runScript(() => {
   prepareDatabase();
   const server = spawn(NEXT_BIN, ["start", "-p", String(PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -20,7 +20,7 @@ const lines: string[] = [];
 
 function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...extraEnv } });
   return r.status === 0;
 }
 
