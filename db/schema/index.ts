@@ -1,3 +1,4 @@
 export * from "./register";
 export * from "./users";
 export * from "./activity";
+export * from "./search";

@@ -30,6 +30,8 @@ export interface SearchDocument {
   /** Epoch ms of the last owner confirmation (or publication). */
   confirmedAt: number;
   updatedAt: number;
+  /** Case studies (challenge, what was done, outcome) as one text; searched with the description. */
+  caseStudyText?: string;
 }
 
 export const FACET_NAMES = [
@@ -72,6 +74,12 @@ export interface SearchResult {
   facets: Record<FacetName, { value: string; count: number }[]>;
   /** When nothing matched: closest spellings of the query terms. */
   didYouMean: string[];
+  /** Words of the query that were not searched for (stop words, framing words, beyond the cap). */
+  ignoredTerms?: string[];
+  /** The query was longer than the limits allow and was cut. */
+  truncated?: boolean;
+  /** For each facet with a selection: how many teams would match without that facet's selection. */
+  withoutFacet?: Partial<Record<FacetName, number>>;
 }
 
 export interface Suggestion {

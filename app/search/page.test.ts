@@ -1,0 +1,68 @@
+// The /search page rendered on the server against the demo data (the e2e suite covers the
+// browser side): highlights, facets, demo labels, zero-result help, metadata, odd input.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderToString } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { searchIndexManager } from "@/lib/search/service";
+import { closeAppDatabase, createDemoSearchData, lastSearchEvent, type DemoSearchData } from "@/lib/search/test-support/demo";
+import SearchPage, { generateMetadata } from "./page";
+
+let demo: DemoSearchData;
+let snapshots: string;
+beforeAll(() => {
+  demo = createDemoSearchData();
+  snapshots = mkdtempSync(join(tmpdir(), "atlas-page-"));
+  process.env.DATABASE_PATH = demo.db.path;
+  process.env.SEARCH_SNAPSHOT_PATH = snapshots;
+  resetEnvCache();
+});
+afterAll(async () => {
+  await searchIndexManager().flushSnapshot();
+  closeAppDatabase();
+  demo.db.close();
+  rmSync(snapshots, { recursive: true, force: true });
+});
+
+/** Server-rendered HTML, without React's text-boundary comments. */
+const render = async (sp: Record<string, string | string[]>) =>
+  renderToString((await SearchPage({ searchParams: Promise.resolve(sp) })) as Parameters<typeof renderToString>[0]).replaceAll("<!-- -->", "");
+
+describe("/search", () => {
+  it("shows highlighted results, why they matched, facets with counts, and demo labels", async () => {
+    const html = await render({ q: "graphene coatings", country: ["GB", "SE"] });
+    expect(html).toContain("2 teams for “graphene coatings”");
+    expect(html).toMatch(/<mark>Graphene<\/mark>/);
+    expect(html).toContain("Matched in:");
+    expect(html).toContain("Demo data");
+    expect(html).toMatch(/name="country" checked="" value="GB"/);
+    expect(html).toContain("Country: United Kingdom");
+    expect(lastSearchEvent(demo)).toMatchObject({ query: "graphene coatings", filters: { country: ["GB", "SE"] }, resultCount: 2 });
+  });
+
+  it("offers other spellings and a curator when nothing matches", async () => {
+    const html = await render({ q: "grafeenne" });
+    expect(html).toContain("No teams found");
+    expect(html).toContain('<a href="/search?q=graphene">graphene</a>');
+    expect(html).toContain('href="/contact?need=grafeenne"');
+  });
+
+  it("suggests dropping the filter that empties the results", async () => {
+    const html = await render({ q: "graphene", country: "JP" });
+    expect(html).toContain("Remove the country filter");
+  });
+
+  it("explains ignored parameters and pages past the end", async () => {
+    const html = await render({ page: "-1", country: "ZZ" });
+    expect(html).toContain("was not understood");
+    expect(await render({ page: "999" })).toContain("There is no page 999");
+    expect(await render({ q: "x".repeat(10_000) })).toContain("shortened");
+  });
+
+  it("describes the search in its title", async () => {
+    expect(await generateMetadata({ searchParams: Promise.resolve({ q: "graphene" }) })).toMatchObject({ title: "“graphene” — search teams" });
+    expect(await generateMetadata({ searchParams: Promise.resolve({}) })).toMatchObject({ title: "Search teams" });
+  });
+});

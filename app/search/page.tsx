@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
+import { FacetFilters, SelectedFilters } from "@/components/search/facet-filters";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchResultCard } from "@/components/search/search-result-card";
+import { SortLinks } from "@/components/search/sort-links";
+import { ZeroResults } from "@/components/search/zero-results";
+import { publicContext } from "@/lib/dal/context";
+import { runTeamSearch } from "@/lib/search/service";
+import { parseSearchPageParams, searchParamsRecord, searchQueryString } from "@/lib/validation/search";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { params } = parseSearchPageParams(await searchParams);
+  const q = params.q.slice(0, 80);
+  return {
+    title: q ? `“${q}” — search teams` : "Search teams",
+    description: q
+      ? `University research teams worldwide that can help with “${q}”.`
+      : "Search university research teams worldwide in your own words, and filter by country, field, sector, cost and more.",
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { params, problems } = parseSearchPageParams(await searchParams);
+  const result = await runTeamSearch(publicContext(), params, { record: true });
+  const beyondLast = result.total > 0 && result.hits.length === 0;
+  const q = params.q.trim();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight">Search teams</h1>
+        <form method="get" action="/search" role="search" className="rounded-lg border border-slate-200 bg-white p-4">
+          <SearchBox key={params.q} defaultValue={params.q} label="What do you need help with?" />
+          {Object.entries(params.filters).flatMap(([name, values]) =>
+            (values ?? []).map((v) => <input key={`${name}:${v}`} type="hidden" name={name} value={v} />),
+          )}
+          {params.sort !== "relevance" && <input type="hidden" name="sort" value={params.sort} />}
+        </form>
+      </header>
+
+      {problems.length > 0 && (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          <p className="font-semibold">Some of the address was not understood, so it was ignored:</p>
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="grid gap-6 md:grid-cols-[17rem_1fr]">
+        <aside aria-label="Filters">
+          <FacetFilters params={params} facets={result.facets} />
+        </aside>
+        <section aria-labelledby="results-heading" className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="results-heading" className="text-xl font-semibold">
+              {result.total} team{result.total === 1 ? "" : "s"}
+              {q ? ` for “${q}”` : ""}
+            </h2>
+            {result.total > 1 && <SortLinks params={params} />}
+          </div>
+          <SelectedFilters params={params} />
+          {(q || Object.values(params.filters).some((v) => v && v.length > 0)) && (
+            <p className="text-sm">
+              <Link href={`/saved-searches?${searchQueryString({ ...params, page: 1 })}`}>Save this search</Link> and be e-mailed when new teams match.
+            </p>
+          )}
+          {result.ignoredTerms && result.ignoredTerms.length > 0 && (
+            <p className="text-sm text-slate-700">
+              Left out as too common to help: {result.ignoredTerms.slice(0, 12).join(", ")}
+              {result.truncated ? " (and words past the first 32)" : ""}.
+            </p>
+          )}
+          {result.total === 0 ? (
+            <ZeroResults params={params} result={result} />
+          ) : beyondLast ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-5">
+              There is no page {params.page}: this search has {result.pageCount} page{result.pageCount === 1 ? "" : "s"}.{" "}
+              <Link href={`/search?${searchQueryString({ ...params, page: 1 })}`}>Go to the first page</Link>.
+            </p>
+          ) : (
+            <ol className="space-y-4" aria-label="Results">
+              {result.hits.map((hit) => (
+                <li key={hit.team.id}>
+                  <SearchResultCard hit={hit} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {!beyondLast && (
+            <Pagination
+              page={result.page}
+              pageCount={result.pageCount}
+              basePath="/search"
+              params={searchParamsRecord(params)}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { minimumMatch, parseQuery } from "./query";
+import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
+import { buildSynonymIndex } from "./synonyms";
+
+const synonyms = buildSynonymIndex(DEFAULT_SYNONYM_GROUPS);
+const parse = (q: unknown) => parseQuery(q, synonyms);
+
+describe("parseQuery limits and odd input", () => {
+  it("caps the length at 500 characters and says so", () => {
+    const p = parse("graphene ".repeat(2000));
+    expect(p.text.length).toBeLessThanOrEqual(500);
+    expect(p.truncated).toBe(true);
+    expect(p.concepts).toHaveLength(1);
+  });
+
+  it("caps the number of terms at 32", () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const p = parse(words.join(" "));
+    expect(p.concepts).toHaveLength(32);
+    expect(p.truncated).toBe(true);
+    expect(p.ignored).toHaveLength(28);
+  });
+
+  it("strips control characters", () => {
+    expect(parse("gra\u0000phene\u0007 coat\u001bings").concepts.map((c) => c.text)).toEqual(["gra", "phene", "coat", "ings"]);
+  });
+
+  it("answers punctuation-only and non-string input with no concepts", () => {
+    expect(parse("?!.,;:()[]{}--//").concepts).toEqual([]);
+    expect(parse(undefined).concepts).toEqual([]);
+    expect(parse({ q: 1 }).concepts).toEqual([]);
+  });
+
+  it("reports stop-word-only queries as ignored words", () => {
+    const p = parse("the and of with");
+    expect(p.concepts).toEqual([]);
+    expect(p.ignored).toEqual(["the", "and", "of", "with"]);
+  });
+
+  it("handles balanced and unbalanced quotes", () => {
+    const quoted = parse('"graphene coatings" paint');
+    expect(quoted.concepts.map((c) => [c.text, c.required])).toEqual([
+      ["graphene", true],
+      ["coatings", true],
+      ["paint", false],
+    ]);
+    const unbalanced = parse('graphene "coatings');
+    expect(unbalanced.concepts.map((c) => [c.text, c.required])).toEqual([
+      ["graphene", false],
+      ["coatings", false],
+    ]);
+  });
+});
+
+describe("parseQuery matching rules", () => {
+  it("matches the last word as a prefix only while it is being typed", () => {
+    expect(parse("graphene coat").concepts.map((c) => c.prefix)).toEqual([null, "coat"]);
+    expect(parse("graphene coat ").concepts.map((c) => c.prefix)).toEqual([null, null]);
+    expect(parse("co").concepts[0]!.prefix).toBeNull();
+  });
+
+  it("scales typo tolerance with word length, none up to three letters", () => {
+    const fuzz = (w: string) => parse(`${w} `).concepts[0]!.fuzzy;
+    expect(fuzz("gas")).toBe(0);
+    expect(fuzz("pump")).toBe(1);
+    expect(fuzz("grapheen")).toBe(2);
+    expect(fuzz("nanotechnolgy")).toBe(2);
+    expect(fuzz("4000")).toBe(0);
+  });
+
+  it("expands synonyms and plain-language phrases into one concept", () => {
+    const [ai] = parse("AI").concepts;
+    expect(ai!.alternatives.map((a) => a.terms.join(" "))).toEqual(expect.arrayContaining(["ai", "artifici intellig", "machin learn"]));
+    expect(parse("internet of things sensors").concepts.map((c) => c.text)).toEqual(["internet things", "sensors"]);
+  });
+
+  it("reads IT in capitals as information technology", () => {
+    expect(parse("IT support").concepts[0]!.text).toBe("information technology");
+    expect(parse("make it work").concepts.map((c) => c.text)).toEqual(["work"]);
+  });
+
+  it("drops framing words when something specific remains", () => {
+    const p = parse("we need someone who can help us make our packaging recyclable");
+    expect(p.concepts.map((c) => c.text)).toEqual(["packaging", "recyclable"]);
+    expect(parse("help").concepts.map((c) => c.text)).toEqual(["help"]);
+  });
+
+  it("counts a repeated word once", () => {
+    expect(parse("graphene graphene Graphene").concepts).toHaveLength(1);
+  });
+});
+
+describe("minimumMatch", () => {
+  it("is all words for short queries and most words for long ones", () => {
+    expect([1, 2, 3, 4, 5, 10].map(minimumMatch)).toEqual([1, 2, 2, 3, 3, 6]);
+  });
+});

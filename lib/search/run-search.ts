@@ -1,0 +1,204 @@
+// One search, start to finish: parse → score (tier 1, then tier 2 if few) → minimum-should-match
+// and filters → disjunctive facet counts → top k → hits. Total: never throws on odd input.
+import type { SearchEngine } from "./engine";
+import { popcount, scoreConcepts } from "./executor";
+import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
+import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
+import { RANKING } from "./ranking";
+import { analyze } from "./text";
+import { topK, type Compare } from "./top-k";
+import { FACET_NAMES, type FacetName, type SearchHit, type SearchParams, type SearchResult } from "./types";
+import type { PreparedFilters } from "./facets";
+
+interface Selection {
+  docs: Int32Array;
+  scores: Float64Array;
+  count: number;
+  counts: Int32Array;
+  withoutFacet: Int32Array;
+}
+
+/** Clamps anything a caller passes into a usable SearchParams. */
+export function normalizeParams(p: Partial<SearchParams> | null | undefined): SearchParams {
+  const { maxPageSize, defaultPageSize } = SEARCH_OPTIONS.limits;
+  const int = (v: unknown, dflt: number, min: number, max: number) => {
+    const n = typeof v === "number" && Number.isFinite(v) ? Math.floor(v) : dflt;
+    return Math.min(max, Math.max(min, n));
+  };
+  const filters: SearchParams["filters"] = {};
+  const raw = (p?.filters ?? {}) as Record<string, unknown>;
+  for (const name of FACET_NAMES) {
+    const v = raw[name];
+    if (Array.isArray(v)) filters[name] = v.filter((x): x is string => typeof x === "string").slice(0, 50);
+  }
+  return {
+    q: typeof p?.q === "string" ? p.q : "",
+    filters,
+    sort: p?.sort === "updated" ? "updated" : "relevance",
+    page: int(p?.page, 1, 1, 1_000_000),
+    pageSize: int(p?.pageSize, defaultPageSize, 1, maxPageSize),
+  };
+}
+
+function ensureResultBuffers(e: SearchEngine): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
+  const s = e.scratch as typeof e.scratch & { rDocs?: Int32Array; rScores?: Float64Array; rPre?: Int32Array };
+  if (!s.rDocs || s.rDocs.length < e.capacity) {
+    s.rDocs = new Int32Array(e.capacity);
+    s.rScores = new Float64Array(e.capacity);
+    s.rPre = new Int32Array(e.capacity);
+  }
+  return { docs: s.rDocs, scores: s.rScores!, pre: s.rPre! };
+}
+
+function finish(sel: Selection, count: number, withoutFacet: Int32Array): Selection {
+  for (let f = 0; f < withoutFacet.length; f++) withoutFacet[f]! += count;
+  return { ...sel, count, withoutFacet };
+}
+
+function selectAll(e: SearchEngine, prepared: PreparedFilters): Selection {
+  const { docs, scores } = ensureResultBuffers(e);
+  const boosts = e.boosts();
+  const without = new Int32Array(FACET_NAMES.length);
+  let n = 0;
+  let counts: Int32Array;
+  if (prepared.active === 0) {
+    // Everything, unfiltered: the facet counts are the running totals.
+    for (let doc = 0; doc < e.capacity; doc++) if (e.alive[doc] === 1) docs[n++] = doc;
+    counts = e.facets.totalCounts();
+  } else {
+    counts = e.facets.newCounts();
+    n = e.facets.tally(null, e.capacity, e.alive, prepared, counts, without, docs);
+  }
+  for (let i = 0; i < n; i++) scores[i] = boosts[docs[i]!]!;
+  return finish({ docs, scores, count: n, counts, withoutFacet: without }, n, without);
+}
+
+function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
+  const s = e.scratch;
+  const boosts = e.boosts();
+  const { docs, scores, pre } = ensureResultBuffers(e);
+  const n = parsed.concepts.length;
+  let required = 0;
+  parsed.concepts.forEach((c, i) => c.required && (required |= 1 << i));
+  required >>>= 0;
+  const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** RANKING.coordinationExponent);
+  let level = minimumMatch(n);
+  for (;;) {
+    let candidates = 0;
+    for (let i = 0; i < s.count; i++) {
+      const doc = s.docs[i]!;
+      const m = s.mask[doc]!;
+      if (popcount(m) >= level && ((m & required) >>> 0) === required) pre[candidates++] = doc;
+    }
+    const counts = e.facets.newCounts();
+    const without = new Int32Array(FACET_NAMES.length);
+    const count = e.facets.tally(pre, candidates, e.alive, prepared, counts, without, docs);
+    if (count > 0 || level <= 1) {
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i]!;
+        scores[i] = s.score[doc]! * coord[popcount(s.mask[doc]!)]! * boosts[doc]!;
+      }
+      return finish({ docs, scores, count, counts, withoutFacet: without }, count, without);
+    }
+    level = 1;
+  }
+}
+
+function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string[] {
+  const out = new Set<string>();
+  for (const exp of e.scratch.expansions) {
+    if (out.has(exp.term)) continue;
+    const localBits = fieldBits >>> exp.view.fieldBase;
+    if (localBits !== 0 && exp.view.index.has(exp.id, doc, localBits)) out.add(exp.term);
+  }
+  return [...out];
+}
+
+function didYouMean(e: SearchEngine, parsed: ParsedQuery): string[] {
+  const words = parsed.concepts.map((c) => c.text);
+  // Only words the index has never seen are corrected: a known word found nothing for other reasons.
+  const known = (w: string) => w.includes(" ") || e.suggester.isKnownWord(w) || analyze(w).some((t) => e.tier1.ids.has(t) || e.tier2.ids.has(t));
+  const fixes = words.map((w) => (known(w) ? [] : e.suggester.closest(w, 3)));
+  const first = fixes.findIndex((f) => f.length > 0);
+  if (first < 0) return [];
+  const best = words.map((w, i) => fixes[i]![0] ?? w).join(" ");
+  const others = fixes[first]!.slice(1).map((alt) => words.map((w, i) => (i === first ? alt : (fixes[i]![0] ?? w))).join(" "));
+  return [best, ...others];
+}
+
+/** Leaves out words so common they would only slow the search and blur the ranking. */
+function withoutCommonWords(e: SearchEngine, parsed: ParsedQuery): ParsedQuery {
+  const { commonTermShare, minDocsForCommonTerms } = SEARCH_OPTIONS.matching;
+  const index = e.tier1;
+  const N = index.docCount;
+  if (N < minDocsForCommonTerms || parsed.concepts.length < 2) return parsed;
+  const F = index.fieldCount;
+  const common = parsed.concepts.filter((c) => {
+    const alt = c.alternatives[0]!;
+    if (c.required || c.alternatives.length !== 1 || alt.terms.length !== 1) return false;
+    const id = index.ids.get(alt.terms[0]!);
+    if (id === undefined) return false;
+    for (let f = 0; f < F; f++) if (index.df[id * F + f]! > commonTermShare * N) return true;
+    return false;
+  });
+  if (common.length === 0 || common.length === parsed.concepts.length) return parsed;
+  return { ...parsed, concepts: parsed.concepts.filter((c) => !common.includes(c)), ignored: [...parsed.ignored, ...common.map((c) => c.text)] };
+}
+
+export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
+  const params = normalizeParams(input);
+  const parsed = withoutCommonWords(e, parseQuery(params.q, e.synonyms));
+  const prepared = e.facets.prepare(params.filters);
+  let sel: Selection;
+  if (parsed.concepts.length === 0) {
+    sel = selectAll(e, prepared);
+  } else {
+    e.scratch.ensure(e.capacity);
+    e.scratch.expandCache.clear();
+    scoreConcepts(e.views(false), parsed.concepts, e.scratch);
+    sel = selectScored(e, parsed, prepared);
+    if (sel.count < SEARCH_OPTIONS.matching.tier2Threshold) {
+      scoreConcepts(e.views(true), parsed.concepts, e.scratch);
+      sel = selectScored(e, parsed, prepared);
+    }
+  }
+  const { docs, scores } = sel;
+  const upd = e.updatedAt;
+  const ids = e.docIds;
+  const byRelevance: Compare = (a, b) =>
+    scores[b]! - scores[a]! || upd[docs[b]!]! - upd[docs[a]!]! || ids[docs[a]!]! - ids[docs[b]!]!;
+  const byUpdated: Compare = (a, b) =>
+    upd[docs[b]!]! - upd[docs[a]!]! || scores[b]! - scores[a]! || ids[docs[a]!]! - ids[docs[b]!]!;
+  const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
+  const from = (params.page - 1) * params.pageSize;
+  const updated = params.sort === "updated";
+  const primary = updated ? (p: number) => upd[docs[p]!]! : (p: number) => scores[p]!;
+  const order = from < sel.count ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary) : new Int32Array(0);
+  const hits: SearchHit[] = [];
+  for (let i = from; i < order.length; i++) {
+    const pos = order[i]!;
+    const doc = docs[pos]!;
+    const bits = parsed.concepts.length > 0 ? e.scratch.fields[doc]! : 0;
+    hits.push({
+      id: ids[doc]!,
+      score: Math.round(scores[pos]! * 1e4) / 1e4,
+      matchedFields: INDEXED_FIELDS.filter((_, f) => (bits & (1 << f)) !== 0),
+      matchedTerms: bits ? matchedTermsOf(e, doc, bits) : [],
+    });
+  }
+  const withoutFacet: Partial<Record<FacetName, number>> = {};
+  FACET_NAMES.forEach((name, f) => {
+    if (prepared.active & (1 << f)) withoutFacet[name] = sel.withoutFacet[f]!;
+  });
+  return {
+    hits,
+    total: sel.count,
+    page: params.page,
+    pageCount,
+    facets: e.facets.toFacets(sel.counts, prepared),
+    didYouMean: sel.count === 0 && parsed.concepts.length > 0 ? didYouMean(e, parsed) : [],
+    ignoredTerms: parsed.ignored,
+    truncated: parsed.truncated,
+    withoutFacet,
+  };
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildSearchEngine } from "./engine";
+import { loadSnapshot, writeSnapshot } from "./snapshot";
+import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
+import type { SearchParams } from "./types";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "atlas-snapshot-"));
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+const QUERIES: Partial<SearchParams>[] = [
+  { q: "" },
+  { q: "graphene coat" },
+  { q: "grapheen" },
+  { q: "AI" },
+  { q: "recycled polymer" },
+  { q: "", filters: { country: ["GB", "FR"] }, sort: "updated" },
+  { q: "water", filters: { availability: ["now"] } },
+];
+const run = (e: ReturnType<typeof buildSearchEngine>, p: Partial<SearchParams>) =>
+  e.search({ q: "", filters: {}, sort: "relevance", page: 1, pageSize: 20, ...p });
+
+const current = () => join(dir, readFileSync(join(dir, "CURRENT"), "utf8").trim());
+
+describe("snapshots", () => {
+  it("round-trips: the loaded index answers exactly as the original", async () => {
+    const e = buildSearchEngine(sampleDocs(), { now: () => FIXED_NOW });
+    e.replace(doc({ id: 3, name: "Battery Recycling Lab", keywords: ["battery recycling"] }));
+    e.discard(5);
+    await writeSnapshot(e, dir, 42);
+    const loaded = await loadSnapshot(dir, { now: () => FIXED_NOW });
+    expect(loaded?.position).toBe(42);
+    expect(loaded!.engine.size).toBe(e.size);
+    for (const p of QUERIES) expect(run(loaded!.engine, p)).toEqual(run(e, p));
+    expect(loaded!.engine.suggest("batt")).toEqual(e.suggest("batt"));
+    // The loaded index keeps working: add, replace, discard.
+    loaded!.engine.replace(doc({ id: 3, name: "Glass Lab" }));
+    loaded!.engine.add(doc({ id: 99, name: "Brand New Team" }));
+    expect(run(loaded!.engine, { q: "brand new" }).hits.map((h) => h.id)).toEqual([99]);
+    expect(run(loaded!.engine, { q: "battery recycling" }).hits.map((h) => h.id)).not.toContain(3);
+  });
+
+  it("replaces the previous snapshot atomically and keeps at most two", async () => {
+    const e = buildSearchEngine(sampleDocs());
+    for (const position of [1, 2, 3]) await writeSnapshot(e, dir, position);
+    expect((await loadSnapshot(dir))?.position).toBe(3);
+    expect(readdirSync(dir).filter((f) => f.startsWith("snap-")).length).toBeLessThanOrEqual(2);
+    expect(readdirSync(dir).filter((f) => f.startsWith(".tmp-"))).toEqual([]);
+  });
+
+  it("returns null when there is no snapshot", async () => {
+    expect(await loadSnapshot(join(dir, "missing"))).toBeNull();
+  });
+
+  const corruptions: [string, () => void][] = [
+    ["a truncated postings file", () => truncateSync(join(current(), "tier1.postings.bin"), 8)],
+    ["a flipped byte", () => {
+      const f = join(current(), "docs.ndjson");
+      const b = readFileSync(f);
+      b[3] = b[3]! ^ 0xff;
+      writeFileSync(f, b);
+    }],
+    ["a garbled manifest", () => writeFileSync(join(current(), "manifest.json"), "{ not json")],
+    ["an older schema version", () => {
+      const f = join(current(), "manifest.json");
+      writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, "utf8")), schemaVersion: 0 }));
+    }],
+    ["a CURRENT pointing nowhere", () => writeFileSync(join(dir, "CURRENT"), "snap-does-not-exist")],
+    ["a CURRENT with a path in it", () => writeFileSync(join(dir, "CURRENT"), "../../etc")],
+    ["a missing file", () => rmSync(join(current(), "facets.pool.bin"))],
+  ];
+
+  it.each(corruptions)("returns null (so the caller rebuilds) for %s", async (_label, corrupt) => {
+    await writeSnapshot(buildSearchEngine(sampleDocs()), dir, 7);
+    corrupt();
+    expect(await loadSnapshot(dir)).toBeNull();
+  });
+});

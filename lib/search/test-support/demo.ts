@@ -1,0 +1,29 @@
+// Demo data for search tests: a migrated temporary database seeded with the 150 demo teams.
+import { desc } from "drizzle-orm";
+import { closeDb } from "@/db/client";
+import { searchEvents } from "@/db/schema";
+import { seedDemoData } from "@/lib/dal/seed";
+import { loadAllSearchDocuments } from "@/lib/dal/search";
+import { createTestDb, type TestDb } from "@/tests/support/db";
+import type { SearchDocument } from "../types";
+
+export interface DemoSearchData {
+  db: TestDb;
+  docs: SearchDocument[];
+}
+
+export function createDemoSearchData(): DemoSearchData {
+  const db = createTestDb();
+  seedDemoData(db.ctx());
+  return { db, docs: loadAllSearchDocuments(db.ctx()) };
+}
+
+/** The newest search_events row (for tests of the page and the API). */
+export function lastSearchEvent(data: DemoSearchData) {
+  return data.db.db.select().from(searchEvents).orderBy(desc(searchEvents.id)).limit(1).get();
+}
+
+/** Closes the app's process-wide connection (opened by route handlers under test). */
+export function closeAppDatabase(): void {
+  closeDb();
+}
