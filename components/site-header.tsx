@@ -1,4 +1,11 @@
 import Link from "next/link";
+import { signOutAction } from "@/app/sign-out/actions";
+
+/** The signed-in person, as the layout reads it from the session. */
+export interface HeaderUser {
+  name: string;
+  role: string;
+}
 
 const NAV = [
   { href: "/search", label: "Search" },
@@ -7,7 +14,20 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-export function SiteHeader() {
+function accountLinks(me: HeaderUser) {
+  const links = [];
+  if (me.role === "sme") links.push({ href: "/introductions", label: "My introductions" }, { href: "/shortlist", label: "Shortlist" }, { href: "/saved-searches", label: "Saved searches" });
+  if (me.role !== "sme") links.push({ href: "/dashboard", label: "Dashboard" });
+  if (me.role === "university") links.push({ href: "/dashboard/requests", label: "Requests" });
+  if (me.role === "curator" || me.role === "admin") links.push({ href: "/broker", label: "Triage" });
+  if (me.role === "curator" || me.role === "admin") links.push({ href: "/curate", label: "Curate" });
+  if (me.role === "admin") links.push({ href: "/admin", label: "Admin" });
+  links.push({ href: "/account", label: "Account" });
+  return links;
+}
+
+/** `me` is null for visitors; the layout reads it from the session. */
+export function SiteHeader({ me }: { me: HeaderUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -25,12 +45,45 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
+                <Link href={n.href} className="text-slate-700 hover:text-brand-700">
                   {n.label}
                 </Link>
               </li>
             ))}
           </ul>
+        </nav>
+        <nav aria-label="Your account">
+          {me ? (
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              {accountLinks(me).map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} className="text-slate-700 hover:text-brand-700">
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <form action={signOutAction}>
+                  <button type="submit" className="text-slate-700 underline decoration-1 underline-offset-2 hover:text-brand-700">
+                    Sign out
+                  </button>
+                </form>
+              </li>
+            </ul>
+          ) : (
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <li>
+                <Link href="/sign-in" className="text-slate-700 hover:text-brand-700">
+                  Sign in
+                </Link>
+              </li>
+              <li>
+                <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white no-underline hover:bg-brand-700">
+                  Create account
+                </Link>
+              </li>
+            </ul>
+          )}
         </nav>
       </div>
     </header>

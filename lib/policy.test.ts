@@ -22,6 +22,11 @@ const viewers: Record<string, Viewer> = {
   curator: user("curator"),
   admin: user("admin"),
   suspendedCurator: user("curator", { suspended: true }),
+  suspendedMember: user("university", { suspended: true }),
+  /** Signed up as university staff; a curator has not yet approved the membership. */
+  pendingMember: user("university", { institutionIds: [] }),
+  /** An SME account that somehow holds an institution id: the role still decides. */
+  smeWithInstitution: user("sme", { institutionIds: [OWN] }),
   system: SYSTEM,
 };
 
@@ -30,6 +35,16 @@ const draftOwn = { status: "draft", institutionId: OWN };
 const draftOther = { status: "draft", institutionId: OTHER };
 const publishedOther = { status: "published", institutionId: OTHER };
 const archivedOwn = { status: "archived", institutionId: OWN };
+const publishedOwn = { status: "published", institutionId: OWN };
+const pendingOwn = { status: "pending", institutionId: OWN };
+const changesOwn = { status: "changes_requested", institutionId: OWN };
+const changesOther = { status: "changes_requested", institutionId: OTHER };
+const rejectedOwn = { status: "rejected", institutionId: OWN };
+const trusted = { verified: true, trusted: true };
+const verifiedOnly = { verified: true, trusted: false };
+const trustedUnverified = { verified: false, trusted: true };
+const STAFF = ["curator", "admin", "system"];
+const OWNERS = ["university", ...STAFF];
 
 const cases: Case[] = [
   ["view published team", (v) => policy.canViewTeam(v, publishedOther), Object.keys(viewers)],
@@ -47,6 +62,40 @@ const cases: Case[] = [
   ["verify institution", policy.canVerifyInstitution, ["curator", "admin", "system"]],
   ["read outbox", policy.canReadOutbox, ["admin", "system"]],
   ["manage roles", policy.canManageRoles, ["admin", "system"]],
+
+  ["edit own published", (v) => policy.canEditTeam(v, publishedOwn), OWNERS],
+  ["edit foreign published", (v) => policy.canEditTeam(v, publishedOther), STAFF],
+  ["edit own rejected", (v) => policy.canEditTeam(v, rejectedOwn), STAFF],
+  ["submit own draft", (v) => policy.canSubmitTeam(v, draftOwn), OWNERS],
+  ["submit own changes-requested", (v) => policy.canSubmitTeam(v, changesOwn), OWNERS],
+  ["submit foreign draft", (v) => policy.canSubmitTeam(v, draftOther), STAFF],
+  ["submit foreign changes-requested", (v) => policy.canSubmitTeam(v, changesOther), STAFF],
+  ["submit own pending again", (v) => policy.canSubmitTeam(v, pendingOwn), []],
+  ["submit own published", (v) => policy.canSubmitTeam(v, publishedOwn), []],
+  ["publish own without review (trusted)", (v) => policy.canPublishWithoutReview(v, draftOwn, trusted), OWNERS],
+  ["publish own without review (verified only)", (v) => policy.canPublishWithoutReview(v, draftOwn, verifiedOnly), STAFF],
+  ["publish own without review (trusted, unverified)", (v) => policy.canPublishWithoutReview(v, draftOwn, trustedUnverified), STAFF],
+  ["publish foreign without review (trusted)", (v) => policy.canPublishWithoutReview(v, draftOther, trusted), STAFF],
+  ["confirm own published", (v) => policy.canConfirmTeam(v, publishedOwn), OWNERS],
+  ["confirm foreign published", (v) => policy.canConfirmTeam(v, publishedOther), STAFF],
+  ["confirm own draft", (v) => policy.canConfirmTeam(v, draftOwn), []],
+  ["archive own published", (v) => policy.canArchiveTeam(v, publishedOwn), OWNERS],
+  ["archive own draft", (v) => policy.canArchiveTeam(v, draftOwn), OWNERS],
+  ["archive foreign published", (v) => policy.canArchiveTeam(v, publishedOther), STAFF],
+  ["archive foreign draft", (v) => policy.canArchiveTeam(v, draftOther), STAFF],
+  ["archive own archived", (v) => policy.canArchiveTeam(v, archivedOwn), []],
+  ["restore own archived", (v) => policy.canRestoreTeam(v, archivedOwn), STAFF],
+  ["restore own rejected", (v) => policy.canRestoreTeam(v, rejectedOwn), STAFF],
+  ["restore own draft", (v) => policy.canRestoreTeam(v, draftOwn), []],
+  ["read history of own team", (v) => policy.canReadTeamHistory(v, draftOwn), OWNERS],
+  ["read history of foreign team", (v) => policy.canReadTeamHistory(v, publishedOther), STAFF],
+  ["see contact of own published team", (v) => policy.canSeeTeamContact(v, publishedOwn), OWNERS],
+  ["approve member", policy.canDecideMembership, STAFF],
+  ["manage another user", (v) => policy.canManageUser(v, "someone-else"), ["admin", "system"]],
+  ["manage own role", (v) => policy.canManageUser(v, "u-admin"), ["system"]],
+  ["manage own account", (v) => v.kind === "user" && policy.canManageAccount(v, v.id), Object.keys(viewers).filter((n) => !["visitor", "system"].includes(n))],
+  ["manage another's account", (v) => policy.canManageAccount(v, "someone-else"), []],
+  ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
 ];
 
 describe("policy matrix", () => {

@@ -7,9 +7,24 @@ export interface TeamRef {
   institutionId: number;
 }
 
-const isStaff = (v: Viewer) => v.kind === "system" || (v.kind === "user" && !v.suspended && (v.role === "curator" || v.role === "admin"));
+/** What the trust rule needs to know about a listing's institution. */
+export interface InstitutionTrust {
+  verified: boolean;
+  trusted: boolean;
+}
+
+type UserViewer = Extract<Viewer, { kind: "user" }>;
+
+const isActiveUser = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
+const isStaff = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && (v.role === "curator" || v.role === "admin"));
+const isAdmin = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && v.role === "admin");
 const isMemberOf = (v: Viewer, institutionId: number) =>
-  v.kind === "user" && !v.suspended && v.role === "university" && v.institutionIds.includes(institutionId);
+  isActiveUser(v) && v.role === "university" && v.institutionIds.includes(institutionId);
+
+/** Listing states its owners may no longer change: archived, or rejected by a curator. */
+const CLOSED_FOR_OWNERS = new Set(["archived", "rejected"]);
+/** States from which a listing can be sent for review. */
+const SUBMITTABLE = new Set(["draft", "changes_requested"]);
 
 /** Published listings are public; drafts and the rest only to their institution and curators. */
 export function canViewTeam(v: Viewer, team: TeamRef): boolean {
@@ -27,10 +42,46 @@ export function canCreateTeam(v: Viewer, institutionId: number): boolean {
 }
 
 export function canEditTeam(v: Viewer, team: TeamRef): boolean {
-  if (team.status === "archived") return isStaff(v);
+  if (CLOSED_FOR_OWNERS.has(team.status)) return isStaff(v);
   return isStaff(v) || isMemberOf(v, team.institutionId);
 }
 
+/** Sending a draft (or a listing a curator sent back) for review. */
+export function canSubmitTeam(v: Viewer, team: TeamRef): boolean {
+  return SUBMITTABLE.has(team.status) && (isStaff(v) || isMemberOf(v, team.institutionId));
+}
+
+/**
+ * Whether a write by this viewer may go live without a curator: curators always; members only
+ * when their institution is verified and a curator has marked it trusted.
+ */
+export function canPublishWithoutReview(v: Viewer, team: TeamRef, institution: InstitutionTrust): boolean {
+  if (isStaff(v)) return true;
+  return isMemberOf(v, team.institutionId) && institution.verified && institution.trusted;
+}
+
+/** Owners confirm their published listing is still accurate. */
+export function canConfirmTeam(v: Viewer, team: TeamRef): boolean {
+  return team.status === "published" && (isStaff(v) || isMemberOf(v, team.institutionId));
+}
+
+/** Owners may withdraw their own listing; curators may archive any. */
+export function canArchiveTeam(v: Viewer, team: TeamRef): boolean {
+  if (team.status === "archived") return false;
+  return isStaff(v) || isMemberOf(v, team.institutionId);
+}
+
+/** Bringing an archived or rejected listing back as a draft. */
+export function canRestoreTeam(v: Viewer, team: TeamRef): boolean {
+  return CLOSED_FOR_OWNERS.has(team.status) && isStaff(v);
+}
+
+/** Who changed a listing, and how: its owners and curators. */
+export function canReadTeamHistory(v: Viewer, team: TeamRef): boolean {
+  return isStaff(v) || isMemberOf(v, team.institutionId);
+}
+
+/** Approve, request changes, reject: the review queue. */
 export function canModerateTeams(v: Viewer): boolean {
   return isStaff(v);
 }
@@ -40,14 +91,41 @@ export function canImport(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/** Verify an institution, or mark it trusted. */
 export function canVerifyInstitution(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/** See membership requests with their evidence, and approve or reject them. */
+export function canDecideMembership(v: Viewer): boolean {
+  return isStaff(v);
+}
+
 export function canReadOutbox(v: Viewer): boolean {
-  return v.kind === "system" || (v.kind === "user" && !v.suspended && v.role === "admin");
+  return isAdmin(v);
 }
 
 export function canManageRoles(v: Viewer): boolean {
-  return v.kind === "system" || (v.kind === "user" && !v.suspended && v.role === "admin");
+  return isAdmin(v);
 }
+
+/**
+ * Changing another person's role or suspension. Never one's own (an admin cannot lock themselves
+ * out by accident); the last-admin rule needs the database and lives in the DAL.
+ */
+export function canManageUser(v: Viewer, targetUserId: string): boolean {
+  if (!canManageRoles(v)) return false;
+  return v.kind === "system" || (v.kind === "user" && v.id !== targetUserId);
+}
+
+/** A person's own account: profile, e-mail, password, data export, deletion. */
+export function canManageAccount(v: Viewer, userId: string): boolean {
+  return v.kind === "user" && v.id === userId;
+}
+
+/** The listing dashboard: university members (even while their membership is pending) and staff. */
+export function canUseDashboard(v: Viewer): boolean {
+  return isStaff(v) || (isActiveUser(v) && v.role === "university");
+}
+
+export * from "./policy/introductions";

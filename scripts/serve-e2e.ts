@@ -1,8 +1,8 @@
 // Started by Playwright: a production server on a fresh database seeded with the demo data.
 // DATABASE_PATH comes from playwright.config.ts; the file and its folder are removed on exit.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { buildIfStale, NEXT_BIN } from "./build-if-stale";
 
 const dbPath = process.env.DATABASE_PATH;
@@ -18,6 +18,13 @@ if (!buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
 prepareDatabase();
 
+// A real SMTP server beside the database: the app sends through SMTP (as in production), and
+// tests read what arrived from <dir>/mail (e2e/support/mail.ts). The outbox still records all.
+const { startCaptureServer } = await import("./smtp-capture");
+const smtp = await startCaptureServer({ dir: join(dir, "mail") });
+process.env.SMTP_URL = smtp.url;
+writeFileSync(join(dir, "smtp-url"), smtp.url);
+
 const server = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" },
@@ -26,6 +33,7 @@ const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 server.on("exit", (code) => {
+  void smtp.close();
   rmSync(dir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

@@ -31,6 +31,8 @@ export const memberships = sqliteTable(
     evidence: text("evidence"),
     decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    /** The curator's reason, shown to the applicant when a request is rejected. */
+    decisionNote: text("decision_note"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -54,6 +56,8 @@ export const introductionRequests = sqliteTable(
     brokerId: integer("broker_id").references(() => intermediaries.id, { onDelete: "set null" }),
     companyName: text("company_name").notNull(),
     companySize: text("company_size").notNull(),
+    /** What the firm does, in its own words (pre-filled from its last request). */
+    companyDescription: text("company_description"),
     sector: text("sector"),
     countryCode: text("country_code").notNull(),
     need: text("need").notNull(),
@@ -65,6 +69,8 @@ export const introductionRequests = sqliteTable(
     status: text("status", { enum: REQUEST_STATUSES }).notNull().default("submitted"),
     idempotencyKey: text("idempotency_key").notNull(),
     declineReason: text("decline_reason"),
+    /** Who declined: the broker (it never reached the team) or the team itself. */
+    declinedBy: text("declined_by", { enum: ["broker", "team"] }),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
     triagedAt: integer("triaged_at", { mode: "timestamp_ms" }),
     forwardedAt: integer("forwarded_at", { mode: "timestamp_ms" }),
@@ -81,6 +87,7 @@ export const introductionRequests = sqliteTable(
     uniqueIndex("introduction_requests_idempotency_unique").on(t.smeUserId, t.idempotencyKey),
     index("introduction_requests_team_idx").on(t.teamId),
     index("introduction_requests_status_idx").on(t.status),
+    index("introduction_requests_broker_idx").on(t.brokerId, t.status),
     check(
       "introduction_requests_status_check",
       sql`${t.status} in ('submitted', 'triaged', 'forwarded', 'accepted', 'declined', 'connected', 'closed', 'withdrawn')`,
@@ -99,6 +106,8 @@ export const requestEvents = sqliteTable(
     status: text("status").notNull(),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
+    /** A broker's note for the team and curators, never shown to the firm. */
+    internal: integer("internal", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("request_events_request_idx").on(t.requestId)],

@@ -2,3 +2,5 @@ export * from "./register";
 export * from "./users";
 export * from "./activity";
 export * from "./search";
+export * from "./security";
+export * from "./introductions";

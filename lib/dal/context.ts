@@ -1,7 +1,11 @@
 import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
 import { getDb, type AppDb } from "@/db/client";
+import { getAuth } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
+import { loadViewer } from "./accounts";
 
 /** Every DAL function takes one of these: the database and who is asking. */
 export interface DalContext {
@@ -18,3 +22,16 @@ export function appDb(): AppDb {
 export function publicContext(): DalContext {
   return { db: appDb(), viewer: ANONYMOUS };
 }
+
+/**
+ * Context for the current request: the session cookie, checked by the auth library, then the
+ * user's role and active memberships from the database (so a role change or suspension applies
+ * on the very next request). Memoised per request; server actions and route handlers call it
+ * again themselves — nothing trusts what a page showed.
+ */
+export const requestContext = cache(async (): Promise<DalContext> => {
+  const h = await headers();
+  const db = appDb();
+  const session = await getAuth().api.getSession({ headers: h });
+  return { db, viewer: session ? loadViewer(db, session.user.id) : ANONYMOUS };
+});

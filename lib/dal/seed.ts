@@ -8,6 +8,7 @@ import { canImport } from "@/lib/policy";
 import { institutionInputSchema } from "@/lib/validation/institution";
 import type { DalContext } from "./context";
 import { createInstitutionUpserter } from "./institution-writes";
+import { seedDemoAccounts, verifyDemoInstitutions } from "./demo-accounts";
 
 const DAY = 24 * 3600 * 1000;
 /** Fixed reference date, so seeded timestamps are the same on every machine. */
@@ -17,6 +18,8 @@ export interface SeedResult {
   institutions: number;
   teamsInserted: number;
   teamsExisting: number;
+  /** Demo sign-in accounts created (README "Demo accounts"); none on an https site. */
+  accountsCreated: number;
 }
 
 export function countTeams(ctx: DalContext): number {
@@ -41,6 +44,7 @@ export function seedDemoData(ctx: DalContext): SeedResult {
       .map((r) => [r.rorId, r.id]),
   );
   let inserted = 0;
+  let accountsCreated = 0;
   db.transaction((tx) => {
     for (const m of demoIntermediaries) {
       tx.insert(intermediaries).values({ ...m, regions: [...m.regions], sectors: [...m.sectors] }).onConflictDoNothing().run();
@@ -78,10 +82,13 @@ export function seedDemoData(ctx: DalContext): SeedResult {
       }
       inserted++;
     });
+    verifyDemoInstitutions(tx);
+    accountsCreated = seedDemoAccounts(tx);
   });
   return {
     institutions: tally.inserted + tally.updated + tally.unchanged,
     teamsInserted: inserted,
     teamsExisting: demoTeams.length - inserted,
+    accountsCreated,
   };
 }

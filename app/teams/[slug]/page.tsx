@@ -7,6 +7,7 @@ import { flagOf, label } from "@/components/labels";
 import { publicContext } from "@/lib/dal/context";
 import { getTeam } from "@/lib/dal/teams";
 import { slugParam } from "@/lib/validation/browse";
+import { IntroductionPanel } from "./introduction-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -137,6 +138,7 @@ export default async function TeamPage({ params }: Props) {
         </div>
 
         <aside className="space-y-6">
+          <IntroductionPanel team={team} />
           <Section title="At a glance">
             <dl className="space-y-3 text-sm">
               <div>

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { requestContext } from "@/lib/dal/context";
+import { canModerateTeams } from "@/lib/policy";
+
+/** Curators and admins only; anyone else gets a plain 404 (the pages do not exist for them). */
+export default async function CurateLayout({ children }: { children: ReactNode }) {
+  const ctx = await requestContext();
+  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/curate");
+  if (!canModerateTeams(ctx.viewer)) notFound();
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Curation" className="border-b border-slate-200 pb-3">
+        <ul className="flex flex-wrap gap-4 text-sm font-medium">
+          <li><Link href="/curate">Overview</Link></li>
+          <li><Link href="/curate/listings">Listings to review</Link></li>
+          <li><Link href="/curate/members">Membership requests</Link></li>
+          <li><Link href="/curate/institutions">Institutions</Link></li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listingStatusLabel } from "@/components/listing-status";
+import { requestContext } from "@/lib/dal/context";
+import { listMembershipRequests } from "@/lib/dal/memberships";
+import { countTeamsByStatus } from "@/lib/dal/review-queue";
+
+export const metadata: Metadata = { title: "Curate" };
+
+export default async function CurateHome() {
+  const ctx = await requestContext();
+  const counts = countTeamsByStatus(ctx);
+  const pendingMembers = listMembershipRequests(ctx, "pending").length;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Curate</h1>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <p className="text-3xl font-bold">{counts.pending ?? 0}</p>
+          <Link href="/curate/listings">listings waiting for review</Link>
+        </li>
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <p className="text-3xl font-bold">{pendingMembers}</p>
+          <Link href="/curate/members">membership requests waiting</Link>
+        </li>
+      </ul>
+      <section aria-labelledby="totals" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="totals" className="text-lg font-semibold">All listings</h2>
+        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
+          {Object.entries(counts).map(([status, n]) => (
+            <div key={status}>
+              <dt className="text-slate-600">{listingStatusLabel(status)}</dt>
+              <dd className="font-semibold">{n}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

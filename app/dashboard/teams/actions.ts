@@ -1,0 +1,96 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requestContext } from "@/lib/dal/context";
+import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/listing-lifecycle";
+import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
+import type { DalContext } from "@/lib/dal/context";
+import { formError, toFormState, type FormState } from "@/lib/form-state";
+import { listingChanged } from "@/lib/listing-changed";
+import { slugParam } from "@/lib/validation/browse";
+import { formString } from "@/lib/validation/form";
+import { parseTeamForm } from "@/lib/validation/team-form";
+import { versionField } from "@/lib/validation/team";
+
+const NOT_SIGNED_IN = formError("Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.");
+const BAD_REQUEST = formError("This form is out of date. Reload the page and try again.");
+const refs = z.object({ slug: slugParam, version: versionField });
+const institutionIdField = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+async function signedIn(): Promise<DalContext | null> {
+  const ctx = await requestContext();
+  return ctx.viewer.kind === "user" ? ctx : null;
+}
+
+export async function createTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const ctx = await signedIn();
+  if (!ctx) return NOT_SIGNED_IN;
+  const institutionId = institutionIdField.safeParse(formString(fd, "institutionId"));
+  if (!institutionId.success) return BAD_REQUEST;
+  const parsed = parseTeamForm(fd);
+  if (!parsed.ok) return formError("The listing was not saved. Check the highlighted fields.", parsed.errors);
+  let slug: string;
+  try {
+    slug = createTeam(ctx, institutionId.data, parsed.value).slug;
+  } catch (err) {
+    return toFormState(err);
+  }
+  listingChanged();
+  revalidatePath("/dashboard");
+  redirect(`/dashboard/teams/${slug}?done=created`);
+}
+
+export async function updateTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const ctx = await signedIn();
+  if (!ctx) return NOT_SIGNED_IN;
+  const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
+  if (!ref.success) return BAD_REQUEST;
+  const parsed = parseTeamForm(fd);
+  if (!parsed.ok) return formError("The listing was not saved. Check the highlighted fields.", parsed.errors);
+  let done: string;
+  try {
+    const r = updateTeam(ctx, ref.data.slug, ref.data.version, parsed.value);
+    done = r.sentBackToReview ? "review" : r.changed ? "saved" : "unchanged";
+  } catch (err) {
+    return toFormState(err);
+  }
+  listingChanged(ref.data.slug);
+  redirect(`/dashboard/teams/${ref.data.slug}?done=${done}`);
+}
+
+function lifecycle(run: (ctx: DalContext, slug: string, version: number) => LifecycleResult, done: string) {
+  return async (fd: FormData): Promise<FormState> => {
+    const ctx = await signedIn();
+    if (!ctx) return NOT_SIGNED_IN;
+    const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
+    if (!ref.success) return BAD_REQUEST;
+    let result: LifecycleResult;
+    try {
+      result = run(ctx, ref.data.slug, ref.data.version);
+    } catch (err) {
+      return toFormState(err);
+    }
+    listingChanged(ref.data.slug);
+    redirect(`/dashboard/teams/${ref.data.slug}?done=${result.status === "published" && done === "submitted" ? "published" : done}`);
+  };
+}
+
+const submit = lifecycle(submitTeam, "submitted");
+const confirm = lifecycle(confirmTeam, "confirmed");
+const archive = lifecycle(archiveTeam, "archived");
+const restore = lifecycle(restoreTeam, "restored");
+
+export async function submitTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  return submit(fd);
+}
+export async function confirmTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  return confirm(fd);
+}
+export async function archiveTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  return archive(fd);
+}
+export async function restoreTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  return restore(fd);
+}

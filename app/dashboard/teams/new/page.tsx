@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
+import { draftFromInput } from "@/components/forms/team-draft";
+import { TeamEditor } from "@/components/forms/team-editor";
+import { getAccount } from "@/lib/dal/accounts";
+import { requestContext } from "@/lib/dal/context";
+import { findInstitutionBySlug, keywordSuggestions, listOwnInstitutions } from "@/lib/dal/listing-queries";
+import { canCreateTeam, canModerateTeams } from "@/lib/policy";
+import { isSlug } from "@/lib/slug";
+import { createTeamAction } from "../actions";
+
+export const metadata: Metadata = { title: "Create a listing" };
+
+export default async function NewTeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requestContext();
+  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/dashboard/teams/new");
+  const sp = await searchParams;
+  const wanted = typeof sp.institution === "string" && isSlug(sp.institution) ? sp.institution : null;
+  const own = listOwnInstitutions(ctx);
+  const staff = canModerateTeams(ctx.viewer);
+  if (!staff && own.length === 0) notFound();
+
+  const chosen = wanted ? (own.find((i) => i.slug === wanted) ?? (staff ? findInstitutionBySlug(ctx, wanted) : null)) : own.length === 1 ? own[0]! : null;
+  if (!chosen) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-6">
+        <h1 className="text-3xl font-bold tracking-tight">Create a listing</h1>
+        {wanted && <p role="alert" className="text-red-800">There is no institution with the address &ldquo;{wanted}&rdquo; that you can list teams for.</p>}
+        {own.length > 1 && (
+          <>
+            <p>Which institution is the team at?</p>
+            <ul className="list-disc pl-6">
+              {own.map((i) => (
+                <li key={i.id}>
+                  <Link href={`/dashboard/teams/new?institution=${i.slug}`}>{i.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {staff && (
+          <form method="get" className="space-y-2">
+            <label htmlFor="institution" className={labelClass}>
+              Institution (the last part of its page address, e.g. university-of-leeds)
+            </label>
+            <input id="institution" name="institution" maxLength={120} className={inputClass} />
+            <button type="submit" className={secondaryButtonClass}>
+              Continue
+            </button>
+          </form>
+        )}
+      </div>
+    );
+  }
+  if (!canCreateTeam(ctx.viewer, chosen.id)) notFound();
+  const account = getAccount(ctx);
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-slate-600">
+          <Link href="/dashboard">Your listings</Link> › New
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Create a listing</h1>
+        <p className="mt-1 text-slate-700">
+          For {chosen.name}. It is saved as a draft; nobody else sees it until you submit it for review and a curator publishes it.
+        </p>
+      </header>
+      <TeamEditor
+        action={createTeamAction}
+        initial={draftFromInput(null, { contactEmail: account.email })}
+        institution={chosen}
+        hidden={{ institutionId: String(chosen.id) }}
+        keywordSuggestions={keywordSuggestions(ctx)}
+        submitLabel="Save draft"
+      />
+    </div>
+  );
+}

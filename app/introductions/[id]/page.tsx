@@ -1,0 +1,196 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DemoNotice } from "@/components/demo-notice";
+import { ActionForm } from "@/components/introductions/action-form";
+import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
+import { StatusBadge } from "@/components/introductions/status-badge";
+import { Thread } from "@/components/introductions/thread";
+import { Timeline } from "@/components/introductions/timeline";
+import { label } from "@/components/labels";
+import { requestContext } from "@/lib/dal/context";
+import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introduction-detail";
+import { AppError } from "@/lib/errors";
+import { BUDGET_BANDS, LIMITS, STEP_DONE, TIMELINES, labelOf } from "@/lib/introductions/vocabulary";
+import { COMPANY_SIZES } from "@/lib/reference/company";
+import { requestIdParam } from "@/lib/validation/introduction";
+import { postMessageAction } from "../actions";
+import { RequestActions } from "./request-actions";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = requestIdParam.safeParse((await params).id);
+  return { title: id.success ? `Introduction request #${id.data}` : "Introduction request" };
+}
+
+function Facts({ r }: { r: IntroductionDetail }) {
+  const rows: [string, React.ReactNode][] = [
+    ["Kind of knowledge", label.knowledgeType(r.knowledgeType ?? "")],
+    ["Budget", labelOf(BUDGET_BANDS, r.budgetBand)],
+    ["Timeline", labelOf(TIMELINES, r.timeline)],
+    ["Preferred language", r.preferredLanguage ? label.language(r.preferredLanguage) : "Not stated"],
+    ["Firm", `${r.company.name} — ${labelOf(COMPANY_SIZES, r.company.size)}, ${label.country(r.company.country)}`],
+    ["Sector", r.company.sector ? label.sector(r.company.sector) : "Not stated"],
+    ["What the firm does", r.company.description ?? "Not stated"],
+    ["Broker", r.broker ?? "None: sent straight to the team"],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium text-slate-600">{k}</dt>
+          <dd className="whitespace-pre-line break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function IntroductionPage({ params, searchParams }: Props) {
+  const id = requestIdParam.safeParse((await params).id);
+  if (!id.success) notFound();
+  const ctx = await requestContext();
+  if (ctx.viewer.kind !== "user") {
+    return <SignInPrompt next={`/introductions/${id.data}`} title="Introduction request" why="Sign in to see this request and its messages." />;
+  }
+  let r: IntroductionDetail;
+  try {
+    r = getIntroductionRequest(ctx, id.data);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  }
+  const sp = await searchParams;
+  const sent = sp.sent === "1" && r.party === "sme";
+  const done = typeof sp.done === "string" ? STEP_DONE[sp.done] : undefined;
+  const back = r.party === "sme" ? ["/introductions", "My introductions"] : r.party === "team" ? ["/dashboard/requests", "Incoming requests"] : ["/broker", "Triage queue"];
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={back[0]!}>← {back[1]}</Link>
+      </nav>
+      {sent && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          <strong>Sent.</strong> Your request is recorded and the {r.broker ? "broker" : "team"} has been e-mailed. We will e-mail you at every step.
+        </p>
+      )}
+      {done && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          {done}
+        </p>
+      )}
+      {r.team.isDemo && <DemoNotice compact />}
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600">Introduction request #{r.id}</p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {r.company.name} → {r.team.name}
+        </h1>
+        <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          <StatusBadge status={r.status} />
+          <span>
+            <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName}, {label.country(r.team.countryCode)}
+          </span>
+          <span>
+            Sent <time dateTime={r.submittedAt.toISOString()}>{r.submittedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time>
+          </span>
+        </p>
+      </header>
+      {r.escalatedAt && ["submitted", "triaged", "forwarded"].includes(r.status) && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          Not answered within {LIMITS.escalateAfterWorkingDays} working days, so it was escalated to a broker on{" "}
+          {r.escalatedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}.
+        </p>
+      )}
+      {r.status === "declined" && r.declineReason && (
+        <section aria-label="Why it was declined" className="rounded-md border border-rose-200 bg-rose-50 px-4 py-3 text-sm">
+          <p className="font-semibold">Declined by {r.declinedBy === "team" ? "the team" : "the broker"}</p>
+          <p className="whitespace-pre-line">{r.declineReason}</p>
+        </section>
+      )}
+      {(r.teamContact || (r.smeContact && r.party !== "sme")) && (
+        <section aria-labelledby="contact-heading" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm">
+          <h2 id="contact-heading" className="font-semibold">
+            Contact details
+          </h2>
+          {r.teamContact && (
+            <p>
+              The team{r.teamContact.leadName ? ` (lead: ${r.teamContact.leadName})` : ""}: <a href={`mailto:${r.teamContact.email}`}>{r.teamContact.email}</a>
+            </p>
+          )}
+          {r.smeContact && r.party !== "sme" && (
+            <p>
+              The firm: {r.smeContact.name}, <a href={`mailto:${r.smeContact.email}`}>{r.smeContact.email}</a>
+            </p>
+          )}
+        </section>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <section aria-labelledby="need-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="need-heading" className="text-xl font-semibold">
+              The need
+            </h2>
+            <p className="whitespace-pre-line break-words text-slate-900">{r.need}</p>
+            <Facts r={r} />
+          </section>
+          {r.suggestions.length > 0 && (
+            <section aria-labelledby="suggestions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+              <h2 id="suggestions-heading" className="text-xl font-semibold">
+                Teams suggested instead
+              </h2>
+              <ul className="mt-3 space-y-2 text-sm">
+                {r.suggestions.map((s) => (
+                  <li key={s.slug}>
+                    <Link href={`/teams/${s.slug}`}>{s.name}</Link> — {s.institutionName}, {label.country(s.countryCode)}{" "}
+                    <span className="text-slate-600">(suggested by the {s.party === "team" ? "team" : "broker"})</span>
+                    {r.party === "sme" && (
+                      <>
+                        {" · "}
+                        <Link href={`/introductions/new?team=${s.slug}`}>Request an introduction</Link>
+                      </>
+                    )}
+                    {s.note && <p className="text-slate-700">{s.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="thread-heading" className="space-y-4">
+            <h2 id="thread-heading" className="text-xl font-semibold">
+              Messages
+            </h2>
+            <Thread messages={r.messages} />
+            {r.can.post ? (
+              <ActionForm
+                action={postMessageAction}
+                hidden={{ id: String(r.id) }}
+                label="Write a message"
+                submitLabel="Send message"
+                fields={[{ kind: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", required: true, maxLength: LIMITS.messageMax, rows: 4 }]}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">This request is {r.status}; its thread is closed.</p>
+            )}
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <RequestActions r={r} />
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" className="mb-3 text-xl font-semibold">
+              Timeline
+            </h2>
+            <Timeline items={r.events} />
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requestContext } from "@/lib/dal/context";
+import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
+import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
+import { requestIdParam, savedSearchInputSchema, savedSearchUpdateSchema } from "@/lib/validation/introduction";
+
+function filtersOf(raw: FormDataEntryValue | null): unknown {
+  if (typeof raw !== "string" || raw.length > 4000) return {};
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return {};
+  }
+}
+
+export async function createSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const values = formValues(fd, ["name", "query", "alertFrequency"]);
+  const parsed = savedSearchInputSchema.safeParse({
+    name: fd.get("name"),
+    query: fd.get("query") ?? "",
+    filters: filtersOf(fd.get("filters")),
+    alertFrequency: fd.get("alertFrequency"),
+  });
+  if (!parsed.success) return invalidState(parsed.error, values);
+  try {
+    createSavedSearch(await requestContext(), parsed.data);
+  } catch (err) {
+    return errorState(err, values);
+  }
+  revalidatePath("/saved-searches");
+  return okState(`Saved “${parsed.data.name}”.`);
+}
+
+export async function updateSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const parsed = savedSearchUpdateSchema.safeParse({ id: fd.get("id"), alertFrequency: fd.get("alertFrequency") });
+  if (!parsed.success) return invalidState(parsed.error);
+  try {
+    updateSavedSearchFrequency(await requestContext(), parsed.data.id, parsed.data.alertFrequency);
+  } catch (err) {
+    return errorState(err);
+  }
+  revalidatePath("/saved-searches");
+  return okState("Alerts updated.");
+}
+
+export async function deleteSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const parsed = z.object({ id: requestIdParam }).safeParse({ id: fd.get("id") });
+  if (!parsed.success) return invalidState(parsed.error);
+  try {
+    deleteSavedSearch(await requestContext(), parsed.data.id);
+  } catch (err) {
+    return errorState(err);
+  }
+  revalidatePath("/saved-searches");
+  return okState("Deleted.");
+}

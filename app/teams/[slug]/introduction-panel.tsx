@@ -1,0 +1,58 @@
+// The introductions side of a team profile: ask for an introduction, keep the team on a
+// shortlist, and the team's response figures. Added to the profile page as one element.
+import Link from "next/link";
+import { ActionForm } from "@/components/introductions/action-form";
+import { ResponseFigures } from "@/components/introductions/response-figures";
+import { addToShortlistAction, removeFromShortlistAction } from "@/app/shortlist/actions";
+import { requestContext } from "@/lib/dal/context";
+import { getTeamResponseStats } from "@/lib/dal/dashboards";
+import { isShortlisted } from "@/lib/dal/shortlists";
+import { canKeepShortlist } from "@/lib/policy";
+
+export async function IntroductionPanel({ team }: { team: { id: number; slug: string; name: string; status: string } }) {
+  if (team.status !== "published") return null;
+  const ctx = await requestContext();
+  const stats = getTeamResponseStats(ctx, team.id);
+  const signedIn = ctx.viewer.kind === "user";
+  const listed = isShortlisted(ctx, team.id);
+  return (
+    <>
+      <section aria-labelledby="intro-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-5">
+        <h2 id="intro-heading" className="text-lg font-semibold">
+          Work with this team
+        </h2>
+        <p className="text-sm text-slate-700">Describe your need; we pass it to the team (through a local broker where there is one).</p>
+        <Link
+          href={`/introductions/new?team=${team.slug}`}
+          className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+        >
+          Request an introduction
+        </Link>
+        {signedIn && canKeepShortlist(ctx.viewer) ? (
+          listed ? (
+            <div className="space-y-1 text-sm">
+              <p>
+                On your <Link href="/shortlist">shortlist</Link>.
+              </p>
+              <ActionForm action={removeFromShortlistAction} hidden={{ teamSlug: team.slug }} label="Remove from shortlist" submitLabel="Remove from shortlist" variant="secondary" />
+            </div>
+          ) : (
+            <ActionForm action={addToShortlistAction} hidden={{ teamSlug: team.slug }} label="Add to shortlist" submitLabel="Add to shortlist" variant="secondary" />
+          )
+        ) : (
+          !signedIn && (
+            <p className="text-sm">
+              <Link href={`/sign-in?next=${encodeURIComponent(`/teams/${team.slug}`)}`}>Sign in</Link> to shortlist this team.
+            </p>
+          )
+        )}
+      </section>
+      <section aria-labelledby="responsiveness-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="responsiveness-heading" className="mb-3 text-lg font-semibold">
+          Responsiveness
+        </h2>
+        <ResponseFigures stats={stats} />
+      </section>
+    </>
+  );
+}

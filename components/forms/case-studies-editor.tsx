@@ -1,0 +1,79 @@
+"use client";
+
+import { COUNTRIES } from "@/lib/reference/countries";
+import { PARTNER_KINDS } from "@/lib/reference/engagement";
+import type { FieldErrors } from "@/lib/validation/form";
+import { describedBy, Field, FieldError } from "./field";
+import { inputClass, secondaryButtonClass } from "./styles";
+import { emptyCaseStudy, type CaseStudyDraft } from "./team-draft";
+
+type TextKey = "challenge" | "whatWasDone" | "outcome";
+const TEXTS: { key: TextKey; label: string }[] = [
+  { key: "challenge", label: "The challenge" },
+  { key: "whatWasDone", label: "What the team did" },
+  { key: "outcome", label: "The outcome" },
+];
+
+/** Up to `max` case studies; slots are numbered in order, so errors line up with fields. */
+export function CaseStudiesEditor({ items, onChange, errors, max }: { items: CaseStudyDraft[]; onChange: (v: CaseStudyDraft[]) => void; errors: FieldErrors; max: number }) {
+  const update = (i: number, patch: Partial<CaseStudyDraft>) => onChange(items.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  return (
+    <section aria-labelledby="case-studies-heading" className="space-y-4">
+      <h2 id="case-studies-heading" className="text-lg font-semibold">
+        Case studies
+      </h2>
+      <p className="text-sm text-slate-600">Work with firms and others that shows an SME what to expect (up to {max}). Leave out confidential details.</p>
+      <FieldError id="case-studies" error={errors.caseStudies} />
+      {items.map((c, i) => {
+        const p = `caseStudies.${i}`;
+        const err = (k: string) => errors[`${p}.${k}`];
+        const yearId = `cs-${c.key}-year`;
+        return (
+          <fieldset key={c.key} className="space-y-3 rounded-md border border-slate-200 p-4">
+            <legend className="px-1 font-semibold">Case study {i + 1}</legend>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <Field id={`cs-${c.key}-kind`} label="Partner" error={err("partnerKind")}>
+                <select id={`cs-${c.key}-kind`} name={`${p}.partnerKind`} value={c.partnerKind} onChange={(e) => update(i, { partnerKind: e.target.value })} className={inputClass} aria-invalid={err("partnerKind") ? true : undefined} aria-describedby={describedBy(`cs-${c.key}-kind`, undefined, err("partnerKind"))}>
+                  {PARTNER_KINDS.map((k) => (
+                    <option key={k.code} value={k.code}>
+                      {k.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id={`cs-${c.key}-country`} label="Partner's country" optional error={err("partnerCountry")}>
+                <select id={`cs-${c.key}-country`} name={`${p}.partnerCountry`} value={c.partnerCountry} onChange={(e) => update(i, { partnerCountry: e.target.value })} className={inputClass} aria-invalid={err("partnerCountry") ? true : undefined} aria-describedby={describedBy(`cs-${c.key}-country`, undefined, err("partnerCountry"))}>
+                  <option value="">Not stated</option>
+                  {COUNTRIES.map((k) => (
+                    <option key={k.code} value={k.code}>
+                      {k.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id={yearId} label="Year" optional error={err("year")}>
+                <input id={yearId} name={`${p}.year`} inputMode="numeric" maxLength={4} value={c.year} onChange={(e) => update(i, { year: e.target.value })} className={inputClass} aria-invalid={err("year") ? true : undefined} aria-describedby={describedBy(yearId, undefined, err("year"))} />
+              </Field>
+            </div>
+            {TEXTS.map(({ key, label }) => {
+              const id = `cs-${c.key}-${key}`;
+              return (
+                <Field key={key} id={id} label={label} error={err(key)}>
+                  <textarea id={id} name={`${p}.${key}`} rows={2} maxLength={1000} value={c[key]} onChange={(e) => update(i, { [key]: e.target.value })} className={inputClass} aria-invalid={err(key) ? true : undefined} aria-describedby={describedBy(id, undefined, err(key))} />
+                </Field>
+              );
+            })}
+            <button type="button" className={secondaryButtonClass} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              Remove case study {i + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      {items.length < max && (
+        <button type="button" className={secondaryButtonClass} onClick={() => onChange([...items, emptyCaseStudy(Math.max(-1, ...items.map((c) => c.key)) + 1)])}>
+          Add a case study
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// Page objects and helpers for the account and listing journeys.
+import { expect, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./a11y";
+import { e2eDatabase, latestEmailTo } from "./db";
+
+export const DEMO = {
+  curator: { email: "curator@demo.expertise-atlas.example", password: "demo-curator-password" },
+  sme: { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" },
+  admin: { email: "admin@demo.expertise-atlas.example", password: "demo-admin-password" },
+  member: { email: "member@demo.expertise-atlas.example", password: "demo-member-password" },
+};
+
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+export async function signIn(page: Page, who: { email: string; password: string }, next?: string) {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  await page.getByLabel("E-mail address").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** A fresh browser context (no cookies) signed in as `who`. */
+export async function signedInPage(browser: Browser, who: { email: string; password: string }, next?: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who, next);
+  return page;
+}
+
+/** Opens the link in the newest e-mail to `address` whose subject matches. */
+export async function followEmailLink(page: Page, address: string, subject: RegExp) {
+  const mail = await latestEmailTo(address);
+  expect(mail.subject).toMatch(subject);
+  const link = /https?:\/\/\S+/.exec(mail.textBody)?.[0];
+  expect(link, "the e-mail has a link").toBeTruthy();
+  await page.goto(link!);
+}
+
+export function teamRow(slug: string): { status: string; version: number; summary: string } | undefined {
+  const db = e2eDatabase();
+  try {
+    return db.prepare("select status, version, summary from teams where slug = ?").get(slug) as { status: string; version: number; summary: string } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * expectAccessible after the page has its <title>: after a client-side navigation (a server action
+ * redirect) Next.js streams the new metadata a moment after the content.
+ */
+export async function expectAccessiblePage(page: Page) {
+  await expect.poll(() => page.title()).not.toBe("");
+  await expectAccessible(page);
+}

@@ -1,0 +1,74 @@
+// Changes to a signed-in person's credentials: e-mail (verified before it takes effect),
+// password, and deleting the account. Each re-checks the password or session through the library.
+import "server-only";
+import { getDb } from "@/db/client";
+import { deleteAccount } from "@/lib/dal/account-deletion";
+import { loadViewer, storedEmailOf } from "@/lib/dal/accounts";
+import { mail, queueEmail } from "@/lib/email";
+import { env } from "@/lib/env";
+import { getAuth } from "./auth";
+import type { AuthResult } from "./credentials";
+import { sessionUserId } from "./credentials";
+import { authFailure } from "./errors";
+import { clientIp, throttle, tooManyMessage } from "./throttle";
+
+const db = () => getDb(env().DATABASE_PATH);
+const NOT_SIGNED_IN: AuthResult = { ok: false, code: "unauthenticated", message: "Please sign in again." };
+
+export async function changeEmail(newEmail: string, headers: Headers): Promise<AuthResult> {
+  const userId = await sessionUserId(headers);
+  if (!userId) return NOT_SIGNED_IN;
+  const d = throttle(db(), "verification-email", userId, clientIp(headers));
+  if (!d.allowed) return { ok: false, code: "rate_limited", message: tooManyMessage(d.retryAfter) };
+  const current = storedEmailOf(db(), userId);
+  if (current === newEmail) return { ok: false, code: "same", message: "That is already your e-mail address." };
+  try {
+    await getAuth().api.changeEmail({ body: { newEmail, callbackURL: "/account?email=changed" }, headers });
+  } catch (err) {
+    const f = authFailure(err);
+    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before changing your e-mail address." };
+    return { ok: false, message: "We could not start the change. Please try again." };
+  }
+  // Same answer whether or not the new address is taken; the old address always hears about it.
+  if (current) queueEmail(db(), mail.emailChangeRequested(current, "", newEmail));
+  return { ok: true };
+}
+
+export async function changePassword(currentPassword: string, newPassword: string, headers: Headers): Promise<AuthResult> {
+  const userId = await sessionUserId(headers);
+  if (!userId) return NOT_SIGNED_IN;
+  const d = throttle(db(), "password-check", userId, clientIp(headers));
+  if (!d.allowed) return { ok: false, code: "rate_limited", message: tooManyMessage(d.retryAfter) };
+  try {
+    await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
+  } catch (err) {
+    const f = authFailure(err);
+    if (f.code === "INVALID_PASSWORD") return { ok: false, code: "wrong_password", message: "Your current password is not right." };
+    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before changing your password." };
+    return { ok: false, message: f.message };
+  }
+  const email = storedEmailOf(db(), userId);
+  if (email) queueEmail(db(), mail.passwordChanged(email, ""));
+  return { ok: true };
+}
+
+/** Checks the password, ends the session, then removes the person's data (lib/dal/account-deletion). */
+export async function deleteOwnAccount(password: string, headers: Headers): Promise<AuthResult> {
+  const userId = await sessionUserId(headers);
+  if (!userId) return NOT_SIGNED_IN;
+  const d = throttle(db(), "password-check", userId, clientIp(headers));
+  if (!d.allowed) return { ok: false, code: "rate_limited", message: tooManyMessage(d.retryAfter) };
+  try {
+    await getAuth().api.verifyPassword({ body: { password }, headers });
+  } catch (err) {
+    const f = authFailure(err);
+    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before deleting your account." };
+    return { ok: false, code: "wrong_password", message: "That password is not right." };
+  }
+  const ctx = { db: db(), viewer: loadViewer(db(), userId) };
+  const refused = deleteAccount(ctx, { dryRun: true });
+  if (refused) return { ok: false, code: "refused", message: refused };
+  await getAuth().api.signOut({ headers });
+  deleteAccount(ctx);
+  return { ok: true };
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { AppDb } from "@/db/client";
+import { caseStudies, institutions, teamEngagementModes, teams, type Institution, type Team } from "@/db/schema";
+import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
+import type { TeamInput } from "@/lib/validation/team";
+import type { DbOrTx, Tx } from "./db-types";
+
+const MODE_ORDER: string[] = ENGAGEMENT_MODES.map((m) => m.code);
+
+export interface TeamBundle {
+  team: Team;
+  institution: Institution;
+  input: TeamInput;
+}
+
+/** A listing with its institution, engagement modes and case studies, in the editor's shape. */
+export function loadTeamBundle(db: DbOrTx, where: { slug: string } | { id: number }): TeamBundle | null {
+  const row = db
+    .select({ team: teams, institution: institutions })
+    .from(teams)
+    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
+    .where("slug" in where ? eq(teams.slug, where.slug) : eq(teams.id, where.id))
+    .get();
+  if (!row) return null;
+  const modes = db.select().from(teamEngagementModes).where(eq(teamEngagementModes.teamId, row.team.id)).all();
+  const cases = db.select().from(caseStudies).where(eq(caseStudies.teamId, row.team.id)).orderBy(asc(caseStudies.position)).all();
+  const t = row.team;
+  return {
+    ...row,
+    input: {
+      name: t.name,
+      summary: t.summary,
+      description: t.description,
+      keywords: t.keywords,
+      fields: t.fields,
+      sectors: t.sectors,
+      knowledgeTypes: t.knowledgeTypes,
+      engagementModes: modes
+        .map(({ mode, costBand, duration }) => ({ mode, costBand, duration }))
+        .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)),
+      facilities: t.facilities,
+      languages: t.languages,
+      availability: t.availability,
+      leadName: t.leadName,
+      leadOrcid: t.leadOrcid,
+      website: t.website,
+      contactEmail: t.contactEmail,
+      caseStudies: cases.map(({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome }) => ({
+        partnerKind,
+        partnerCountry,
+        year,
+        challenge,
+        whatWasDone,
+        outcome,
+      })),
+    },
+  };
+}
+
+/** The team-table columns an input sets. */
+export function teamColumns(input: TeamInput) {
+  const { engagementModes: _m, caseStudies: _c, ...columns } = input;
+  return columns;
+}
+
+/** Replaces a listing's engagement modes and case studies with the input's. */
+export function writeTeamChildren(tx: Tx, teamId: number, input: TeamInput): void {
+  tx.delete(teamEngagementModes).where(eq(teamEngagementModes.teamId, teamId)).run();
+  tx.delete(caseStudies).where(eq(caseStudies.teamId, teamId)).run();
+  if (input.engagementModes.length > 0) {
+    tx.insert(teamEngagementModes).values(input.engagementModes.map((m) => ({ ...m, teamId }))).run();
+  }
+  if (input.caseStudies.length > 0) {
+    tx.insert(caseStudies).values(input.caseStudies.map((c, position) => ({ ...c, teamId, position }))).run();
+  }
+}
+
+/** What the audit log keeps of a listing: its editable content and its state. */
+export function snapshot(input: TeamInput, status: string, extra: Record<string, unknown> = {}) {
+  return { ...input, status, ...extra };
+}
+
+export function trustOf(i: Institution) {
+  return { verified: i.verifiedAt !== null, trusted: i.trusted };
+}
+
+export function slugTaken(db: AppDb | Tx, slug: string): boolean {
+  return db.select({ id: teams.id }).from(teams).where(eq(teams.slug, slug)).get() !== undefined;
+}

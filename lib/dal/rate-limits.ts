@@ -1,0 +1,44 @@
+import "server-only";
+import { lt, sql } from "drizzle-orm";
+import type { AppDb } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+
+export interface RateRule {
+  /** Window length in seconds. */
+  window: number;
+  max: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the window reopens, when not allowed. */
+  retryAfter: number | null;
+}
+
+/**
+ * Counts one attempt against `key` and says whether it is within the rule. One SQL statement
+ * (an upsert), so concurrent requests in any number of processes cannot slip past the count.
+ */
+export function consumeRateLimit(db: AppDb, key: string, rule: RateRule, now = Date.now()): RateDecision {
+  const windowMs = rule.window * 1000;
+  const expired = sql`${rateLimits.windowStart} <= ${now - windowMs}`;
+  const row = db
+    .insert(rateLimits)
+    .values({ key, count: 1, windowStart: now })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${expired} then ${now} else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .get();
+  if (row.count <= rule.max) return { allowed: true, retryAfter: null };
+  return { allowed: false, retryAfter: Math.max(1, Math.ceil((row.windowStart + windowMs - now) / 1000)) };
+}
+
+/** Deletes counters whose window ended long ago (run by the jobs script). */
+export function pruneRateLimits(db: AppDb, olderThanMs = 24 * 3600 * 1000, now = Date.now()): number {
+  return db.delete(rateLimits).where(lt(rateLimits.windowStart, now - olderThanMs)).run().changes;
+}

@@ -1,0 +1,48 @@
+// What a server action returns to its form (through useActionState): a message for the whole
+// form, messages per field, and the values to put back so nothing typed is lost.
+import { AppError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/validation/form";
+
+export interface FormState {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fields?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+export const IDLE: FormState = { status: "idle" };
+
+export const formError = (message: string, fields?: FieldErrors, values?: Record<string, string>): FormState => ({
+  status: "error",
+  message,
+  fields,
+  values,
+});
+
+export const formSuccess = (message: string): FormState => ({ status: "success", message });
+
+/** The submitted text fields, minus secrets, to show again after an error. */
+export function keepValues(fd: FormData, omit: readonly string[] = ["password", "confirm", "currentPassword", "newPassword"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of fd.entries()) {
+    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k) && v.length <= 5000) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A thrown application error as the form's state (its message is written for people); anything
+ * else is logged and shown as a generic failure, never with its details.
+ */
+export function toFormState(err: unknown, values?: Record<string, string>): FormState {
+  if (err instanceof AppError) return formError(err.message, err.fields, values);
+  console.error(err);
+  return formError("Something went wrong on our side. Nothing was saved; please try again.", undefined, values);
+}
+
+/** A same-site path to return to after signing in; anything else (//evil.example, https://…) is ignored. */
+export function safeNextPath(value: unknown, fallback = "/account"): string {
+  if (typeof value !== "string" || value.length > 500) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

@@ -1,0 +1,89 @@
+// The listing editor's form fields ⇄ the team schema. Field names are flat so the form works
+// without JavaScript: `keywords` repeated, `mode:<code>` with `mode:<code>:costBand`, and
+// `caseStudies.<n>.<field>`.
+import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
+import { formString, formStrings, type FieldErrors, fieldErrorsOf } from "./form";
+import { teamInputSchema, type TeamInput } from "./team";
+
+const CASE_FIELDS = ["partnerKind", "partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
+/** Never read more case-study slots than this, whatever a client sends; the schema's own limit is lower. */
+const MAX_CASE_SLOTS = 50;
+
+function lines(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Keywords come as chips (repeated `keywords`) and/or a comma-separated `keywordsText`. */
+function keywordsOf(fd: FormData): string[] {
+  const typed = (formString(fd, "keywordsText") ?? "").split(/[,;\n]/);
+  return [...formStrings(fd, "keywords"), ...typed].map((k) => k.trim()).filter(Boolean);
+}
+
+function caseStudiesOf(fd: FormData): Record<string, string>[] {
+  const slots = new Set<number>();
+  for (const key of fd.keys()) {
+    const m = /^caseStudies\.(\d{1,3})\./.exec(key);
+    if (m) slots.add(Number(m[1]));
+  }
+  return [...slots]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_CASE_SLOTS)
+    .map((i) => Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `caseStudies.${i}.${f}`) ?? ""])));
+}
+
+export interface TeamFormRaw {
+  engagementModes: { mode: string; costBand: string; duration: string }[];
+  [field: string]: unknown;
+}
+
+export function teamFormToRaw(fd: FormData): TeamFormRaw {
+  return {
+    name: formString(fd, "name") ?? "",
+    summary: formString(fd, "summary") ?? "",
+    description: formString(fd, "description") ?? "",
+    keywords: keywordsOf(fd),
+    fields: formStrings(fd, "fields"),
+    sectors: formStrings(fd, "sectors"),
+    knowledgeTypes: formStrings(fd, "knowledgeTypes"),
+    engagementModes: ENGAGEMENT_MODES.filter((m) => fd.has(`mode:${m.code}`)).map((m) => ({
+      mode: m.code,
+      costBand: formString(fd, `mode:${m.code}:costBand`) ?? "",
+      duration: formString(fd, `mode:${m.code}:duration`) ?? "",
+    })),
+    facilities: lines(formString(fd, "facilities")),
+    languages: formStrings(fd, "languages"),
+    availability: formString(fd, "availability") ?? "",
+    leadName: formString(fd, "leadName") ?? "",
+    leadOrcid: formString(fd, "leadOrcid") ?? "",
+    website: formString(fd, "website") ?? "",
+    contactEmail: formString(fd, "contactEmail") ?? "",
+    caseStudies: caseStudiesOf(fd),
+  };
+}
+
+export type TeamFormResult = { ok: true; value: TeamInput } | { ok: false; errors: FieldErrors };
+
+/**
+ * Parses the editor's form. Error keys match the form's field names, so each message is shown
+ * next to its field: `name`, `keywords`, `mode:consultancy:costBand`, `caseStudies.0.outcome`.
+ */
+export function parseTeamForm(fd: FormData): TeamFormResult {
+  const raw = teamFormToRaw(fd);
+  const parsed = teamInputSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors = fieldErrorsOf(parsed.error, (path) => {
+    const [head, index, field] = path;
+    if (head === "engagementModes" && typeof index === "number") {
+      const mode = raw.engagementModes[index]?.mode;
+      return field ? `mode:${mode}:${String(field)}` : "engagementModes";
+    }
+    if ((head === "keywords" || head === "facilities" || head === "fields" || head === "sectors" || head === "languages" || head === "knowledgeTypes") && path.length > 1) {
+      return String(head);
+    }
+    return path.map(String).join(".");
+  });
+  return { ok: false, errors };
+}

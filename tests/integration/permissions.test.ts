@@ -1,0 +1,125 @@
+// The permission matrix, enforced where it matters: every role tries every listing and people
+// action through the DAL, on its own and on another institution's records. Denials are 404 when
+// the record is not visible to the viewer (its existence is not leaked) and 403 when it is.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memberships, teams } from "@/db/schema";
+import { getTeamForOwner, getTeamHistory, listDashboardTeams } from "@/lib/dal/listing-queries";
+import { archiveTeam, reviewTeam, submitTeam } from "@/lib/dal/listing-lifecycle";
+import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
+import { decideMembership, listMembershipRequests } from "@/lib/dal/memberships";
+import { listOutbox } from "@/lib/dal/outbox";
+import { getTeam } from "@/lib/dal/teams";
+import { listUsers, setUserRole } from "@/lib/dal/users-admin";
+import { setInstitutionStatus } from "@/lib/dal/institution-curation";
+import { AppError } from "@/lib/errors";
+import { ANONYMOUS, type Viewer } from "@/lib/viewer";
+import { createTestDb, type TestDb } from "../support/db";
+import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";
+
+let t: TestDb;
+let OWN: number;
+let OTHER: number;
+const viewers: Record<string, Viewer> = {};
+let victim: string; // a user whose role the actors try to change
+let pendingMembership: number;
+
+beforeAll(() => {
+  t = createTestDb();
+  OWN = makeInstitution(t.db, { slug: "own-uni", verified: true });
+  OTHER = makeInstitution(t.db, { slug: "other-uni", verified: true });
+  viewers.visitor = ANONYMOUS;
+  viewers.sme = makeUser(t.db, "sme", "sme@firm.example").viewer;
+  viewers.member = makeMember(t.db, OWN, "m@own-uni.ac.uk").viewer;
+  viewers.pendingMember = makeUser(t.db, "university", "p@own-uni.ac.uk").viewer;
+  viewers.curator = makeUser(t.db, "curator", "c@broker.example").viewer;
+  viewers.admin = makeUser(t.db, "admin", "a@atlas.example").viewer;
+  const suspended = makeMember(t.db, OWN, "s@own-uni.ac.uk");
+  t.db.update(memberships).set({ status: "active" }).where(eq(memberships.userId, suspended.id)).run();
+  viewers.suspendedMember = { ...suspended.viewer, suspended: true } as Viewer;
+  victim = makeUser(t.db, "sme", "victim@firm.example").id;
+  const applicant = makeUser(t.db, "university", "applicant@own-uni.ac.uk").id;
+  pendingMembership = t.db.insert(memberships).values({ userId: applicant, institutionId: OWN, status: "pending" }).returning().get().id;
+});
+afterAll(() => t.close());
+
+type Outcome = "ok" | "not_found" | "forbidden" | "conflict" | "bad_request" | "unauthenticated";
+function attempt(fn: () => unknown): Outcome {
+  try {
+    const r = fn();
+    return r === null ? "not_found" : "ok";
+  } catch (err) {
+    if (err instanceof AppError) return err.code as Outcome;
+    throw err;
+  }
+}
+
+/** Fresh listings per case, so one attempt cannot change what the next one sees. */
+function listing(institutionId: number, status: "draft" | "pending" | "published"): string {
+  const slug = `t-${Math.random().toString(36).slice(2, 10)}`;
+  t.db.insert(teams).values({ ...sampleInput(), slug, institutionId, status, contactEmail: "secret@own-uni.ac.uk", engagementModes: undefined, caseStudies: undefined } as never).run();
+  return slug;
+}
+const version = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!.version;
+
+const ALL = Object.freeze(["visitor", "sme", "member", "pendingMember", "curator", "admin", "suspendedMember"]);
+const STAFF_OK = (denied: Outcome): Record<string, Outcome> => ({
+  visitor: denied,
+  sme: denied,
+  member: denied,
+  pendingMember: denied,
+  curator: "ok",
+  admin: "ok",
+  suspendedMember: denied,
+});
+const OWNERS_OK = (denied: Outcome): Record<string, Outcome> => ({ ...STAFF_OK(denied), member: "ok" });
+
+const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
+  ["create a listing at own institution", (v) => attempt(() => createTeam({ db: t.db, viewer: v }, OWN, sampleInput())), OWNERS_OK("forbidden")],
+  ["create a listing at another institution", (v) => attempt(() => createTeam({ db: t.db, viewer: v }, OTHER, sampleInput())), STAFF_OK("forbidden")],
+  ["edit own draft", (v) => { const s = listing(OWN, "draft"); return attempt(() => updateTeam({ db: t.db, viewer: v }, s, version(s), sampleInput({ name: "Edited" }))); }, OWNERS_OK("not_found")],
+  ["edit another institution's draft", (v) => { const s = listing(OTHER, "draft"); return attempt(() => updateTeam({ db: t.db, viewer: v }, s, version(s), sampleInput({ name: "Edited" }))); }, STAFF_OK("not_found")],
+  ["edit another institution's published listing", (v) => { const s = listing(OTHER, "published"); return attempt(() => updateTeam({ db: t.db, viewer: v }, s, version(s), sampleInput({ name: "Edited" }))); }, STAFF_OK("forbidden")],
+  ["submit own draft", (v) => { const s = listing(OWN, "draft"); return attempt(() => submitTeam({ db: t.db, viewer: v }, s, version(s))); }, OWNERS_OK("not_found")],
+  ["submit another institution's draft", (v) => { const s = listing(OTHER, "draft"); return attempt(() => submitTeam({ db: t.db, viewer: v }, s, version(s))); }, STAFF_OK("not_found")],
+  ["publish own pending listing", (v) => { const s = listing(OWN, "pending"); return attempt(() => reviewTeam({ db: t.db, viewer: v }, s, version(s), "publish", null)); }, STAFF_OK("not_found")],
+  ["publish another institution's pending listing", (v) => { const s = listing(OTHER, "pending"); return attempt(() => reviewTeam({ db: t.db, viewer: v }, s, version(s), "publish", null)); }, STAFF_OK("not_found")],
+  ["archive own published listing", (v) => { const s = listing(OWN, "published"); return attempt(() => archiveTeam({ db: t.db, viewer: v }, s, version(s))); }, OWNERS_OK("forbidden")],
+  ["archive another institution's published listing", (v) => { const s = listing(OTHER, "published"); return attempt(() => archiveTeam({ db: t.db, viewer: v }, s, version(s))); }, STAFF_OK("forbidden")],
+  ["archive another institution's draft", (v) => { const s = listing(OTHER, "draft"); return attempt(() => archiveTeam({ db: t.db, viewer: v }, s, version(s))); }, STAFF_OK("not_found")],
+  ["read own team's contact e-mail", (v) => { const s = listing(OWN, "published"); return getTeam({ db: t.db, viewer: v }, s)?.contactEmail ? "ok" : "forbidden"; }, OWNERS_OK("forbidden")],
+  ["read another team's contact e-mail", (v) => { const s = listing(OTHER, "published"); return getTeam({ db: t.db, viewer: v }, s)?.contactEmail ? "ok" : "forbidden"; }, STAFF_OK("forbidden")],
+  ["open own draft in the owner's view", (v) => { const s = listing(OWN, "draft"); return attempt(() => getTeamForOwner({ db: t.db, viewer: v }, s)); }, OWNERS_OK("not_found")],
+  ["read another institution's listing history", (v) => { const s = listing(OTHER, "published"); return attempt(() => getTeamHistory({ db: t.db, viewer: v }, s)); }, STAFF_OK("not_found")],
+  ["see membership requests", (v) => attempt(() => listMembershipRequests({ db: t.db, viewer: v })), STAFF_OK("not_found")],
+  ["verify an institution", (v) => attempt(() => setInstitutionStatus({ db: t.db, viewer: v }, OTHER, { verified: true })), STAFF_OK("not_found")],
+  ["read the outbox", (v) => attempt(() => listOutbox({ db: t.db, viewer: v })), { ...STAFF_OK("forbidden"), curator: "forbidden" }],
+  ["list users", (v) => attempt(() => listUsers({ db: t.db, viewer: v }, {})), { ...STAFF_OK("not_found"), curator: "not_found" }],
+  ["manage roles (make someone a curator)", (v) => attempt(() => setUserRole({ db: t.db, viewer: v }, victim, "curator")), { ...STAFF_OK("not_found"), curator: "not_found" }],
+];
+
+describe("permission matrix through the DAL", () => {
+  for (const [action, run, expected] of cases) {
+    for (const name of ALL) {
+      it(`${name}: ${action} → ${expected[name]}`, () => expect(run(viewers[name]!)).toBe(expected[name]));
+    }
+  }
+
+  it("approve a member: members, SMEs and visitors get 404 and change nothing; a curator decides once", () => {
+    for (const name of ["visitor", "sme", "member", "pendingMember", "suspendedMember"]) {
+      expect(attempt(() => decideMembership({ db: t.db, viewer: viewers[name]! }, pendingMembership, "approve", null)), name).toBe("not_found");
+    }
+    expect(t.db.select().from(memberships).where(eq(memberships.id, pendingMembership)).get()!.status).toBe("pending");
+    expect(attempt(() => decideMembership({ db: t.db, viewer: viewers.curator! }, pendingMembership, "approve", null))).toBe("ok");
+    expect(attempt(() => decideMembership({ db: t.db, viewer: viewers.admin! }, pendingMembership, "reject", "x"))).toBe("conflict");
+  });
+
+  it("a pending member's dashboard shows nothing of the institution yet", () => {
+    expect(listDashboardTeams({ db: t.db, viewer: viewers.pendingMember! })).toEqual([]);
+    expect(listDashboardTeams({ db: t.db, viewer: viewers.member! }).length).toBeGreaterThan(0);
+  });
+
+  it("a curator cannot make themselves (or anyone) an admin", () => {
+    expect(attempt(() => setUserRole({ db: t.db, viewer: viewers.curator! }, (viewers.curator as { id: string }).id, "admin"))).toBe("not_found");
+  });
+});

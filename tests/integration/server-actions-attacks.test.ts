@@ -1,0 +1,223 @@
+// Server actions and route handlers called directly, as an attacker would (they are public HTTP
+// endpoints whatever the UI shows): without a session, with the wrong role, against another
+// institution's records. Each must refuse and change nothing; the owner's own call must work.
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { accounts, institutions, memberships, teams, users } from "@/db/schema";
+import { hashDemoPassword } from "@/lib/dal/demo-accounts";
+import type { FormState } from "@/lib/form-state";
+import { createTestDb, type TestDb } from "../support/db";
+import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";
+
+let currentHeaders = new Headers();
+vi.mock("next/headers", () => ({
+  headers: async () => currentHeaders,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+  notFound: () => {
+    throw new Error("NOT_FOUND");
+  },
+}));
+
+const { updateTeamAction, createTeamAction, submitTeamAction } = await import("@/app/dashboard/teams/actions");
+const { reviewTeamAction, decideMembershipAction, setInstitutionStatusAction } = await import("@/app/curate/actions");
+const { setRoleAction } = await import("@/app/admin/actions");
+const { updateProfileAction } = await import("@/app/account/actions");
+const dataRoute = await import("@/app/account/data/route");
+
+let t: TestDb;
+let app: ReturnType<typeof useAppDatabase>;
+let OWN: number;
+let OTHER: number;
+const PASSWORD = "attack test password";
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+function withPassword(userId: string) {
+  t.db.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hashDemoPassword(PASSWORD) }).run();
+}
+
+beforeAll(async () => {
+  t = createTestDb();
+  app = useAppDatabase(t);
+  OWN = makeInstitution(t.db, { slug: "own-uni", verified: true });
+  OTHER = makeInstitution(t.db, { slug: "other-uni", verified: true });
+  const people = {
+    member: makeMember(t.db, OWN, "member@own-uni.ac.uk").id,
+    foreignMember: makeMember(t.db, OTHER, "member@other-uni.ac.uk").id,
+    sme: makeUser(t.db, "sme", "sme@firm.example").id,
+    curator: makeUser(t.db, "curator", "curator@atlas.example").id,
+  };
+  for (const [name, id] of Object.entries(people)) {
+    ids[name] = id;
+    withPassword(id);
+    const email = t.db.select().from(users).where(eq(users.id, id)).get()!.email;
+    const res = await app.auth().api.signInEmail({ body: { email, password: PASSWORD }, headers: browserHeaders(`198.51.100.${Object.keys(ids).length}`), asResponse: true });
+    cookies[name] = cookieFrom(res);
+  }
+});
+afterAll(() => {
+  app.close();
+  t.close();
+});
+
+const as = (who: string | null) => {
+  currentHeaders = browserHeaders("203.0.113.99", who ? cookies[who] : undefined);
+};
+
+function teamForm(slug: string, version: number, overrides: Record<string, string> = {}): FormData {
+  const input = sampleInput({ name: "Hijacked Lab" });
+  const fd = new FormData();
+  fd.set("slug", slug);
+  fd.set("version", String(version));
+  fd.set("name", input.name);
+  fd.set("summary", input.summary);
+  for (const k of input.keywords) fd.append("keywords", k);
+  fd.append("fields", "2.3");
+  fd.append("knowledgeTypes", "specialist-advice");
+  fd.append("languages", "en");
+  fd.set("availability", "now");
+  fd.set("contactEmail", "attacker@evil.example");
+  for (const [k, v] of Object.entries(overrides)) fd.set(k, v);
+  return fd;
+}
+
+const IDLE: FormState = { status: "idle" };
+function listing(institutionId: number, status: "draft" | "pending" | "published"): { slug: string; version: number } {
+  const slug = `lab-${Math.random().toString(36).slice(2, 9)}`;
+  t.db.insert(teams).values({ ...sampleInput(), slug, institutionId, status, engagementModes: undefined, caseStudies: undefined } as never).run();
+  return { slug, version: 1 };
+}
+const stored = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!;
+async function outcome(p: Promise<FormState>): Promise<FormState | string> {
+  try {
+    return await p;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+describe("listing server actions called directly", () => {
+  let draft: { slug: string; version: number };
+  let published: { slug: string; version: number };
+  beforeEach(() => {
+    draft = listing(OWN, "draft");
+    published = listing(OWN, "published");
+  });
+
+  it("without a session: refused, nothing written", async () => {
+    as(null);
+    const r = await outcome(updateTeamAction(IDLE, teamForm(draft.slug, 1)));
+    expect(r).toMatchObject({ status: "error", message: expect.stringMatching(/session has ended/) });
+    expect(stored(draft.slug)).toMatchObject({ name: "Ultrasonic Welding Lab", version: 1 });
+  });
+
+  it.each([
+    ["sme", "published", /cannot edit/],
+    ["foreignMember", "published", /cannot edit/],
+    ["sme", "draft", /Not found/],
+    ["foreignMember", "draft", /Not found/],
+  ] as const)("as %s on another institution's %s listing: refused (%s), nothing written", async (who, which, message) => {
+    as(who);
+    const target = which === "draft" ? draft : published;
+    const r = await outcome(updateTeamAction(IDLE, teamForm(target.slug, 1)));
+    expect(r).toMatchObject({ status: "error", message: expect.stringMatching(message) });
+    expect(stored(target.slug)).toMatchObject({ name: "Ultrasonic Welding Lab", version: 1, contactEmail: "lab@own.ac.uk" });
+  });
+
+  it("a member cannot create a listing for another institution", async () => {
+    as("foreignMember");
+    const fd = teamForm("", 1);
+    fd.set("institutionId", String(OWN));
+    const before = t.db.select().from(teams).all().length;
+    expect(await outcome(createTeamAction(IDLE, fd))).toMatchObject({ status: "error", message: expect.stringMatching(/own institution/) });
+    expect(t.db.select().from(teams).all().length).toBe(before);
+  });
+
+  it("a member cannot publish by calling the curators' review action", async () => {
+    as("member");
+    const pending = listing(OWN, "pending");
+    const fd = new FormData();
+    fd.set("slug", pending.slug);
+    fd.set("version", "1");
+    fd.set("decision", "publish");
+    expect(await outcome(reviewTeamAction(IDLE, fd))).toMatchObject({ status: "error" });
+    expect(stored(pending.slug).status).toBe("pending");
+  });
+
+  it("the owner's own call goes through (so the refusals above are about who, not how)", async () => {
+    as("member");
+    expect(await outcome(updateTeamAction(IDLE, teamForm(draft.slug, 1)))).toBe(`REDIRECT /dashboard/teams/${draft.slug}?done=saved`);
+    expect(stored(draft.slug)).toMatchObject({ name: "Hijacked Lab", version: 2 });
+    expect(await outcome(submitTeamAction(IDLE, teamForm(draft.slug, 2)))).toBe(`REDIRECT /dashboard/teams/${draft.slug}?done=submitted`);
+  });
+});
+
+describe("people and institution actions called directly", () => {
+  it("a member cannot approve a membership request", async () => {
+    const applicant = makeUser(t.db, "university", "applicant@own-uni.ac.uk").id;
+    const m = t.db.insert(memberships).values({ userId: applicant, institutionId: OWN, status: "pending" }).returning().get();
+    as("member");
+    const fd = new FormData();
+    fd.set("membershipId", String(m.id));
+    fd.set("decision", "approve");
+    expect(await outcome(decideMembershipAction(IDLE, fd))).toMatchObject({ status: "error" });
+    expect(t.db.select().from(memberships).where(eq(memberships.id, m.id)).get()!.status).toBe("pending");
+  });
+
+  it("an SME cannot verify or trust an institution", async () => {
+    as("sme");
+    const fd = new FormData();
+    fd.set("institutionId", String(OTHER));
+    fd.set("field", "trusted");
+    fd.set("value", "true");
+    expect(await outcome(setInstitutionStatusAction(IDLE, fd))).toMatchObject({ status: "error" });
+    expect(t.db.select().from(institutions).where(eq(institutions.id, OTHER)).get()!.trusted).toBe(false);
+  });
+
+  it("a curator cannot make anyone (least of all themselves) an admin", async () => {
+    as("curator");
+    for (const target of [ids.curator!, ids.sme!]) {
+      const fd = new FormData();
+      fd.set("userId", target);
+      fd.set("role", "admin");
+      expect(await outcome(setRoleAction(IDLE, fd))).toMatchObject({ status: "error" });
+    }
+    expect(t.db.select().from(users).where(eq(users.role, "admin")).all()).toHaveLength(0);
+  });
+
+  it("a profile update cannot smuggle in a role", async () => {
+    as("sme");
+    const fd = new FormData();
+    fd.set("name", "Still an SME");
+    fd.set("role", "admin");
+    expect(await outcome(updateProfileAction(IDLE, fd))).toMatchObject({ status: "success" });
+    expect(t.db.select().from(users).where(eq(users.id, ids.sme!)).get()).toMatchObject({ name: "Still an SME", role: "sme" });
+  });
+});
+
+describe("download-my-data route handler", () => {
+  it("answers 401 without a session", async () => {
+    as(null);
+    const res = await dataRoute.GET();
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: "unauthenticated" } });
+  });
+
+  it("returns only the signed-in person's own data, as a JSON download", async () => {
+    as("sme");
+    const res = await dataRoute.GET();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="expertise-atlas-my-data-/);
+    const body = await res.json();
+    expect(body.account.email).toBe("sme@firm.example");
+    expect(JSON.stringify(body)).not.toContain("member@own-uni.ac.uk");
+  });
+});

@@ -1,0 +1,44 @@
+// Points the app's lazily built singletons (env, database, auth) at a test database, so library
+// code that uses getAuth() runs against it exactly as it does in the server.
+import { closeDb } from "@/db/client";
+import { getAuth } from "@/lib/auth/auth";
+import { resetEnvCache } from "@/lib/env";
+import type { TestDb } from "./db";
+
+export const TEST_SITE = "http://127.0.0.1:3999";
+
+export function useAppDatabase(t: TestDb) {
+  process.env.DATABASE_PATH = t.path;
+  process.env.APP_URL = TEST_SITE;
+  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+  (globalThis as { __atlasAuth?: unknown }).__atlasAuth = undefined;
+  // Tests deliver mail explicitly; no background delivery racing the assertions.
+  (globalThis as { __atlasMailHook?: unknown }).__atlasMailHook = undefined;
+  return {
+    auth: () => {
+      const auth = getAuth();
+      (globalThis as { __atlasMailHook?: unknown }).__atlasMailHook = undefined;
+      return auth;
+    },
+    close: () => closeDb(),
+  };
+}
+
+/** Request headers as a browser at `ip` would send them (optionally with a session cookie). */
+export function browserHeaders(ip = "203.0.113.7", cookie?: string): Headers {
+  const h = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest", origin: TEST_SITE });
+  if (cookie) h.set("cookie", cookie);
+  return h;
+}
+
+/** The cookie header a browser would send back, from a response's Set-Cookie headers. */
+export function cookieFrom(res: Response | Headers): string {
+  const headers = res instanceof Response ? res.headers : res;
+  return headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .filter((c) => !c.endsWith("="))
+    .join("; ");
+}
