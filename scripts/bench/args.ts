@@ -1,5 +1,5 @@
 // Command-line flags of scripts/bench-search.ts.
-import type { Combine } from "./fts5";
+import type { Combine } from "./fts5-query";
 
 export interface BenchOptions {
   teams: number;
@@ -8,6 +8,8 @@ export interface BenchOptions {
   json: boolean;
   fts5: boolean;
   keep: boolean;
+  /** Write a CPU profile of the timed engine queries and print where the time goes. */
+  profile: boolean;
   /** How the FTS5 baseline joins query words; "auto" = the engine's minimum-should-match. */
   fts5Combine: Combine;
 }
@@ -19,7 +21,8 @@ export const USAGE = `Usage: npx tsx --expose-gc scripts/bench-search.ts [flags]
   --json            print one JSON object as the last line
   --no-fts5         skip the SQLite FTS5 baseline
   --fts5-combine M  and | or | auto (default auto: at least k of n words, as the engine)
-  --keep            keep the temporary snapshot and database`;
+  --keep            keep the temporary snapshot and database
+  --profile         CPU-profile the timed engine queries (writes a .cpuprofile, prints top functions)`;
 
 /** "100000", "100k", "1m", "1_000_000" → number. */
 export function parseCount(raw: string | undefined, flag: string): number {
@@ -31,7 +34,16 @@ export function parseCount(raw: string | undefined, flag: string): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const o: BenchOptions = { teams: 10_000, queries: 600, seed: 1, json: false, fts5: true, keep: false, fts5Combine: "auto" };
+  const o: BenchOptions = {
+    teams: 10_000,
+    queries: 600,
+    seed: 1,
+    json: false,
+    fts5: true,
+    keep: false,
+    profile: false,
+    fts5Combine: "auto",
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split("=", 2) as [string, string | undefined];
     const value = (): string | undefined => inline ?? argv[++i];
@@ -53,6 +65,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--keep":
         o.keep = true;
+        break;
+      case "--profile":
+        o.profile = true;
         break;
       case "--fts5-combine": {
         const v = value();

@@ -31,7 +31,11 @@ export interface CorpusGenerator {
   teamAt(index: number): SearchDocument;
 }
 
-export function createCorpusGenerator(seed: number, vocabulary: Vocabulary, institutions: readonly Institution[]): CorpusGenerator {
+export function createCorpusGenerator(
+  seed: number,
+  vocabulary: Vocabulary,
+  institutions: readonly Institution[],
+): CorpusGenerator {
   if (institutions.length === 0) throw new Error("corpus needs at least one institution");
   const topicsByRank = shuffled(createRng(hashSeed(seed, "topic-order")), vocabulary.topics);
   const topicZipf = new Zipf(topicsByRank.length, 0.9);
@@ -59,13 +63,16 @@ export function createCorpusGenerator(seed: number, vocabulary: Vocabulary, inst
     const secondary = extra < 0.6 ? [topicOf(rng)] : extra < 0.8 ? [topicOf(rng), topicOf(rng)] : [];
 
     const keywords = distinct(rng.int(4, 8), () => keywordOf(rng, primary));
-    for (const t of secondary) for (const k of distinct(rng.int(1, 3), () => keywordOf(rng, t))) if (!keywords.includes(k)) keywords.push(k);
+    for (const t of secondary)
+      for (const k of distinct(rng.int(1, 3), () => keywordOf(rng, t))) if (!keywords.includes(k)) keywords.push(k);
     const [k1 = primary.name, k2 = k1, k3 = k2] = keywords;
 
     const name = rng.pick(TEAM_NAME_TEMPLATES)({ topic: primary.name, k1, k2, inst: inst.aliases[0] ?? inst.city });
     const mode = ENGAGEMENT_MODES[modeZipf.sample(rng)]!;
     const summary = rng.pick(SUMMARY_TEMPLATES)({ k1, k2, k3, mode: mode.name, sector: sectorName(rng, sectorZipf) });
-    const facilities = rng.chance(0.6) ? distinct(rng.int(1, 3), () => FACILITIES[facilityZipf.sample(rng)] as string) : [];
+    const facilities = rng.chance(0.6)
+      ? distinct(rng.int(1, 3), () => FACILITIES[facilityZipf.sample(rng)] as string)
+      : [];
     const description =
       `${primary.summary} ` +
       (secondary[0] ? `We also work on ${secondary[0].name.toLowerCase()}. ` : "") +
@@ -94,7 +101,13 @@ export function createCorpusGenerator(seed: number, vocabulary: Vocabulary, inst
     const smeCaseStudies = Math.min(20, Math.floor(-Math.log(1 - rng.next()) * 1.5));
     const caseStudyText =
       smeCaseStudies > 0
-        ? rng.pick(CASE_STUDY_TEMPLATES)({ k1: k2, k2: k3, thing: rng.pick(THINGS), sector: sectorName(rng, sectorZipf), mode: mode.name })
+        ? rng.pick(CASE_STUDY_TEMPLATES)({
+            k1: k2,
+            k2: k3,
+            thing: rng.pick(THINGS),
+            sector: sectorName(rng, sectorZipf),
+            mode: mode.name,
+          })
         : undefined;
     const confirmedAt = CORPUS_NOW - rng.int(0, 1000) * DAY - rng.int(0, DAY - 1);
     return {
@@ -133,13 +146,17 @@ function sectorName(rng: Rng, zipf: Zipf): string {
 }
 
 /** The first `count` teams, with optional progress reports (every 1% or so). */
-export function generateCorpus(gen: CorpusGenerator, count: number, onProgress?: (done: number) => void): SearchDocument[] {
+export function generateCorpus(
+  gen: CorpusGenerator,
+  count: number,
+  onProgress?: (done: number) => void,
+): SearchDocument[] {
   const docs = new Array<SearchDocument>(count);
   const step = Math.max(1000, Math.floor(count / 100));
   for (let i = 0; i < count; i++) {
     docs[i] = gen.teamAt(i);
     if (onProgress && (i + 1) % step === 0) onProgress(i + 1);
   }
-  onProgress?.(count);
+  if (count % step !== 0) onProgress?.(count);
   return docs;
 }

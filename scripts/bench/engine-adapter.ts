@@ -1,4 +1,7 @@
-// The benchmark's view of the project's search engine (lib/search/engine.ts, snapshot.ts).
+// The benchmark's view of the project's search engine: the public functions of
+// lib/search/engine.ts and lib/search/snapshot.ts, and nothing else.
+import { buildSearchEngine } from "@/lib/search/engine";
+import { loadSnapshot, writeSnapshot } from "@/lib/search/snapshot";
 import type { SearchDocument, SearchParams, SearchResult } from "@/lib/search/types";
 
 export interface BenchEngine {
@@ -6,22 +9,16 @@ export interface BenchEngine {
   suggest(q: string, limit?: number): unknown[];
 }
 
+type Engine = ReturnType<typeof buildSearchEngine>;
+
 export interface EngineApi {
-  build(docs: SearchDocument[]): Promise<BenchEngine>;
-  writeSnapshot(engine: BenchEngine, file: string, position: number): Promise<void>;
-  loadSnapshot(file: string): Promise<{ engine: BenchEngine; position: number } | null>;
+  build(docs: SearchDocument[]): Promise<Engine>;
+  writeSnapshot(engine: Engine, dir: string, position: number): Promise<void>;
+  loadSnapshot(dir: string): Promise<{ engine: Engine; position: number } | null>;
 }
 
-// TEMPORARY while lib/search/engine.ts is being written: resolved at run time.
-export async function loadEngineApi(): Promise<EngineApi> {
-  const engineSpec = "../../lib/search/engine";
-  const snapshotSpec = "../../lib/search/snapshot";
-  const e = (await import(engineSpec)) as Record<string, unknown>;
-  const s = (await import(snapshotSpec)) as Record<string, unknown>;
-  const build = e.buildSearchEngine as (docs: SearchDocument[]) => BenchEngine | Promise<BenchEngine>;
-  return {
-    build: async (docs) => build(docs),
-    writeSnapshot: s.writeSnapshot as EngineApi["writeSnapshot"],
-    loadSnapshot: s.loadSnapshot as EngineApi["loadSnapshot"],
-  };
-}
+export const engineApi: EngineApi = {
+  build: async (docs) => buildSearchEngine(docs),
+  writeSnapshot,
+  loadSnapshot: (dir) => loadSnapshot(dir),
+};

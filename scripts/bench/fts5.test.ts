@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FACET_NAMES, type FacetName, type SearchDocument, type SearchParams } from "@/lib/search/types";
 import { createCorpusGenerator, generateCorpus } from "./corpus";
-import { facetValuesOf, Fts5Baseline, matchExpression, queryTerms } from "./fts5";
+import { facetValuesOf, Fts5Baseline } from "./fts5";
+import { matchExpression, queryTerms } from "./fts5-query";
 import { generateInstitutions } from "./institutions";
 import { buildQueryMix } from "./queries";
 import { loadVocabulary } from "./vocabulary";
@@ -45,18 +46,25 @@ describe("FTS5 baseline", () => {
   // The reference: filters and disjunctive facet counts computed in plain JS over a match set.
   function expected(matchIds: Set<number>, p: SearchParams) {
     const passes = (d: SearchDocument, except: FacetName | null) =>
-      FACET_NAMES.every((f) => f === except || !p.filters[f]?.length || facetValuesOf(d, f).some((v) => p.filters[f]!.includes(v)));
+      FACET_NAMES.every(
+        (f) => f === except || !p.filters[f]?.length || facetValuesOf(d, f).some((v) => p.filters[f]!.includes(v)),
+      );
     const matched = docs.filter((d) => matchIds.has(d.id));
     const facets = {} as Record<FacetName, Map<string, number>>;
     for (const f of FACET_NAMES) {
       facets[f] = new Map();
-      for (const d of matched) if (passes(d, f)) for (const v of new Set(facetValuesOf(d, f))) facets[f].set(v, (facets[f].get(v) ?? 0) + 1);
+      for (const d of matched)
+        if (passes(d, f)) for (const v of new Set(facetValuesOf(d, f))) facets[f].set(v, (facets[f].get(v) ?? 0) + 1);
     }
     return { total: matched.filter((d) => passes(d, null)).length, facets };
   }
 
   it("counts totals and facets like a brute-force reference", () => {
-    const mix = buildQueryMix(createCorpusGenerator(1, loadVocabulary(null), generateInstitutions(1, 100, null).institutions), 80, 5);
+    const mix = buildQueryMix(
+      createCorpusGenerator(1, loadVocabulary(null), generateInstitutions(1, 100, null).institutions),
+      80,
+      5,
+    );
     for (const q of mix.filter((x) => x.kind === "one-word" || x.kind === "browse" || x.filtered).slice(0, 25)) {
       const r = fts.search(q.params);
       const ids = new Set(q.params.q === "" ? docs.map((d) => d.id) : fts.matchedIds());

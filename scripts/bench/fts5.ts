@@ -9,63 +9,8 @@ import Database from "better-sqlite3";
 import { extractField, INDEXED_FIELDS, SEARCH_OPTIONS, TIER1_FIELDS } from "@/lib/search/options";
 import { minimumMatch } from "@/lib/search/query";
 import { RANKING } from "@/lib/search/ranking";
-import { QUERY_FILLERS, STOP_WORDS } from "@/lib/search/stop-words";
-import { normalizeText } from "@/lib/search/text";
 import { FACET_NAMES, type FacetName, type SearchDocument, type SearchParams } from "@/lib/search/types";
-
-export type Combine = "and" | "or" | "auto";
-
-export interface FtsTerms {
-  words: string[];
-  /** The last word is matched as a prefix too. */
-  prefix: boolean;
-}
-
-/** The query's words as the engine's parser keeps them (no synonyms, no quoting). */
-export function queryTerms(q: string): FtsTerms {
-  const text = q.replace(/\s+/g, " ");
-  const endsOpen = text.length > 0 && !/\s$/.test(text);
-  const all = normalizeText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 2 && w.length <= 40 && !STOP_WORDS.has(w));
-  const specific = all.filter((w) => !QUERY_FILLERS.has(w));
-  const words = [...new Set(specific.length > 0 ? specific : all)].slice(0, SEARCH_OPTIONS.limits.maxTerms);
-  const last = words[words.length - 1];
-  const prefix = endsOpen && last !== undefined && last === all[all.length - 1] && last.length >= SEARCH_OPTIONS.matching.minPrefixLength;
-  return { words, prefix };
-}
-
-function combinations(n: number, k: number, limit: number): number[][] | null {
-  const out: number[][] = [];
-  const pick = (start: number, acc: number[]): boolean => {
-    if (acc.length === k) {
-      out.push(acc.slice());
-      return out.length <= limit;
-    }
-    for (let i = start; i <= n - (k - acc.length); i++) {
-      acc.push(i);
-      if (!pick(i + 1, acc)) return false;
-      acc.pop();
-    }
-    return true;
-  };
-  return pick(0, []) ? out : null;
-}
-
-/** MATCH expression requiring at least `level` of the words (OR of AND groups), or null. */
-export function matchExpression(t: FtsTerms, level: number, columns: readonly string[] | null): string | null {
-  if (t.words.length === 0) return null;
-  const quoted = t.words.map((w, i) => (i === t.words.length - 1 && t.prefix ? `"${w}"*` : `"${w}"`));
-  const k = Math.max(1, Math.min(level, quoted.length));
-  let expr: string;
-  if (k === 1) expr = quoted.join(" OR ");
-  else if (k === quoted.length) expr = quoted.join(" AND ");
-  else {
-    const groups = combinations(quoted.length, k, 64);
-    expr = groups ? groups.map((g) => `(${g.map((i) => quoted[i]).join(" AND ")})`).join(" OR ") : quoted.join(" OR ");
-  }
-  return columns ? `{${columns.join(" ")}} : (${expr})` : expr;
-}
+import { matchExpression, queryTerms, type Combine } from "./fts5-query";
 
 export function facetValuesOf(doc: SearchDocument, facet: FacetName): readonly string[] {
   switch (facet) {
@@ -137,7 +82,9 @@ export class Fts5Baseline {
   }
 
   load(docs: readonly SearchDocument[], onProgress?: (done: number) => void): void {
-    const insText = this.db.prepare(`INSERT INTO fts (rowid, ${INDEXED_FIELDS.join(", ")}) VALUES (?${", ?".repeat(INDEXED_FIELDS.length)})`);
+    const insText = this.db.prepare(
+      `INSERT INTO fts (rowid, ${INDEXED_FIELDS.join(", ")}) VALUES (?${", ?".repeat(INDEXED_FIELDS.length)})`,
+    );
     const insFact = this.db.prepare("INSERT INTO facts (id, updated_at) VALUES (?, ?)");
     const insDict = this.db.prepare("INSERT INTO facet_values (vid, facet, value) VALUES (?, ?, ?)");
     const insValue = this.db.prepare("INSERT OR IGNORE INTO fact_values (doc_id, facet, vid) VALUES (?, ?, ?)");
@@ -182,7 +129,8 @@ export class Fts5Baseline {
     return (this.stmt(`SELECT count(*) AS n FROM temp.m m ${all.sql}`).get(...all.args) as { n: number }).n;
   }
 
-  search(params: SearchParams): Fts5Result {
+  /** The whole job; with `withFacets` false, only match, filters, total and page (for context). */
+  search(params: SearchParams, withFacets = true): Fts5Result {
     // A selected value absent from the corpus still filters (to nothing): vid -1 matches no row.
     const selected = FACET_NAMES.map((_, f) => ({
       f,
@@ -192,7 +140,8 @@ export class Fts5Baseline {
     const where = (except: number | null): Where => {
       const used = selected.filter((s) => s.f !== except);
       const sql = used.map(
-        (s) => `EXISTS (SELECT 1 FROM fact_values x WHERE x.doc_id = m.id AND x.facet = ${s.f} AND x.vid IN (${s.vids.map(() => "?").join(", ")}))`,
+        (s) =>
+          `EXISTS (SELECT 1 FROM fact_values x WHERE x.doc_id = m.id AND x.facet = ${s.f} AND x.vid IN (${s.vids.map(() => "?").join(", ")}))`,
       );
       return { sql: sql.length > 0 ? `WHERE ${sql.join(" AND ")}` : "", args: used.flatMap((s) => s.vids) };
     };
@@ -224,7 +173,10 @@ export class Fts5Baseline {
         : `SELECT m.id FROM ${src} m ${all.sql} ORDER BY m.score, m.id LIMIT ? OFFSET ?`;
     const ids = (this.stmt(pageSql).all(...all.args, params.pageSize, offset) as { id: number }[]).map((r) => r.id);
 
-    const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, [] as { value: string; count: number }[]])) as Fts5Result["facets"];
+    const facets = Object.fromEntries(
+      FACET_NAMES.map((f) => [f, [] as { value: string; count: number }[]]),
+    ) as Fts5Result["facets"];
+    if (!withFacets) return { ids, total, facets };
     // CROSS JOIN keeps SQLite walking the match set, not the whole value table.
     const count = (w: Where, facet: number | null): void => {
       const on = facet === null ? "" : ` AND v.facet = ${facet}`;

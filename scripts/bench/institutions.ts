@@ -21,9 +21,51 @@ export function countryLanguages(code: string): string[] {
 }
 
 // Countries with many research institutions come first; the rest follow in a seeded order.
-const BIG_RESEARCH_COUNTRIES = ["GB", "US", "DE", "CN", "FR", "IN", "JP", "IT", "ES", "CA", "AU", "NL", "BR", "KR", "SE"];
+const BIG_RESEARCH_COUNTRIES = [
+  "GB",
+  "US",
+  "DE",
+  "CN",
+  "FR",
+  "IN",
+  "JP",
+  "IT",
+  "ES",
+  "CA",
+  "AU",
+  "NL",
+  "BR",
+  "KR",
+  "SE",
+];
 
-const SYLLABLES = ["bran", "ford", "kel", "mar", "ton", "vale", "ash", "bur", "ley", "wick", "nor", "dal", "stan", "ril", "chester", "mont", "sor", "ven", "lin", "gar", "ova", "tal", "ber", "ing", "hol"];
+const SYLLABLES = [
+  "bran",
+  "ford",
+  "kel",
+  "mar",
+  "ton",
+  "vale",
+  "ash",
+  "bur",
+  "ley",
+  "wick",
+  "nor",
+  "dal",
+  "stan",
+  "ril",
+  "chester",
+  "mont",
+  "sor",
+  "ven",
+  "lin",
+  "gar",
+  "ova",
+  "tal",
+  "ber",
+  "ing",
+  "hol",
+];
 const INSTITUTION_PATTERNS = [
   (p: string) => `University of ${p}`,
   (p: string) => `${p} University`,
@@ -101,7 +143,11 @@ export interface InstitutionSet {
 }
 
 /** `count` institutions, deterministic for a seed; real names first, synthetic ones to fill up. */
-export function generateInstitutions(seed: number, count: number, hipoPath: string | null = DEFAULT_HIPO_JSON): InstitutionSet {
+export function generateInstitutions(
+  seed: number,
+  count: number,
+  hipoPath: string | null = DEFAULT_HIPO_JSON,
+): InstitutionSet {
   const rng = createRng(hashSeed(seed, "institutions"));
   const real = hipoPath && existsSync(hipoPath) ? hipoInstitutions(rng, hipoPath, count) : [];
   const institutions = [...real, ...syntheticInstitutions(rng, count - real.length)];

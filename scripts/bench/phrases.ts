@@ -110,9 +110,12 @@ interface SummaryParts {
 export const SUMMARY_TEMPLATES: readonly ((p: SummaryParts) => string)[] = [
   (p) => `We help businesses with ${p.k1.toLowerCase()}, ${p.k2.toLowerCase()} and ${p.k3.toLowerCase()}.`,
   (p) => `Our team offers ${p.mode.toLowerCase()} in ${p.k1.toLowerCase()} for companies in ${p.sector}.`,
-  (p) => `Practical expertise in ${p.k1.toLowerCase()} and ${p.k2.toLowerCase()}: testing, prototyping and independent advice for small firms.`,
-  (p) => `From ${p.k1.toLowerCase()} to ${p.k2.toLowerCase()}, we turn research into products and services for ${p.sector}.`,
-  (p) => `We work with SMEs in ${p.sector} on ${p.k1.toLowerCase()}, through ${p.mode.toLowerCase()} and joint projects.`,
+  (p) =>
+    `Practical expertise in ${p.k1.toLowerCase()} and ${p.k2.toLowerCase()}: testing, prototyping and independent advice for small firms.`,
+  (p) =>
+    `From ${p.k1.toLowerCase()} to ${p.k2.toLowerCase()}, we turn research into products and services for ${p.sector}.`,
+  (p) =>
+    `We work with SMEs in ${p.sector} on ${p.k1.toLowerCase()}, through ${p.mode.toLowerCase()} and joint projects.`,
 ];
 
 interface CaseStudyParts {
@@ -123,8 +126,10 @@ interface CaseStudyParts {
   mode: string;
 }
 export const CASE_STUDY_TEMPLATES: readonly ((p: CaseStudyParts) => string)[] = [
-  (p) => `An SME in ${p.sector} needed ${p.k1.toLowerCase()} for its ${p.thing}. Through ${p.mode.toLowerCase()} we delivered a tested prototype within six months.`,
-  (p) => `Challenge: a small firm's ${p.thing} suffered from poor ${p.k1.toLowerCase()}. We applied ${p.k2.toLowerCase()} and cut costs by a fifth.`,
+  (p) =>
+    `An SME in ${p.sector} needed ${p.k1.toLowerCase()} for its ${p.thing}. Through ${p.mode.toLowerCase()} we delivered a tested prototype within six months.`,
+  (p) =>
+    `Challenge: a small firm's ${p.thing} suffered from poor ${p.k1.toLowerCase()}. We applied ${p.k2.toLowerCase()} and cut costs by a fifth.`,
   (p) => `Working with a local ${p.sector} company, we used ${p.k1.toLowerCase()} to bring a new ${p.thing} to market.`,
 ];
 

@@ -56,7 +56,12 @@ describe("flags and statistics", () => {
     expect(parseCount("1M", "--teams")).toBe(1_000_000);
     expect(parseCount("1_000", "--teams")).toBe(1000);
     expect(() => parseCount("ten", "--teams")).toThrow();
-    expect(parseArgs(["--teams", "10k", "--json", "--no-fts5", "--seed=3"])).toMatchObject({ teams: 10_000, json: true, fts5: false, seed: 3 });
+    expect(parseArgs(["--teams", "10k", "--json", "--no-fts5", "--seed=3"])).toMatchObject({
+      teams: 10_000,
+      json: true,
+      fts5: false,
+      seed: 3,
+    });
     expect(() => parseArgs(["--bogus"])).toThrow(/unknown flag/);
   });
 

@@ -164,7 +164,7 @@ function facetValue(facet: FacetName, s: Sampler): string {
   }
 }
 
-export function randomFilters(s: Sampler): SearchParams["filters"] {
+function randomFilters(s: Sampler): SearchParams["filters"] {
   const { rng } = s;
   const filters: SearchParams["filters"] = {};
   const facetCount = weighted(rng, [

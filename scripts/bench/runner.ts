@@ -53,7 +53,11 @@ export function runMix(
   return { all: percentiles(ms), byKind, slowest, outcomes };
 }
 
-export function runSuggest(suggest: (q: string) => unknown, warmup: readonly string[], timedMix: readonly string[]): Percentiles {
+export function runSuggest(
+  suggest: (q: string) => unknown,
+  warmup: readonly string[],
+  timedMix: readonly string[],
+): Percentiles {
   for (const q of warmup) suggest(q);
   const ms: number[] = [];
   for (const q of timedMix) {
