@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { TeamProfile } from "@/lib/dal/team-dto";
 import { AvailabilityBadge } from "./availability-badge";
 import { flagOf, label } from "./labels";
+import { TeamProfileMain } from "./team-profile-sections";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -13,8 +14,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </section>
   );
 }
-
-const chip = "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800";
 
 export function TeamProfileView({ team }: { team: TeamProfile }) {
   return (
@@ -37,73 +36,7 @@ export function TeamProfileView({ team }: { team: TeamProfile }) {
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
-          <Section title="What the team does">
-            <div className="space-y-3 text-slate-800">
-              {team.description
-                .split(/\n{2,}/)
-                .filter(Boolean)
-                .map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-            </div>
-            {team.keywords.length > 0 && (
-              <ul aria-label="Keywords" className="mt-4 flex flex-wrap gap-2">
-                {team.keywords.map((k) => (
-                  <li key={k} className={chip}>
-                    {k}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-
-          <Section title="Ways to work together">
-            {team.engagementModes.length === 0 ? (
-              <p className="text-slate-700">The team has not listed how it works with firms yet.</p>
-            ) : (
-              <table className="w-full text-left text-sm">
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">How</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Indicative cost</th>
-                    <th scope="col" className="py-1 font-medium">Typical duration</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {team.engagementModes.map((m) => (
-                    <tr key={m.mode} className="border-t border-slate-100">
-                      <td className="py-2 pr-3">{label.mode(m.mode)}</td>
-                      <td className="py-2 pr-3">{m.costBand ? label.costBand(m.costBand) : "—"}</td>
-                      <td className="py-2">{m.duration ? label.duration(m.duration) : "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </Section>
-
-          {team.caseStudies.length > 0 && (
-            <Section title="Work with firms and others">
-              <ul className="space-y-4">
-                {team.caseStudies.map((c, i) => (
-                  <li key={i} className="border-l-4 border-brand-100 pl-4">
-                    <p className="text-sm font-medium text-slate-600">
-                      {c.partnerKind ? label.partnerKind(c.partnerKind) : "Partner"}
-                      {c.partnerCountry ? ` in ${label.country(c.partnerCountry)}` : ""}
-                      {c.year ? `, ${c.year}` : ""}
-                    </p>
-                    <dl className="mt-1 space-y-1 text-sm">
-                      <div><dt className="inline font-semibold">Challenge: </dt><dd className="inline">{c.challenge}</dd></div>
-                      <div><dt className="inline font-semibold">What we did: </dt><dd className="inline">{c.whatWasDone}</dd></div>
-                      <div><dt className="inline font-semibold">Outcome: </dt><dd className="inline">{c.outcome}</dd></div>
-                    </dl>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          )}
-        </div>
+        <TeamProfileMain team={team} level={3} />
 
         <aside className="space-y-6">
           <Section title="At a glance">

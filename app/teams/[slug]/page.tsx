@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
 import { flagOf, label } from "@/components/labels";
+import { ProfileSection, TeamProfileMain } from "@/components/team-profile-sections";
 import { publicContext } from "@/lib/dal/context";
 import { getTeam } from "@/lib/dal/teams";
 import { slugParam } from "@/lib/validation/browse";
@@ -28,17 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: team.summary.slice(0, 300),
   };
 }
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-const chip = "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800";
 
 export default async function TeamPage({ params }: Props) {
   const team = load((await params).slug);
@@ -69,77 +59,11 @@ export default async function TeamPage({ params }: Props) {
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
-          <Section title="What the team does">
-            <div className="space-y-3 text-slate-800">
-              {team.description.split(/\n{2,}/).map((p, i) => (
-                <p key={i}>{p}</p>
-              ))}
-            </div>
-            {team.keywords.length > 0 && (
-              <ul aria-label="Keywords" className="mt-4 flex flex-wrap gap-2">
-                {team.keywords.map((k) => (
-                  <li key={k} className={chip}>
-                    {k}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-
-          <Section title="Ways to work together">
-            {team.engagementModes.length === 0 ? (
-              <p className="text-slate-700">The team has not listed how it works with firms yet.</p>
-            ) : (
-              <table className="w-full text-left text-sm">
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">How</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Indicative cost</th>
-                    <th scope="col" className="py-1 font-medium">Typical duration</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {team.engagementModes.map((m) => (
-                    <tr key={m.mode} className="border-t border-slate-100">
-                      <td className="py-2 pr-3">{label.mode(m.mode)}</td>
-                      <td className="py-2 pr-3">{label.costBand(m.costBand)}</td>
-                      <td className="py-2">{label.duration(m.duration)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            <p className="mt-3 text-xs text-slate-500">
-              Costs are indicative, before any public funding (for example Innovate UK support or innovation vouchers).
-            </p>
-          </Section>
-
-          {team.caseStudies.length > 0 && (
-            <Section title="Work with firms and others">
-              <ul className="space-y-4">
-                {team.caseStudies.map((c, i) => (
-                  <li key={i} className="border-l-4 border-brand-100 pl-4">
-                    <p className="text-sm font-medium text-slate-600">
-                      {label.partnerKind(c.partnerKind)}
-                      {c.partnerCountry ? ` in ${label.country(c.partnerCountry)}` : ""}
-                      {c.year ? `, ${c.year}` : ""}
-                    </p>
-                    <dl className="mt-1 space-y-1 text-sm">
-                      <div><dt className="inline font-semibold">Challenge: </dt><dd className="inline">{c.challenge}</dd></div>
-                      <div><dt className="inline font-semibold">What we did: </dt><dd className="inline">{c.whatWasDone}</dd></div>
-                      <div><dt className="inline font-semibold">Outcome: </dt><dd className="inline">{c.outcome}</dd></div>
-                    </dl>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          )}
-        </div>
+        <TeamProfileMain team={team} level={2} />
 
         <aside className="space-y-6">
           <IntroductionPanel team={team} />
-          <Section title="At a glance">
+          <ProfileSection level={2} title="At a glance">
             <dl className="space-y-3 text-sm">
               <div>
                 <dt className="font-medium text-slate-600">Languages spoken</dt>
@@ -204,7 +128,7 @@ export default async function TeamPage({ params }: Props) {
                 </dd>
               </div>
             </dl>
-          </Section>
+          </ProfileSection>
           <p className="text-sm text-slate-600">
             Contact details are shared once the team accepts an introduction, so teams hear from firms that have
             described a real need.
