@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
-import { parseArgs, USAGE, type BenchOptions } from "./bench/args";
+import { parseArgs, USAGE, UsageError, type BenchOptions } from "./bench/args";
 import { createCorpusGenerator, generateCorpus, type CorpusGenerator } from "./bench/corpus";
 import { generateInstitutions, institutionCountFor } from "./bench/institutions";
 import { log, measureBuiltEngine, measureFts5, measureSnapshotLoad, progress, type Workload } from "./bench/measure";
@@ -121,6 +121,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`Error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  const usage = err instanceof UsageError;
+  console.error(usage ? err.message : err instanceof Error ? (err.stack ?? err.message) : `Error: ${String(err)}`);
   process.exitCode = 1;
 });

@@ -1,6 +1,9 @@
 // Command-line flags of scripts/bench-search.ts.
 import type { Combine } from "./fts5-query";
 
+/** A bad command line: printed as a message, without a stack trace. */
+export class UsageError extends Error {}
+
 export interface BenchOptions {
   teams: number;
   queries: number;
@@ -27,9 +30,9 @@ export const USAGE = `Usage: npx tsx --expose-gc scripts/bench-search.ts [flags]
 /** "100000", "100k", "1m", "1_000_000" → number. */
 export function parseCount(raw: string | undefined, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec((raw ?? "").replace(/_/g, ""));
-  if (!m) throw new Error(`${flag} expects a number, got "${raw ?? ""}"`);
+  if (!m) throw new UsageError(`${flag} expects a number, got "${raw ?? ""}"`);
   const n = Number(m[1]) * ({ k: 1e3, m: 1e6 }[(m[2] ?? "").toLowerCase()] ?? 1);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} expects a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} expects a positive whole number, got "${raw}"`);
   return n;
 }
 
@@ -71,15 +74,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--fts5-combine": {
         const v = value();
-        if (v !== "and" && v !== "or" && v !== "auto") throw new Error(`--fts5-combine expects and, or or auto`);
+        if (v !== "and" && v !== "or" && v !== "auto") throw new UsageError(`--fts5-combine expects and, or or auto`);
         o.fts5Combine = v;
         break;
       }
       case "--help":
       case "-h":
-        throw new Error(USAGE);
+        throw new UsageError(USAGE);
       default:
-        throw new Error(`unknown flag ${flag}\n${USAGE}`);
+        throw new UsageError(`unknown flag ${flag}\n${USAGE}`);
     }
   }
   return o;

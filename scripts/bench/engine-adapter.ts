@@ -3,6 +3,7 @@
 import { buildSearchEngine } from "@/lib/search/engine";
 import { loadSnapshot, writeSnapshot } from "@/lib/search/snapshot";
 import type { SearchDocument, SearchParams, SearchResult } from "@/lib/search/types";
+import { CORPUS_NOW } from "./corpus";
 
 export interface BenchEngine {
   search(params: SearchParams): SearchResult;
@@ -17,8 +18,12 @@ export interface EngineApi {
   loadSnapshot(dir: string): Promise<{ engine: Engine; position: number } | null>;
 }
 
+// The corpus's fixed "now", so the recency signal (and so the order of near-ties) is the same for
+// the built and the loaded engine however long the run takes between them.
+const options = { now: () => CORPUS_NOW };
+
 export const engineApi: EngineApi = {
-  build: async (docs) => buildSearchEngine(docs),
+  build: async (docs) => buildSearchEngine(docs, options),
   writeSnapshot,
-  loadSnapshot: (dir) => loadSnapshot(dir),
+  loadSnapshot: (dir) => loadSnapshot(dir, options),
 };

@@ -90,10 +90,12 @@ export async function measureBuiltEngine(w: Workload, snapshotDir: string) {
 
 function countMismatches(e: BenchEngine, check: readonly BenchQuery[], expected: readonly Outcome[]): number {
   const search = searchWith(e);
-  return check.filter((q, i) => {
+  const differing = check.filter((q, i) => {
     const r = search(q.params);
     return r.total !== expected[i]!.total || r.ids.join() !== expected[i]!.ids.join();
-  }).length;
+  });
+  for (const q of differing.slice(0, 3)) log(`loaded engine answers differently: ${JSON.stringify(q.params)}`);
+  return differing.length;
 }
 
 /** Loads the snapshot (timed, heap measured) and checks it answers like the built engine. */

@@ -58,5 +58,6 @@ describe("bench report", () => {
     expect(at100k.find((t) => t.label.includes("ratio"))?.ok).toBe(true);
     expect(targets(report(10_000, 6, null)).find((t) => t.label.startsWith("10k"))?.ok).toBe(false);
     expect(formatReport(report(10_000, 2, null))).toContain("FTS5 baseline skipped");
+    expect(targets(report(1_000_000, 200, null))).toEqual([]);
   });
 });

@@ -75,8 +75,11 @@ export function targets(r: BenchReport): { label: string; ok: boolean; value: st
       value: `${fmt(r.heap.indexMB, 0)} MB`,
     });
   }
-  out.push({ label: "suggest p95 ≤ 2 ms", ok: r.suggest.p95 <= 2, value: ms(r.suggest.p95) });
-  out.push({ label: "snapshot load ≤ 1.5 s", ok: r.snapshot.loadMs <= 1500, value: ms(r.snapshot.loadMs) });
+  // The issue sets no target beyond 100k teams (1M must only complete).
+  if (r.teams <= 100_000) {
+    out.push({ label: "suggest p95 ≤ 2 ms", ok: r.suggest.p95 <= 2, value: ms(r.suggest.p95) });
+    out.push({ label: "snapshot load ≤ 1.5 s", ok: r.snapshot.loadMs <= 1500, value: ms(r.snapshot.loadMs) });
+  }
   return out;
 }
 
@@ -167,6 +170,7 @@ export function formatReport(r: BenchReport): string {
     "",
     "targets:",
     ...targets(r).map((t) => `  ${t.ok ? "met   " : "MISSED"}  ${t.label}: ${t.value}`),
+    ...(r.teams > 100_000 ? ["  none at this size (the issue asks only that it completes)"] : []),
   ];
   return lines.join("\n");
 }
