@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { IgnoredParamsAlert } from "@/components/ignored-params-alert";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { FacetFilters, SelectedFilters } from "@/components/search/facet-filters";
@@ -45,16 +46,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </form>
       </header>
 
-      {problems.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p className="font-semibold">Some of the address was not understood, so it was ignored:</p>
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IgnoredParamsAlert problems={problems} />
 
       <div className="grid gap-6 md:grid-cols-[17rem_1fr]">
         <aside aria-label="Filters">
