@@ -59,6 +59,8 @@ const cases: Case[] = [
   ["edit own archived", (v) => policy.canEditTeam(v, archivedOwn), ["curator", "admin", "system"]],
   ["moderate", policy.canModerateTeams, ["curator", "admin", "system"]],
   ["import", policy.canImport, ["curator", "admin", "system"]],
+  ["merge duplicate listings", policy.canMergeTeams, ["curator", "admin", "system"]],
+  ["export all listings", policy.canExportListings, ["curator", "admin", "system"]],
   ["verify institution", policy.canVerifyInstitution, ["curator", "admin", "system"]],
   ["read outbox", policy.canReadOutbox, ["admin", "system"]],
   ["manage roles", policy.canManageRoles, ["admin", "system"]],

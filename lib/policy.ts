@@ -91,6 +91,19 @@ export function canImport(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/** Merge a duplicate listing into the one that survives (moves its links, archives it). */
+export function canMergeTeams(v: Viewer): boolean {
+  return isStaff(v);
+}
+
+/**
+ * The full listing export: every status and the contact e-mails. The public export (published
+ * listings, no contacts) needs no predicate beyond canViewTeam.
+ */
+export function canExportListings(v: Viewer): boolean {
+  return isStaff(v);
+}
+
 /** Verify an institution, or mark it trusted. */
 export function canVerifyInstitution(v: Viewer): boolean {
   return isStaff(v);
