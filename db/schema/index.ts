@@ -4,3 +4,4 @@ export * from "./activity";
 export * from "./search";
 export * from "./security";
 export * from "./introductions";
+export * from "./imports";

@@ -143,4 +143,16 @@ export const mail = {
       },
       dedupeKey,
     ),
+
+  listingMerged: (to: string, name: string, duplicate: string, survivor: string, reason: string, url: string) =>
+    render(to, {
+      subject: `"${duplicate}" was merged into "${survivor}"`,
+      greeting: hello(name),
+      paragraphs: [
+        `A curator found that "${duplicate}" and "${survivor}" describe the same team, and merged them. "${survivor}" is the listing that stays, and the address of "${duplicate}" now leads to it.`,
+        "Keywords, sectors, languages, ways of working and case studies of both were combined; shortlists, collections and introduction requests now point to the listing that stays. Please check that it still reads well.",
+        `The curator's reason: ${reason}`,
+      ],
+      action: { label: "Check the merged listing", url },
+    }),
 };
