@@ -16,7 +16,7 @@ export const STALE_VERSION_MESSAGE =
 const actorOf = (ctx: DalContext) => (ctx.viewer.kind === "user" ? ctx.viewer.id : null);
 const isOwnerEdit = (ctx: DalContext) => ctx.viewer.kind === "user" && ctx.viewer.role === "university";
 
-function uniqueSlug(tx: Tx, name: string, institutionSlug: string): string {
+export function uniqueSlug(tx: Tx, name: string, institutionSlug: string): string {
   const base = slugify(name, 60) || "team";
   const candidates = [base, `${base}-${slugify(institutionSlug, 40)}`];
   for (const c of candidates) if (!slugTaken(tx, c)) return c;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_TYPES } from "@/lib/reference/engagement";
 import { teamInputSchema, type TeamInputRaw } from "./team";
 import { parseTeamForm } from "./team-form";
 
@@ -34,6 +35,11 @@ describe("teamInputSchema", () => {
     expect(v.contactEmail).toBe("lab@example.ac.uk");
     expect(v.leadName).toBeNull();
     expect(v.website).toBeNull();
+  });
+
+  it("accepts every code of every vocabulary, however long", () => {
+    const all = teamInputSchema.safeParse({ ...valid, knowledgeTypes: KNOWLEDGE_TYPES.map((k) => k.code) });
+    expect(all.success).toBe(true);
   });
 
   it("checks the ORCID check digit", () => {

@@ -27,8 +27,9 @@ export const TEAM_LIMITS = {
 const unique = <T,>(values: readonly T[]) => [...new Set(values)];
 
 function codeList(label: string, valid: (c: string) => boolean, max: number, min = 0) {
+  // Long enough for every code in the vocabularies ("scientific-information" is 22 characters).
   return z
-    .array(z.string().max(20))
+    .array(z.string().max(40))
     .max(60, `Too many ${label}`)
     .transform(unique)
     .pipe(
