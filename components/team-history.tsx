@@ -19,6 +19,10 @@ const ACTIONS: Record<string, string> = {
   "team.review.publish": "published",
   "team.review.request_changes": "requested changes",
   "team.review.reject": "rejected",
+  "team.merge.absorb": "merged a duplicate listing into this one",
+  "team.merge.into": "merged this listing into another",
+  "team.import.create": "created the listing by import",
+  "team.import.update": "edited by import",
 };
 
 const FIELD_NAMES: Record<string, string> = {

@@ -17,6 +17,9 @@ export default async function CurateLayout({ children }: { children: ReactNode }
           <li><Link href="/curate/listings">Listings to review</Link></li>
           <li><Link href="/curate/members">Membership requests</Link></li>
           <li><Link href="/curate/institutions">Institutions</Link></li>
+          <li><Link href="/curate/duplicates">Duplicates</Link></li>
+          <li><Link href="/curate/import">Import</Link></li>
+          <li><Link href="/curate/export">Export</Link></li>
         </ul>
       </nav>
       {children}

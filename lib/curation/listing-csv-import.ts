@@ -25,7 +25,7 @@ export interface CsvRow {
   problem?: string;
 }
 
-export type ParsedCsv = { ok: true; columns: CsvColumn[]; rows: CsvRow[] } | { ok: false; message: string };
+export type ParsedCsv = { ok: true; text: string; columns: CsvColumn[]; rows: CsvRow[] } | { ok: false; message: string };
 
 const fail = (message: string): ParsedCsv => ({ ok: false, message });
 
@@ -78,7 +78,7 @@ export function parseListingCsv(bytes: Uint8Array): ParsedCsv {
   });
   if (rows.length === 0) return fail("The file has a header but no listings.");
   if (rows.length > IMPORT_LIMITS.rows) return fail(`The file has more than ${IMPORT_LIMITS.rows.toLocaleString("en-GB")} listings; split it into smaller files.`);
-  return { ok: true, columns, rows };
+  return { ok: true, text, columns, rows };
 }
 
 export interface CellProblem {

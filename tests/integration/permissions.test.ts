@@ -12,6 +12,11 @@ import { listOutbox } from "@/lib/dal/outbox";
 import { getTeam } from "@/lib/dal/teams";
 import { listUsers, setUserRole } from "@/lib/dal/users-admin";
 import { setInstitutionStatus } from "@/lib/dal/institution-curation";
+import { listDuplicateCandidates } from "@/lib/dal/duplicates";
+import { createImportRun } from "@/lib/dal/import-runs";
+import { exportListings } from "@/lib/dal/listing-export";
+import { importListingRow } from "@/lib/dal/listing-import";
+import { mergeTeams, previewMerge } from "@/lib/dal/team-merge";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
@@ -91,6 +96,13 @@ const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
   ["read another team's contact e-mail", (v) => { const s = listing(OTHER, "published"); return getTeam({ db: t.db, viewer: v }, s)?.contactEmail ? "ok" : "forbidden"; }, STAFF_OK("forbidden")],
   ["open own draft in the owner's view", (v) => { const s = listing(OWN, "draft"); return attempt(() => getTeamForOwner({ db: t.db, viewer: v }, s)); }, OWNERS_OK("not_found")],
   ["read another institution's listing history", (v) => { const s = listing(OTHER, "published"); return attempt(() => getTeamHistory({ db: t.db, viewer: v }, s)); }, STAFF_OK("not_found")],
+  ["preview a merge of two listings", (v) => { const a = listing(OTHER, "published"); const b = listing(OTHER, "published"); return attempt(() => previewMerge({ db: t.db, viewer: v }, a, b)); }, STAFF_OK("not_found")],
+  ["merge a duplicate into another listing", (v) => { const a = listing(OWN, "published"); const b = listing(OWN, "published"); return attempt(() => mergeTeams({ db: t.db, viewer: v }, { duplicateSlug: a, survivorSlug: b, duplicateVersion: version(a), survivorVersion: version(b), keep: "survivor", reason: "Same team twice." })); }, STAFF_OK("not_found")],
+  ["list likely duplicates", (v) => attempt(() => listDuplicateCandidates({ db: t.db, viewer: v })), STAFF_OK("not_found")],
+  ["export all listings with contacts", (v) => attempt(() => exportListings({ db: t.db, viewer: v }, {}, "staff")), STAFF_OK("not_found")],
+  ["export published listings (public)", (v) => attempt(() => exportListings({ db: t.db, viewer: v }, {}, "public")), Object.fromEntries(ALL.map((n) => [n, "ok"]))],
+  ["import a listing row (dry run)", (v) => attempt(() => importListingRow({ db: t.db, viewer: v }, { row: 2, cells: { slug: "", name: "Imported team" } }, { dryRun: true, targetStatus: "draft" }, new Map())), STAFF_OK("not_found")],
+  ["upload a listings file", (v) => attempt(() => createImportRun({ db: t.db, viewer: v }, { fileName: "x.csv", csv: "slug,name,institution\n", totalRows: 0, targetStatus: "draft" })), STAFF_OK("not_found")],
   ["see membership requests", (v) => attempt(() => listMembershipRequests({ db: t.db, viewer: v })), STAFF_OK("not_found")],
   ["verify an institution", (v) => attempt(() => setInstitutionStatus({ db: t.db, viewer: v }, OTHER, { verified: true })), STAFF_OK("not_found")],
   ["read the outbox", (v) => attempt(() => listOutbox({ db: t.db, viewer: v })), { ...STAFF_OK("forbidden"), curator: "forbidden" }],

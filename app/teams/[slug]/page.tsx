@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
 import { flagOf, label } from "@/components/labels";
 import { ProfileSection, TeamProfileMain } from "@/components/team-profile-sections";
 import { publicContext } from "@/lib/dal/context";
+import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeam } from "@/lib/dal/teams";
 import { slugParam } from "@/lib/validation/browse";
 import { IntroductionPanel } from "./introduction-panel";
@@ -31,8 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TeamPage({ params }: Props) {
-  const team = load((await params).slug);
-  if (!team) notFound();
+  const slug = (await params).slug;
+  const team = load(slug);
+  if (!team) {
+    // A listing merged into another keeps its address: bookmarks and links lead to the survivor.
+    const survivor = slugParam.safeParse(slug).success ? resolveMergedSlug(publicContext(), slug) : null;
+    if (survivor) permanentRedirect(`/teams/${survivor}`);
+    notFound();
+  }
   const country = label.country(team.institution.countryCode);
   return (
     <article className="space-y-6">

@@ -6,21 +6,26 @@ import { ListingStatus } from "@/components/listing-status";
 import { TeamHistory } from "@/components/team-history";
 import { TeamProfileView } from "@/components/team-profile-view";
 import { requestContext } from "@/lib/dal/context";
+import { listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeamForOwner, getTeamHistory } from "@/lib/dal/listing-queries";
 import { getTeam } from "@/lib/dal/teams";
 import { slugParam } from "@/lib/validation/browse";
 import { reviewTeamAction } from "../../actions";
+import { MergeInto } from "./merge-into";
 
 export const metadata: Metadata = { title: "Review a listing" };
 
-export default async function ReviewPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const s = slugParam.safeParse((await params).slug);
+  const merged = slugParam.safeParse((await searchParams).merged);
   if (!s.success) notFound();
   const ctx = await requestContext();
   const profile = getTeam(ctx, s.data);
   if (!profile) notFound();
   const team = getTeamForOwner(ctx, s.data);
   const history = getTeamHistory(ctx, s.data);
+  const mergedInto = resolveMergedSlug(ctx, s.data);
+  const targets = team.status === "archived" || mergedInto ? [] : listMergeTargets(ctx, s.data);
   return (
     <div className="space-y-6">
       <header>
@@ -36,6 +41,16 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
           <span>Contact: {profile.contactEmail}</span>
         </p>
       </header>
+      {merged.success && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm">
+          Merged “{merged.data}” into this listing. Both teams&apos; owners have been e-mailed, and the old address now leads here.
+        </p>
+      )}
+      {mergedInto && (
+        <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3 text-sm">
+          This listing was merged into <Link href={`/curate/listings/${mergedInto}`}>{mergedInto}</Link>; its address leads there.
+        </p>
+      )}
       {team.status === "pending" ? (
         <section aria-labelledby="decision-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
           <h2 id="decision-heading" className="mb-3 text-lg font-semibold">
@@ -66,6 +81,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
       ) : (
         <p className="text-slate-700">This listing is not waiting for review.</p>
       )}
+      {!mergedInto && team.status !== "archived" && <MergeInto slug={team.slug} targets={targets} />}
       <div className="rounded-lg border border-slate-200 bg-slate-50 p-4">
         <TeamProfileView team={profile} />
       </div>

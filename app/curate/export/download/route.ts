@@ -1,0 +1,10 @@
+// GET /curate/export/download?format=csv|json&status=&institution=&country= — every listing, with
+// contact e-mails: curators and admins only (404 for anyone else).
+import { exportResponse } from "@/lib/curation/export-response";
+import { requestContext } from "@/lib/dal/context";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request) {
+  return exportResponse(await requestContext(), new URL(req.url).searchParams, "staff");
+}

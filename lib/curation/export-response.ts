@@ -1,0 +1,34 @@
+import "server-only";
+// The download of a listings export, shared by the curators' route and the public API.
+import type { DalContext } from "@/lib/dal/context";
+import { exportListings } from "@/lib/dal/listing-export";
+import { toErrorResponse } from "@/lib/errors";
+import { exportQuerySchema } from "@/lib/validation/curation";
+import { listingsToCsv, listingsToJson } from "./listing-csv";
+
+export function exportResponse(ctx: DalContext, searchParams: URLSearchParams, scope: "staff" | "public"): Response {
+  const headers = { "Cache-Control": "no-store" };
+  const q = exportQuerySchema.safeParse(Object.fromEntries(searchParams));
+  if (!q.success) {
+    const message = q.error.issues.map((i) => i.message).join("; ");
+    return Response.json({ error: { code: "bad_request", message } }, { status: 400, headers });
+  }
+  try {
+    const { format, ...filter } = q.data;
+    const listings = exportListings(ctx, filter, scope);
+    const now = new Date();
+    const name = `expertise-atlas-${scope === "staff" ? "listings" : "published-teams"}-${now.toISOString().slice(0, 10)}.${format}`;
+    // The byte-order mark makes spreadsheet programs read the file as UTF-8; the import skips it.
+    const body = format === "csv" ? `\uFEFF${listingsToCsv(listings, scope === "staff")}` : listingsToJson(listings, now);
+    return new Response(body, {
+      headers: {
+        ...headers,
+        "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}"`,
+      },
+    });
+  } catch (err) {
+    const { status, body } = toErrorResponse(err);
+    return Response.json(body, { status, headers });
+  }
+}
