@@ -61,7 +61,7 @@ export function TeamHistory({ entries }: { entries: readonly HistoryEntry[] }) {
               <li key={e.id}>
                 <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time> —{" "}
                 <strong>{e.actorName}</strong> {ACTIONS[e.action] ?? e.action}
-                {e.action.startsWith("team.update") && fields.length > 0 && <>: {fields.join(", ")}</>}
+                {(e.action.startsWith("team.update") || e.action === "team.import.update" || e.action === "team.merge.absorb") && fields.length > 0 && <>: {fields.join(", ")}</>}
                 {e.note && <span className="block text-slate-700">&ldquo;{e.note}&rdquo;</span>}
               </li>
             );
