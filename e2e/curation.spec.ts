@@ -68,7 +68,7 @@ test("an edited export is checked in a dry run, row by row, then imported", asyn
   // A file that is not a listings export is refused whole, with the reason.
   await page.open();
   await page.upload("team,where\nA,B\n", "Drafts", "wrong.csv");
-  await expect(curator.getByRole("alert")).toContainText("Unknown columns: “team”, “where”");
+  await expect(curator.getByRole("main").getByRole("alert")).toContainText("Unknown columns: “team”, “where”");
 });
 
 test("the duplicate is listed, compared side by side, and merged with a reason", async () => {
