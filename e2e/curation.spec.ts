@@ -63,6 +63,8 @@ test("an edited export is checked in a dry run, row by row, then imported", asyn
   await expect(curator.getByRole("heading", { level: 1, name: /^Import: manchester-edited\.csv/ })).toBeVisible();
   await expect(page.summary()).toContainText("4 rows: 1 created, 1 updated, 1 unchanged, 1 with errors (not imported).", { timeout: 30_000 });
   expect(teamRow(DUPLICATE.slug)?.status).toBe("published");
+  const status = await curator.request.get(`${new URL(curator.url()).pathname}/status`);
+  expect(await status.json()).toMatchObject({ status: "done", processedRows: 4, totalRows: 4, counts: { created: 1, updated: 1, unchanged: 1, errors: 1 } });
   await expectAccessiblePage(curator);
 
   // A file that is not a listings export is refused whole, with the reason.

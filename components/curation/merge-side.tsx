@@ -53,7 +53,7 @@ export function MergeSide({ title, listing, headingId, added = [] }: { title: st
           ))}
         </Row>
         <Row term="Fields">{i.fields.map(label.field).join("; ")}</Row>
-        <Row term="Sectors">{i.sectors.join(", ") || "None"}</Row>
+        <Row term="Sectors">{i.sectors.map(label.sector).join("; ") || "None"}</Row>
         <Row term="Languages">{i.languages.map(label.language).join(", ")}</Row>
         <Row term="Ways of working">
           {i.engagementModes.map((m) => `${label.mode(m.mode)} (${label.costBand(m.costBand)}, ${label.duration(m.duration)})`).join("; ") || "None"}

@@ -139,6 +139,23 @@ describe("import", () => {
     expect(() => createCommitRun(t.ctx(curator), dry)).toThrow(/already imported/);
   });
 
+  it("records progress batch by batch while a run works, for the page's progress bar", async () => {
+    const csv = exported;
+    const total = rowsOf(csv).length;
+    const id = createImportRun(t.ctx(curator), { fileName: "all.csv", csv, totalRows: total, targetStatus: "draft" });
+    const job = runImportJob(t.ctx(curator), id);
+    const seen: number[] = [];
+    for (let i = 0; i < 10_000 && getImportRun(t.ctx(curator), id).status !== "done"; i++) {
+      seen.push(getImportRun(t.ctx(curator), id).processedRows);
+      await new Promise((r) => setImmediate(r));
+    }
+    await job;
+    const between = [...new Set(seen)].filter((n) => n > 0 && n < total);
+    expect(between.length).toBeGreaterThan(1);
+    expect(between).toEqual([...between].sort((a, b) => a - b));
+    expect(getImportRun(t.ctx(curator), id)).toMatchObject({ status: "done", processedRows: total });
+  });
+
   it("refuses an edit made to an out-of-date export, and takes the export's own version", async () => {
     const recs = records(exported);
     const slug = edited().names.edited[0]!;

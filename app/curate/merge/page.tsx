@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MergeSide } from "@/components/curation/merge-side";
 import { SimpleForm } from "@/components/forms/simple-form";
+import { label } from "@/components/labels";
 import { buttonClass, inputClass, labelClass } from "@/components/forms/styles";
 import { requestContext } from "@/lib/dal/context";
 import { previewMerge, type MergePreview } from "@/lib/dal/team-merge";
@@ -65,6 +66,22 @@ export default async function MergePage({ searchParams }: { searchParams: Search
   );
 }
 
+const LIST_LABELS = [
+  ["keywords", "keywords", (v: string) => v],
+  ["fields", "fields", label.field],
+  ["sectors", "sectors", label.sector],
+  ["knowledgeTypes", "kinds of knowledge", label.knowledgeType],
+  ["facilities", "facilities", (v: string) => v],
+  ["languages", "languages", label.language],
+] as const;
+
+/** What the duplicate adds to the kept listing, in words: "keywords: a, b; languages: German". */
+function addedSummary(p: MergePreview): string {
+  const parts = LIST_LABELS.filter(([f]) => p.plan.added[f].length > 0).map(([f, name, show]) => `${name}: ${p.plan.added[f].map(show).join(", ")}`);
+  if (p.plan.modesAdded.length > 0) parts.push(`ways of working: ${p.plan.modesAdded.map(label.mode).join(", ")}`);
+  return parts.join("; ");
+}
+
 function Preview({ p }: { p: MergePreview }) {
   const m = p.moves;
   const moves = [
@@ -74,7 +91,7 @@ function Preview({ p }: { p: MergePreview }) {
     `${m.requests} introduction ${m.requests === 1 ? "request" : "requests"} and ${m.suggestions} ${m.suggestions === 1 ? "suggestion" : "suggestions"} to firms`,
     ...(m.earlierMerges > 0 ? [`${m.earlierMerges} listing(s) merged into the duplicate earlier now lead to the kept listing`] : []),
   ];
-  const added = Object.values(p.plan.added).flat();
+  const addedText = addedSummary(p);
   return (
     <div className="space-y-6">
       <div className="grid gap-4 lg:grid-cols-2">
@@ -85,7 +102,7 @@ function Preview({ p }: { p: MergePreview }) {
         <h2 id="moves-heading" className="text-lg font-semibold">What moves to the kept listing</h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
           {moves.map((x) => <li key={x}>{x}</li>)}
-          <li>{added.length === 0 && p.plan.modesAdded.length === 0 ? "No new keywords, fields, sectors, languages or ways of working" : `Added: ${[...added, ...p.plan.modesAdded].join(", ")}`}</li>
+          <li>{addedText ? `Added — ${addedText}` : "No new keywords, fields, sectors, languages or ways of working"}</li>
         </ul>
         {p.warnings.length > 0 && (
           <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
