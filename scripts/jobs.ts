@@ -4,7 +4,9 @@
 //   1b. escalate introduction requests unanswered for 10 working days; saved-search digests;
 //   2. send queued e-mail (SMTP_URL) or keep it in the outbox, retrying failures with backoff and
 //      picking up anything a crashed process left half-sent;
-//   3. delete expired sessions, verification tokens and old rate-limit counters.
+//   3. delete expired sessions, verification tokens and old rate-limit counters, and the files of
+//      listing imports that ended over a week ago.
+import { forgetOldImportFiles } from "@/lib/dal/import-runs";
 import { pruneExpiredAuthData } from "@/lib/dal/maintenance";
 import { sendConfirmationReminders } from "@/lib/dal/listing-reminders";
 import { appDeliveryOptions, deliverDueEmails } from "@/lib/email";
@@ -25,5 +27,5 @@ await runScript(async () => {
       : `E-mail: SMTP_URL is not set; ${mail.stored} message(s) kept in the outbox (/admin/outbox).`,
   );
   const pruned = pruneExpiredAuthData(ctx);
-  console.log(`Cleaned up: ${pruned.sessions} expired session(s), ${pruned.verifications} expired token(s), ${pruned.rateLimits} old counter(s).`);
+  console.log(`Cleaned up: ${pruned.sessions} expired session(s), ${pruned.verifications} expired token(s), ${pruned.rateLimits} old counter(s), ${forgetOldImportFiles(ctx)} old import file(s).`);
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, lt, ne } from "drizzle-orm";
 import { importRuns, type ImportRowResult, type ImportRun, type ImportTargetStatus } from "@/db/schema";
 import { conflict, notFound } from "@/lib/errors";
 import { canImport } from "@/lib/policy";
@@ -94,6 +94,7 @@ export function createCommitRun(ctx: DalContext, dryRunId: number): number {
     const dry = tx.select().from(importRuns).where(eq(importRuns.id, dryRunId)).get();
     if (!dry || !dry.dryRun) throw notFound("There is no such dry run.");
     if (dry.status !== "done") throw conflict("This dry run has not finished; wait for its report first.");
+    if (dry.csv === "") throw conflict("This dry run is too old to commit (its file is no longer kept). Upload the file again.");
     const earlier = tx.select({ id: importRuns.id }).from(importRuns).where(and(eq(importRuns.dryRunId, dryRunId), ne(importRuns.status, "failed"))).get();
     if (earlier) throw conflict(`This file was already imported (run ${earlier.id}). To import it again, upload it again for a new dry run.`);
     if (dry.createdCount + dry.updatedCount === 0) throw conflict("The dry run found nothing to create or update, so there is nothing to import.");
@@ -150,4 +151,17 @@ export function finishImportRun(ctx: DalContext, id: number, report: ImportRowRe
     .set({ status: failure ? "failed" : "done", report, message: failure ?? null, finishedAt: new Date(), updatedAt: new Date() })
     .where(eq(importRuns.id, id))
     .run();
+}
+
+/** Uploaded files hold contact e-mails: kept this long after a run ends, for its commit, then dropped. */
+export const IMPORT_FILE_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+/** Forgets the files of runs that ended over a week ago (their reports stay). Run by `npm run jobs`. */
+export function forgetOldImportFiles(ctx: DalContext, now = new Date()): number {
+  requireImporter(ctx);
+  return ctx.db
+    .update(importRuns)
+    .set({ csv: "" })
+    .where(and(lt(importRuns.finishedAt, new Date(now.getTime() - IMPORT_FILE_RETENTION_MS)), ne(importRuns.csv, "")))
+    .run().changes;
 }

@@ -104,6 +104,8 @@ export function restoreTeam(ctx: DalContext, slug: string, version: number): Lif
   return ctx.db.transaction((tx) => {
     const { team } = load(ctx, tx, slug);
     if (!canRestoreTeam(ctx.viewer, team)) throw forbidden("Only curators can restore a listing.");
+    // A merged listing's address leads to the survivor; bringing it back would split the team again.
+    if (team.mergedIntoId !== null) throw conflict("This listing was merged into another one; edit that listing instead.");
     const next = guardedUpdate(tx, team, version, { status: "draft" });
     recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.restore", entityType: "team", entityId: team.id, before: { status: team.status }, after: { status: "draft" } });
     return { slug, status: "draft", version: next };

@@ -9,7 +9,7 @@ import { auditLog, importRuns, searchChanges, teams } from "@/db/schema";
 import { importListingRows, runImportJob, summarise } from "@/lib/curation/import-listings";
 import { listingsToCsv, listingsToJson } from "@/lib/curation/listing-csv";
 import { parseListingCsv } from "@/lib/curation/listing-csv-import";
-import { createCommitRun, createImportRun, getImportRun } from "@/lib/dal/import-runs";
+import { createCommitRun, createImportRun, forgetOldImportFiles, getImportRun } from "@/lib/dal/import-runs";
 import { exportListings } from "@/lib/dal/listing-export";
 import { importListingRow } from "@/lib/dal/listing-import";
 import { loadTeamBundle } from "@/lib/dal/listing-data";
@@ -137,6 +137,12 @@ describe("import", () => {
     expect(t.db.select({ n: count() }).from(searchChanges).get()!.n).toBeGreaterThan(changesBefore);
 
     expect(() => createCommitRun(t.ctx(curator), dry)).toThrow(/already imported/);
+
+    // A week on, the uploaded files (which hold contact e-mails) are dropped; reports stay.
+    const later = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    expect(forgetOldImportFiles(t.ctx(curator), later)).toBeGreaterThanOrEqual(2);
+    expect(t.db.select().from(importRuns).where(eq(importRuns.id, dry)).get()!.csv).toBe("");
+    expect(getImportRun(t.ctx(curator), commit).report).toHaveLength(recs.length);
   });
 
   it("records progress batch by batch while a run works, for the page's progress bar", async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, caseStudies, collections, collectionTeams, emailOutbox, introductionRequests, requestSuggestions, shortlists, teams } from "@/db/schema";
 import { listDuplicateCandidates, listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
 import { loadTeamBundle } from "@/lib/dal/listing-data";
+import { restoreTeam } from "@/lib/dal/listing-lifecycle";
 import { createTeam } from "@/lib/dal/listing-writes";
 import { mergeTeams, previewMerge, type MergeRequest } from "@/lib/dal/team-merge";
 import { dalIndexSource } from "@/lib/search/service";
@@ -162,6 +163,10 @@ describe("merging", () => {
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), duplicate)).toBe(survivor);
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), survivor)).toBeNull();
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), "no-such-team")).toBeNull();
+  });
+
+  it("does not let a merged listing be restored", () => {
+    expect(() => restoreTeam(t.ctx(curator), duplicate, row(duplicate).version)).toThrow(/was merged into another one/);
   });
 
   it("refuses a second merge of the same duplicate, and merging into a merged listing", () => {
