@@ -1,3 +1,4 @@
+import SearchableMap from "minisearch/SearchableMap";
 import { describe, expect, it } from "vitest";
 import { SurfaceDictionary, isSurfaceWord } from "./surface-dictionary";
 import { analyze } from "./text";
@@ -57,5 +58,22 @@ describe("SurfaceDictionary", () => {
     expect(copy.exportWords().sort()).toEqual(d.exportWords().sort());
     expect(near(copy, "grpahene", 1)).toEqual(["graphene:1"]);
     expect(() => copy.importWords(["graphene", "co2"])).toThrow(/bad surface word/);
+  });
+
+  it("builds the same tree as inserting word by word, and keeps it usable for later writes", () => {
+    const words = ["graph", "graphene", "graphite", "grape", "research", "researcher", "resin", "zinc", "zincs", "abc", "abd", "abcd"];
+    const d = new SurfaceDictionary();
+    d.importWords(words);
+    const built = d.warm();
+    const reference = new SearchableMap<true>();
+    for (const w of [...words].reverse()) reference.set(w, true);
+    const shape = (node: Map<string, unknown>): unknown => Object.fromEntries([...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v instanceof Map ? shape(v) : v]));
+    expect(shape(built._tree)).toEqual(shape(reference._tree));
+    analyze("grapes", d);
+    d.prune((w) => w !== "graphite");
+    expect([...built.keys()].sort()).toEqual([...words.filter((w) => w !== "graphite"), "grapes"].sort());
+    expect(near(d, "grpahite", 1)).toEqual([]);
+    expect(near(d, "grpahene", 1)).toEqual(["graphene:1"]);
+    expect(near(d, "grapse", 1)).toEqual(["grape:1", "grapes:1"]);
   });
 });

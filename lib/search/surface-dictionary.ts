@@ -21,6 +21,34 @@ export function isSurfaceWord(token: string): boolean {
   return token.length >= 3 && token.length <= MAX_TOKEN_LENGTH && !DIGIT.test(token) && !isStopWord(token);
 }
 
+type Node = Map<string, Node | true>;
+
+/**
+ * SearchableMap's radix tree for sorted, distinct words[lo, hi), which share their first `depth`
+ * letters: built in one pass (a few times faster than inserting word by word, which scans each
+ * node's edges), as the tree is rebuilt on every snapshot load.
+ */
+function radixTree(words: readonly string[], lo: number, hi: number, depth: number): Node {
+  const node: Node = new Map();
+  if (lo < hi && words[lo]!.length === depth) {
+    node.set("", true);
+    lo++;
+  }
+  while (lo < hi) {
+    // The words starting with the same next letter form one edge, labelled by their common prefix.
+    const first = words[lo]!;
+    const c = first.charCodeAt(depth);
+    let end = lo + 1;
+    while (end < hi && words[end]!.charCodeAt(depth) === c) end++;
+    const last = words[end - 1]!;
+    let common = depth + 1;
+    while (common < first.length && common < last.length && first.charCodeAt(common) === last.charCodeAt(common)) common++;
+    node.set(first.slice(depth, common), radixTree(words, lo, end, common));
+    lo = end;
+  }
+  return node;
+}
+
 export class SurfaceDictionary {
   /** Membership (a hash lookup per indexed word while building). */
   private words = new Set<string>();
@@ -44,10 +72,7 @@ export class SurfaceDictionary {
 
   /** Builds the tree now rather than in the first search that needs it. */
   warm(): SearchableMap<true> {
-    if (!this.tree) {
-      this.tree = new SearchableMap<true>();
-      for (const w of this.words) this.tree.set(w, true);
-    }
+    this.tree ??= new SearchableMap<true>(radixTree([...this.words].sort(), 0, this.words.size, 0) as never);
     return this.tree;
   }
 
