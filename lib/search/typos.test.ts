@@ -43,6 +43,7 @@ describe("typo tolerance on written words", () => {
   it("reaches words found only in descriptions", () => {
     expect(e.search(params({ q: "biodegradabel " })).hits.map((h) => [h.id, h.matchedFields])).toEqual([[23, ["description"]]]);
     expect(ids(e, "compostbale ")).toEqual([23]);
+    expect(ids(e, "biodegradeable ")).toEqual([23]); // the same stem as biodegradable
     expect(ids(e, "polymre ")).toEqual([6]);
   });
 
