@@ -72,6 +72,22 @@ test("filter by a facet, then page through the results", async ({ page }) => {
   await expect(page).not.toHaveURL(/page=2/);
 });
 
+test("misspelt words still find the teams, highlighted as the listing spells them", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open();
+  // Swapped letters count as one slip; "inflammatzon" is one letter from "inflammation".
+  await search.search("grpahene coatings");
+  await expect(search.resultsHeading()).toContainText("for “grpahene coatings”");
+  await expect(search.results().first().locator("mark", { hasText: /^graphene$/i }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /No teams found/ })).toBeHidden();
+
+  // A word found only in a case study (searched with the description) is reached too.
+  await search.search("inflammatzon");
+  await expect(search.results().first()).toContainText("Natural Cosmetics Formulation and Skin Testing");
+  await expect(search.results().first()).toContainText("Matched in: case studies");
+  await expectAccessible(page);
+});
+
 test("no dead ends when nothing matches", async ({ page }) => {
   const search = new SearchPage(page);
   await search.open("?q=grafeenne");

@@ -1,6 +1,7 @@
 // Purging dead documents: replaced and discarded teams leave their postings behind (as MiniSearch's
 // discard does) until enough pile up; then every structure is rewritten with dense short ids.
 import type { SearchEngine } from "./engine";
+import { stem } from "./text";
 
 function remapTyped<T extends Uint8Array | Int32Array | Float64Array>(a: T, alive: Uint8Array, remap: Int32Array, n: number, size: number): T {
   const next = new (a.constructor as new (len: number) => T)(size);
@@ -24,6 +25,11 @@ export function compactEngine(e: SearchEngine): void {
   e.tier1.compact(alive, remap, size);
   e.tier2.compact(alive, remap, size);
   e.names0.compact(alive, remap, size);
+  // Words whose stem left the index with the purged documents go too.
+  e.surface.prune((word) => {
+    const term = stem(word);
+    return e.tier1.ids.has(term) || e.tier2.ids.has(term);
+  });
   e.facets.remap(alive, remap, n, size);
   e.docIds = remapTyped(e.docIds, alive, remap, n, size);
   e.availability = remapTyped(e.availability, alive, remap, n, size);

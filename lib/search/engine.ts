@@ -22,6 +22,7 @@ import { RANKING, signalBoost } from "./ranking";
 import { runSearch } from "./run-search";
 import { suggestTeams } from "./suggest-teams";
 import { Suggester } from "./suggester";
+import { SurfaceDictionary } from "./surface-dictionary";
 import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
 import { buildSynonymIndex, mergeSynonymGroups, type SynonymIndex } from "./synonyms";
 import { analyze, nameWords } from "./text";
@@ -42,6 +43,8 @@ export class SearchEngine {
   readonly names0 = new InvertedIndex(1);
   facets = new FacetStore();
   readonly suggester = new Suggester();
+  /** Words of the indexed fields as written, for typo tolerance and "did you mean". */
+  readonly surface = new SurfaceDictionary();
   readonly scratch = new Scratch();
   readonly now: () => number;
   synonyms!: SynonymIndex;
@@ -96,7 +99,7 @@ export class SearchEngine {
   add(doc: SearchDocument): void {
     if (this.idToShort.has(doc.id)) throw new Error(`Search index: duplicate ID ${doc.id}`);
     const shortId = this.nextId;
-    const analyzed = (fields: readonly string[]) => fields.map((f) => analyze(String(extractField(doc, f) ?? "")));
+    const analyzed = (fields: readonly string[]) => fields.map((f) => analyze(String(extractField(doc, f) ?? ""), this.surface));
     this.tier1.add(shortId, analyzed(TIER1_FIELDS));
     this.tier2.add(shortId, analyzed(TIER2_FIELDS));
     this.names0.add(shortId, [nameWords(doc.name)]);
@@ -121,7 +124,7 @@ export class SearchEngine {
     this.tier2.remove(shortId);
     this.names0.remove(shortId);
     this.facets.clear(shortId);
-    this.suggester.removeDoc(this.names[shortId] ?? "", this.keywordIds.get(shortId));
+    this.suggester.removeDoc(this.keywordIds.get(shortId));
     this.keywordIds.clear(shortId);
     this.slugs[shortId] = this.names[shortId] = undefined;
     this.dead++;
@@ -172,7 +175,7 @@ export class SearchEngine {
     this.facets.set(shortId, m.facets);
     this.slugs[shortId] = m.slug;
     this.names[shortId] = m.name;
-    this.keywordIds.set(shortId, this.suggester.addDoc(m.name, m.keywords));
+    this.keywordIds.set(shortId, this.suggester.addDoc(m.keywords));
   }
 
   ensureCapacity(n: number): void {
@@ -206,6 +209,6 @@ export function buildSearchEngine(docs: readonly SearchDocument[], options?: Eng
   const engine = new SearchEngine(options);
   engine.addAll(docs);
   for (const index of [engine.tier1, engine.tier2, engine.names0]) index.trim();
-  engine.suggester.warm();
+  engine.surface.warm();
   return engine;
 }

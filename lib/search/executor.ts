@@ -3,6 +3,7 @@
 // document. "Stamps" (the run number that last wrote a slot) replace clearing the arrays.
 import { expandTerm, type WeightedTerm } from "./expand";
 import type { QueryConcept } from "./query";
+import type { TypoCandidate } from "./typos";
 import { RANKING } from "./ranking";
 import type { IndexView, Scratch, Slot } from "./scratch";
 
@@ -77,13 +78,11 @@ function promote(from: Slot, to: Slot, run: number, need: number, weight: number
   }
 }
 
-function expandCached(s: Scratch, views: readonly IndexView[], view: IndexView, term: string, concept: QueryConcept | null): WeightedTerm[] {
-  const key = `${view.fieldBase}\u0000${term}\u0000${concept ? `${concept.prefix}\u0000${concept.fuzzy}` : ""}`;
+function expandCached(s: Scratch, view: IndexView, term: string, concept: QueryConcept | null, typos: readonly TypoCandidate[]): WeightedTerm[] {
+  const key = `${view.fieldBase}\u0000${term}\u0000${concept ? `${concept.text}\u0000${concept.prefix}\u0000${concept.fuzzy}` : ""}`;
   let hit = s.expandCache.get(key);
   if (!hit) {
-    const first = views[0]!;
-    const fuzzyFrom = view !== first && concept ? expandCached(s, views, first, term, concept) : undefined;
-    hit = expandTerm(view.index, term, concept, fuzzyFrom);
+    hit = expandTerm(view.index, term, concept, concept ? typos : []);
     s.expandCache.set(key, hit);
   }
   return hit;
@@ -94,8 +93,9 @@ function expandCached(s: Scratch, views: readonly IndexView[], view: IndexView, 
  * s.docs[0..s.count) are the candidates and s.score / s.mask / s.fields hold, per short id, the
  * summed text score, the bitmask of matched concepts and the bitmask of matched (global) fields.
  * A multi-word alternative ("artificial intelligence") must have all its words in one field.
+ * `typos[i]` are the misspelling candidates of concepts[i] (see typos.ts).
  */
-export function scoreConcepts(views: readonly IndexView[], concepts: readonly QueryConcept[], s: Scratch): void {
+export function scoreConcepts(views: readonly IndexView[], concepts: readonly QueryConcept[], typos: readonly (readonly TypoCandidate[])[], s: Scratch): void {
   const qRun = ++s.run;
   let count = 0;
   s.expansions = [];
@@ -111,7 +111,7 @@ export function scoreConcepts(views: readonly IndexView[], concepts: readonly Qu
       const n = alt.terms.length;
       const singleRun = ++s.run;
       for (const view of views) {
-        const expanded = alt.terms.map((t) => expandCached(s, views, view, t, ai === 0 && n === 1 ? concept : null));
+        const expanded = alt.terms.map((t) => expandCached(s, view, t, ai === 0 && n === 1 ? concept : null, typos[ci] ?? []));
         for (const list of expanded) for (const e of list) s.expansions.push({ view, term: e.term, id: e.id });
         if (n === 1) {
           for (const exp of expanded[0]!) accumulate(view, s, slot, aRun, singleRun, exp, -1);

@@ -1,9 +1,10 @@
 // Which index terms stand for a query term: the term itself, completions of the last word typed
-// (prefix), and near spellings (typo tolerance, only for words the index barely knows).
+// (prefix), and near spellings (typo tolerance, only for words the index barely knows; see typos.ts).
 import type { InvertedIndex } from "./inverted-index";
 import { SEARCH_OPTIONS } from "./options";
 import type { QueryConcept } from "./query";
 import { RANKING } from "./ranking";
+import type { TypoCandidate } from "./typos";
 
 export interface WeightedTerm {
   term: string;
@@ -15,10 +16,11 @@ export interface WeightedTerm {
 const postingsOf = (index: InvertedIndex, id: number | undefined) => (id === undefined ? 0 : index.used[id]! >> 1);
 
 /**
- * Index terms (with weights) that stand for one analysed query term. Typo candidates come from
- * `fuzzyFrom` when given (tier 2 reuses tier 1's: one fuzzy walk per word, not one per tier).
+ * Index terms (with weights) that stand for one analysed query term: itself, completions when it
+ * is the word being typed, and the stems of its likely misspellings (`typos`, found once per
+ * query word in the surface dictionary and shared by both tiers).
  */
-export function expandTerm(index: InvertedIndex, term: string, concept: QueryConcept | null, fuzzyFrom?: readonly WeightedTerm[]): WeightedTerm[] {
+export function expandTerm(index: InvertedIndex, term: string, concept: QueryConcept | null, typos: readonly TypoCandidate[] = []): WeightedTerm[] {
   const m = SEARCH_OPTIONS.matching;
   const out = new Map<string, WeightedTerm>();
   const exact = index.ids.get(term);
@@ -40,21 +42,13 @@ export function expandTerm(index: InvertedIndex, term: string, concept: QueryCon
       if (!out.has(f.term)) out.set(f.term, { term: f.term, id: f.id, weight, kind: "prefix" });
     }
   }
-  if (fuzzyFrom) {
-    for (const f of fuzzyFrom) {
-      const id = f.kind === "fuzzy" ? index.ids.get(f.term) : undefined;
-      if (id !== undefined && !out.has(f.term) && postingsOf(index, id) > 0) out.set(f.term, { ...f, id });
-    }
-  } else if (concept.fuzzy > 0 && postingsOf(index, exact) < m.fuzzyIfRarerThan) {
-    const fuzzy = [...index.dict.fuzzyGet(term, concept.fuzzy)]
-      .filter(([key, [id, distance]]) => distance > 0 && key !== term && postingsOf(index, id) > 0)
-      .sort((a, b) => a[1][1] - b[1][1] || postingsOf(index, b[1][0]) - postingsOf(index, a[1][0]))
-      .slice(0, m.maxFuzzyExpansions);
-    for (const [key, [id, distance]] of fuzzy) {
-      const weight = (RANKING.fuzzyWeight * term.length) / (term.length + distance);
-      const prev = out.get(key);
-      if (!prev || prev.weight < weight) out.set(key, { term: key, id, weight, kind: "fuzzy" });
-    }
+  const typed = concept.text.length;
+  for (const t of typos) {
+    const id = index.ids.get(t.stem);
+    if (id === undefined || postingsOf(index, id) === 0) continue;
+    const weight = (RANKING.fuzzyWeight * typed) / (typed + t.distance);
+    const prev = out.get(t.stem);
+    if (!prev || prev.weight < weight) out.set(t.stem, { term: t.stem, id, weight, kind: "fuzzy" });
   }
   return [...out.values()];
 }

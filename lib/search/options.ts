@@ -11,7 +11,7 @@ import type { SearchDocument } from "./types";
  * Bump when text processing, indexed fields or the snapshot layout change: snapshots written
  * with another version are ignored and the index is rebuilt.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Indexed fields; the position in INDEXED_FIELDS is the field id. Tier 1 is searched first, tier 2 only when needed. */
 export const TIER1_FIELDS = ["name", "keywords", "institution", "summary", "place", "facilities", "topics"] as const;
@@ -34,7 +34,7 @@ export const SEARCH_OPTIONS = {
     minPrefixLength: 3,
     maxPrefixExpansions: 64,
     maxFuzzyExpansions: 24,
-    /** Typo tolerance is tried only for words found in fewer documents than this. */
+    /** Typo tolerance is tried only for words indexed fewer times than this (each field of each team once, both tiers). */
     fuzzyIfRarerThan: 3,
     /** Tier 2 fields (description, case studies) are searched when tier 1 finds fewer teams. */
     tier2Threshold: 10,
@@ -61,7 +61,7 @@ export const SEARCH_OPTIONS = {
   },
 } as const;
 
-/** Typo tolerance scaled to word length: none up to 3 letters, 1 edit up to 7, then 2. */
+/** Typo tolerance scaled to word length: none up to 3 letters, 1 edit up to 7, then 2 (a swap of neighbours is 1). */
 export function maxEdits(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : 2;
 }

@@ -62,6 +62,45 @@ describe("hand-judged order on the demo data", () => {
   });
 });
 
+describe("misspellings on the demo data find what the right spelling finds", () => {
+  const all = (q: string) => engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 100 });
+
+  it.each([
+    ["inflammatzon", "inflammation"], // the stem (inflamm) is far from the typo; the word is one edit away
+    ["reserach", "research"], // swapped letters: one edit
+    ["grpahene", "graphene"],
+    ["hydorgen", "hydrogen"],
+    ["manufacturng", "manufacturing"],
+    ["fermentaton", "fermentation"],
+    ["compostible", "compostable"], // met by stemming (compost) before typo tolerance is needed
+  ])("%s finds the teams of %s, in the same order", (typo, right) => {
+    const want = all(`${right} `);
+    expect(want.total).toBeGreaterThan(0);
+    const got = all(`${typo} `);
+    expect(got.total).toBe(want.total);
+    expect(got.hits.slice(0, 10).map((h) => h.id)).toEqual(want.hits.slice(0, 10).map((h) => h.id));
+  });
+
+  it("nanotechnolgy finds the nanotechnology teams (the synonyms of a corrected word are not added)", () => {
+    const ids = (q: string) => new Set(all(q).hits.map((h) => h.id));
+    expect(ids("nanotechnolgy ")).toEqual(ids("nanotechnology "));
+    expect(all("nanotechnolgy ").hits[0]!.matchedTerms).toEqual(["nanotechnolog"]);
+  });
+
+  it("a misspelt word among correct ones still finds the obvious teams", () => {
+    expect(new Set(top("grpahene coatings", 3))).toEqual(new Set(["manchester-graphene-coatings", "chalmers-graphene-coatings-inks", "khalifa-graphene-coatings-membranes"]));
+    expect(top("inflammatzon testing", 1)).toEqual(top("inflammation testing", 1));
+  });
+
+  it("nonsense finds nothing, and short words are not stretched to other words", () => {
+    expect(all("xqzvw").total).toBe(0);
+    expect(all("xqzvw").didYouMean).toEqual([]);
+    const synonymsOnly = (q: string, allowed: string[]) => all(q).hits.every((h) => h.matchedTerms.every((t) => allowed.includes(t)));
+    expect(synonymsOnly("ai", ["ai", "artifici", "intellig", "machin", "learn"])).toBe(true);
+    expect(synonymsOnly("iot", ["iot", "internet", "thing", "connect", "devic"])).toBe(true);
+  });
+});
+
 describe("ranking signals (after text relevance)", () => {
   const DAY = 24 * 3600 * 1000;
   const base = { name: "Ceramics Lab", keywords: ["ceramics"], confirmedAt: FIXED_NOW - 400 * DAY };

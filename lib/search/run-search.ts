@@ -1,12 +1,13 @@
 // One search, start to finish: parse → score (tier 1, then tier 2 if few) → minimum-should-match
 // and filters → disjunctive facet counts → top k → hits. Total: never throws on odd input.
+import { didYouMean } from "./did-you-mean";
 import type { SearchEngine } from "./engine";
 import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
 import { RANKING } from "./ranking";
-import { analyze } from "./text";
 import { topK, type Compare } from "./top-k";
+import { typoCandidates, type TypoCandidate } from "./typos";
 import { FACET_NAMES, type FacetName, type SearchHit, type SearchParams, type SearchResult } from "./types";
 import type { PreparedFilters } from "./facets";
 
@@ -114,18 +115,6 @@ function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string
   return [...out];
 }
 
-function didYouMean(e: SearchEngine, parsed: ParsedQuery): string[] {
-  const words = parsed.concepts.map((c) => c.text);
-  // Only words the index has never seen are corrected: a known word found nothing for other reasons.
-  const known = (w: string) => w.includes(" ") || e.suggester.isKnownWord(w) || analyze(w).some((t) => e.tier1.ids.has(t) || e.tier2.ids.has(t));
-  const fixes = words.map((w) => (known(w) ? [] : e.suggester.closest(w, 3)));
-  const first = fixes.findIndex((f) => f.length > 0);
-  if (first < 0) return [];
-  const best = words.map((w, i) => fixes[i]![0] ?? w).join(" ");
-  const others = fixes[first]!.slice(1).map((alt) => words.map((w, i) => (i === first ? alt : (fixes[i]![0] ?? w))).join(" "));
-  return [best, ...others];
-}
-
 /** Leaves out words so common they would only slow the search and blur the ranking. */
 function withoutCommonWords(e: SearchEngine, parsed: ParsedQuery): ParsedQuery {
   const { commonTermShare, minDocsForCommonTerms } = SEARCH_OPTIONS.matching;
@@ -150,15 +139,17 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const parsed = withoutCommonWords(e, parseQuery(params.q, e.synonyms));
   const prepared = e.facets.prepare(params.filters);
   let sel: Selection;
+  let typos: TypoCandidate[][] = [];
   if (parsed.concepts.length === 0) {
     sel = selectAll(e, prepared);
   } else {
     e.scratch.ensure(e.capacity);
     e.scratch.expandCache.clear();
-    scoreConcepts(e.views(false), parsed.concepts, e.scratch);
+    typos = parsed.concepts.map((c) => typoCandidates(e, c));
+    scoreConcepts(e.views(false), parsed.concepts, typos, e.scratch);
     sel = selectScored(e, parsed, prepared);
     if (sel.count < SEARCH_OPTIONS.matching.tier2Threshold) {
-      scoreConcepts(e.views(true), parsed.concepts, e.scratch);
+      scoreConcepts(e.views(true), parsed.concepts, typos, e.scratch);
       sel = selectScored(e, parsed, prepared);
     }
   }
@@ -196,7 +187,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
     page: params.page,
     pageCount,
     facets: e.facets.toFacets(sel.counts, prepared),
-    didYouMean: sel.count === 0 && parsed.concepts.length > 0 ? didYouMean(e, parsed) : [],
+    didYouMean: sel.count === 0 && parsed.concepts.length > 0 ? didYouMean(e, parsed.concepts, typos) : [],
     ignoredTerms: parsed.ignored,
     truncated: parsed.truncated,
     withoutFacet,

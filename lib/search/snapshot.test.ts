@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildSearchEngine } from "./engine";
+import { SCHEMA_VERSION } from "./options";
 import { loadSnapshot, writeSnapshot } from "./snapshot";
 import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
 import type { SearchParams } from "./types";
@@ -21,6 +23,9 @@ const QUERIES: Partial<SearchParams>[] = [
   { q: "" },
   { q: "graphene coat" },
   { q: "grapheen" },
+  { q: "grpahene coatings " },
+  { q: "recycled polymre " }, // a typo of a word found only in a description
+  { q: "grafeenne " }, // nothing found: "did you mean"
   { q: "AI" },
   { q: "recycled polymer" },
   { q: "", filters: { country: ["GB", "FR"] }, sort: "updated" },
@@ -42,6 +47,8 @@ describe("snapshots", () => {
     expect(loaded!.engine.size).toBe(e.size);
     for (const p of QUERIES) expect(run(loaded!.engine, p)).toEqual(run(e, p));
     expect(loaded!.engine.suggest("batt")).toEqual(e.suggest("batt"));
+    expect(loaded!.engine.surface.exportWords().sort()).toEqual(e.surface.exportWords().sort());
+    expect(run(loaded!.engine, { q: "polymre " }).total).toBe(1);
     // The loaded index keeps working: add, replace, discard.
     loaded!.engine.replace(doc({ id: 3, name: "Glass Lab" }));
     loaded!.engine.add(doc({ id: 99, name: "Brand New Team" }));
@@ -77,6 +84,28 @@ describe("snapshots", () => {
     ["a CURRENT pointing nowhere", () => writeFileSync(join(dir, "CURRENT"), "snap-does-not-exist")],
     ["a CURRENT with a path in it", () => writeFileSync(join(dir, "CURRENT"), "../../etc")],
     ["a missing file", () => rmSync(join(current(), "facets.pool.bin"))],
+    // Version 3 snapshots had no typo dictionary: loading one would leave typos unmatched.
+    ["a snapshot of the previous version", () => {
+      const f = join(current(), "manifest.json");
+      const m = JSON.parse(readFileSync(f, "utf8")) as { schemaVersion: number; files: Record<string, unknown> };
+      delete m.files["surface.txt"];
+      rmSync(join(current(), "surface.txt"));
+      writeFileSync(f, JSON.stringify({ ...m, schemaVersion: SCHEMA_VERSION - 1 }));
+    }],
+    ["a missing typo dictionary", () => {
+      const f = join(current(), "manifest.json");
+      const m = JSON.parse(readFileSync(f, "utf8")) as { files: Record<string, unknown> };
+      delete m.files["surface.txt"];
+      writeFileSync(f, JSON.stringify(m));
+    }],
+    ["a typo dictionary with a word that cannot be indexed", () => {
+      const f = join(current(), "surface.txt");
+      writeFileSync(f, "graphene\nco2\n");
+      const mf = join(current(), "manifest.json");
+      const m = JSON.parse(readFileSync(mf, "utf8")) as { files: Record<string, { bytes: number; sha1: string }> };
+      m.files["surface.txt"] = { bytes: readFileSync(f).byteLength, sha1: createHash("sha1").update(readFileSync(f)).digest("hex") };
+      writeFileSync(mf, JSON.stringify(m));
+    }],
   ];
 
   it.each(corruptions)("returns null (so the caller rebuilds) for %s", async (_label, corrupt) => {

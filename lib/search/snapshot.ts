@@ -4,7 +4,7 @@
 //   loadSnapshot(path, options?): Promise<{ engine, position } | null>   null = rebuild instead
 //
 // `path` is a directory. Each snapshot is a subdirectory of chunked files — binary postings per
-// tier, NDJSON documents and vocabulary, and manifest.json (schema version, outbox position,
+// tier, NDJSON documents and vocabulary, the typo dictionary's words, and manifest.json (schema version, outbox position,
 // sizes and SHA-1 of every file) written last. CURRENT names the live subdirectory and is
 // replaced by rename, so readers see the old snapshot or the new one, never half of one.
 // The engine state is captured synchronously when writeSnapshot is called; `position` must be
@@ -115,6 +115,7 @@ export async function writeSnapshot(engine: SearchEngine, path: string, position
   const tiers = { tier1: captureTier(engine.tier1, n), tier2: captureTier(engine.tier2, n), names: captureTier(engine.names0, n) };
   const docs = captureDocs(engine, n);
   const vocabulary = engine.suggester.exportState();
+  const surface = engine.surface.exportWords();
 
   await mkdir(path, { recursive: true });
   const name = `snap-${Date.now()}-${process.pid}-${randomBytes(3).toString("hex")}`;
@@ -138,8 +139,8 @@ export async function writeSnapshot(engine: SearchEngine, path: string, position
     await writeFileChunked(tmp, "facets.pool.bin", chunks(docs.facets.pool), files);
     await writeFileChunked(tmp, "keywords.len.bin", [bytes(docs.keywords.len)], files);
     await writeFileChunked(tmp, "keywords.pool.bin", chunks(docs.keywords.pool), files);
-    const vocab = [...vocabulary.phrases.map((p) => ["p", ...p]), ...vocabulary.words.map((w) => ["w", ...w])] as unknown[][];
-    await writeFileChunked(tmp, "vocabulary.ndjson", batches(vocab), files);
+    await writeFileChunked(tmp, "vocabulary.ndjson", batches(vocabulary.phrases), files);
+    await writeFileChunked(tmp, "surface.txt", lines(surface, (x) => x), files);
     const manifest: Manifest = {
       format: FORMAT,
       schemaVersion: SCHEMA_VERSION,
@@ -189,14 +190,14 @@ export async function loadSnapshot(path: string, options?: EngineOptions): Promi
     const indexes = { tier1: engine.tier1, tier2: engine.tier2, names: engine.names0 };
     for (const t of TIERS) await loadTier(dir, t, m, indexes[t]);
     const read = (name: string) => readVerified(join(dir, name), m.files[name]);
-    const vocabulary: SuggesterState = { phrases: [], words: [] };
-    forEachLine(await read("vocabulary.ndjson"), (line) => {
-      for (const [kind, ...rest] of JSON.parse(line) as [string, ...unknown[]][]) {
-        if (kind === "p") vocabulary.phrases.push(rest as SuggesterState["phrases"][number]);
-        else vocabulary.words.push(rest as SuggesterState["words"][number]);
-      }
-    });
+    const vocabulary: SuggesterState = { phrases: [] };
+    forEachLine(await read("vocabulary.ndjson"), (line) => vocabulary.phrases.push(...(JSON.parse(line) as SuggesterState["phrases"])));
     engine.suggester.importState(vocabulary);
+    const surface: string[] = [];
+    forEachLine(await read("surface.txt"), (line) => {
+      for (const word of line.split("\n")) if (word) surface.push(word);
+    }, 1 << 20);
+    engine.surface.importWords(surface);
     const strings: [string, string][] = [];
     forEachLine(await read("docs.ndjson"), (line) => strings.push(...(JSON.parse(line) as [string, string][])));
     const values: [number, string][] = [];
@@ -211,7 +212,7 @@ export async function loadSnapshot(path: string, options?: EngineOptions): Promi
       keywords: { len: uint16Copy(await read("keywords.len.bin")), pool: int32View(await read("keywords.pool.bin")) },
     });
     if (engine.size !== m.documents) throw new SnapshotError("document count differs");
-    engine.suggester.warm();
+    engine.surface.warm();
     return { engine, position: m.position };
   } catch (err) {
     console.warn(`Search snapshot at ${path} not used: ${err instanceof Error ? err.message : String(err)}`);

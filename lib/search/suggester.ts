@@ -1,8 +1,6 @@
-// Vocabulary for typeahead and "did you mean": keyword phrases (with how many teams use them)
-// and the plain words of team names and keywords. Phrases have stable ids, so each team stores
-// its keywords as a few integers. Words are a sorted array (a prefix is a binary search); the
-// radix tree for misspellings is built only when a search first finds nothing.
-import SearchableMap from "minisearch/SearchableMap";
+// Vocabulary for typeahead: keyword phrases (with how many teams use them) and their words.
+// Phrases have stable ids, so each team stores its keywords as a few integers. Words are a sorted
+// array (a prefix is a binary search). Spelling corrections use the engine's surface dictionary.
 import { SEARCH_OPTIONS } from "./options";
 import { STOP_WORDS } from "./stop-words";
 import { normalizeText, tokenize } from "./text";
@@ -10,12 +8,10 @@ import { normalizeText, tokenize } from "./text";
 export interface SuggesterState {
   /** By phrase id: [key, text, count, pinned]. */
   phrases: [string, string, number, number][];
-  words: [string, number][];
 }
 
 const phraseKey = (text: string) => normalizeText(text).replace(/\s+/g, " ").trim();
 const contentWords = (text: string) => tokenize(text).filter((w) => !STOP_WORDS.has(w));
-const isSurfaceWord = (w: string) => w.length >= 3 && !/\d/.test(w);
 
 function lowerBound(a: readonly string[], x: string): number {
   let lo = 0;
@@ -37,8 +33,6 @@ export class Suggester {
   /** Sorted content words of live phrases, and the phrases each appears in. */
   private words: string[] = [];
   private phrasesOf = new Map<string, Set<number>>();
-  private surfaceCount = new Map<string, number>();
-  private surface: SearchableMap<true> | null = null;
 
   /** Adds one use of a phrase (or pins it: synonyms stay suggested with no team using them). */
   addPhrase(text: string, pin = false): number {
@@ -85,29 +79,12 @@ export class Suggester {
     }
   }
 
-  private countSurface(text: string, delta: number): void {
-    for (const w of new Set(contentWords(text))) {
-      if (!isSurfaceWord(w)) continue;
-      const c = (this.surfaceCount.get(w) ?? 0) + delta;
-      if (c > 0) {
-        if (!this.surfaceCount.has(w)) this.surface?.set(w, true);
-        this.surfaceCount.set(w, c);
-      } else {
-        this.surfaceCount.delete(w);
-        this.surface?.delete(w);
-      }
-    }
-  }
-
   /** Records a team's name and keywords; returns the keyword phrase ids to keep with the team. */
-  addDoc(name: string, keywords: readonly string[]): number[] {
-    this.countSurface(`${name} | ${keywords.join(" | ")}`, 1);
+  addDoc(keywords: readonly string[]): number[] {
     return keywords.map((k) => this.addPhrase(k));
   }
 
-  removeDoc(name: string, keywordIds: ArrayLike<number>): void {
-    const keywords = Array.from(keywordIds, (id) => this.texts[id] ?? "");
-    this.countSurface(`${name} | ${keywords.join(" | ")}`, -1);
+  removeDoc(keywordIds: ArrayLike<number>): void {
     for (const id of Array.from(keywordIds)) this.removePhrase(id);
   }
 
@@ -154,35 +131,9 @@ export class Suggester {
     return ranked.slice(0, limit).map((r) => r.text);
   }
 
-  /** Builds the spelling tree now rather than on the first search that finds nothing. */
-  warm(): void {
-    if (this.surface) return;
-    this.surface = new SearchableMap<true>();
-    for (const k of this.surfaceCount.keys()) this.surface.set(k, true);
-  }
-
-  /** Known words closest in spelling to `word` (itself excluded), best first. */
-  closest(word: string, limit = 3): string[] {
-    const w = normalizeText(word);
-    if (w.length < 3) return [];
-    this.warm();
-    if (!this.surface) return [];
-    const max = w.length <= 4 ? 1 : w.length <= 7 ? 2 : 3;
-    return [...this.surface.fuzzyGet(w, max)]
-      .filter(([key]) => key !== w)
-      .sort((a, b) => a[1][1] - b[1][1] || (this.surfaceCount.get(b[0]) ?? 0) - (this.surfaceCount.get(a[0]) ?? 0))
-      .slice(0, limit)
-      .map(([key]) => key);
-  }
-
-  isKnownWord(word: string): boolean {
-    return this.surfaceCount.has(normalizeText(word));
-  }
-
   exportState(): SuggesterState {
     return {
       phrases: this.keys.map((k, id) => [k, this.texts[id]!, this.counts[id]!, this.pinned[id] ? 1 : 0]),
-      words: [...this.surfaceCount],
     };
   }
 
@@ -211,7 +162,5 @@ export class Suggester {
       }
     });
     this.words = [...words].sort();
-    this.surfaceCount = new Map(state.words);
-    this.surface = null;
   }
 }

@@ -95,30 +95,17 @@ export function nameWords(text: string): string[] {
   return tokenize(text).filter((w) => w.length <= MAX_TOKEN_LENGTH && !STOP_WORDS.has(w));
 }
 
-/** The indexed terms of a piece of text, in order (duplicates kept). */
-export function analyze(text: string): string[] {
+/**
+ * The indexed terms of a piece of text, in order (duplicates kept). With `words`, each indexed
+ * word is also handed over as written (for the typo dictionary).
+ */
+export function analyze(text: string, words?: { add(word: string): void }): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const term = processTerm(token);
-    if (term) out.push(term);
+    if (!term) continue;
+    out.push(term);
+    words?.add(token);
   }
   return out;
-}
-
-/** Levenshtein distance, bounded: returns max + 1 as soon as it is certain to exceed max. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
