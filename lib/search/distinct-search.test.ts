@@ -31,6 +31,11 @@ describe("startsNewSearch", () => {
     expect(startsNewSearch(graphene, "https://atlas.example/search?q=graphene+coatings&country=GB", HOSTS)).toBe(true);
   });
 
+  it("does not count a curator re-running a search from the curation pages", () => {
+    expect(startsNewSearch(graphene, "https://atlas.example/curate/demand?days=7", HOSTS)).toBe(false);
+    expect(startsNewSearch(graphene, "https://elsewhere.example/curate/demand", HOSTS)).toBe(true);
+  });
+
   it("treats a results page on another site as a new search", () => {
     expect(startsNewSearch(graphene, "https://elsewhere.example/search?q=graphene+coatings&country=GB&country=SE", HOSTS)).toBe(true);
     expect(startsNewSearch(graphene, "https://ATLAS.example/search?q=graphene+coatings&country=GB&country=SE", ["proxy.internal:3000", "atlas.example"])).toBe(false);

@@ -10,6 +10,7 @@ import type { SearchParams } from "./types";
  * the Referer the browser sends on same-site navigation (the site's Referrer-Policy is
  * strict-origin-when-cross-origin); it is compared here and never stored. `hosts` are the names
  * this request was addressed to (Host, X-Forwarded-Host): a Referer from elsewhere is a new search.
+ * A search opened from the curators' own pages is not demand and is not recorded.
  */
 export function startsNewSearch(params: SearchParams, referer: string | null | undefined, hosts: readonly (string | null | undefined)[]): boolean {
   if (params.page > 1) return false;
@@ -20,7 +21,10 @@ export function startsNewSearch(params: SearchParams, referer: string | null | u
   } catch {
     return true;
   }
-  if (from.pathname !== "/search" || !hosts.some((h) => h && h.toLowerCase() === from.host.toLowerCase())) return true;
+  const sameSite = hosts.some((h) => h && h.toLowerCase() === from.host.toLowerCase());
+  // Curators re-running searches from the demand page would feed their own figures.
+  if (sameSite && from.pathname.startsWith("/curate/")) return false;
+  if (from.pathname !== "/search" || !sameSite) return true;
   const raw: Record<string, string[]> = {};
   from.searchParams.forEach((v, k) => (raw[k] ??= []).push(v));
   const previous = parseSearchPageParams(raw).params;
