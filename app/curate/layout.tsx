@@ -17,6 +17,8 @@ export default async function CurateLayout({ children }: { children: ReactNode }
           <li><Link href="/curate/listings">Listings to review</Link></li>
           <li><Link href="/curate/members">Membership requests</Link></li>
           <li><Link href="/curate/institutions">Institutions</Link></li>
+          <li><Link href="/curate/collections">Collections</Link></li>
+          <li><Link href="/curate/demand">Demand insight</Link></li>
         </ul>
       </nav>
       {children}
