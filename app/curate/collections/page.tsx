@@ -4,6 +4,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { requestContext } from "@/lib/dal/context";
 import { listCollectionsForCuration } from "@/lib/dal/collections";
 import { COLLECTION_LIMITS } from "@/lib/validation/collection";
+import { orNotFound } from "../or-not-found";
 import { createCollectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Collections" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Collections" };
 export default async function CurateCollectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const ctx = await requestContext();
-  const items = listCollectionsForCuration(ctx);
+  const items = orNotFound(() => listCollectionsForCuration(ctx));
   return (
     <div className="space-y-8">
       <header>

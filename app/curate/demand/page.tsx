@@ -9,6 +9,7 @@ import { DEMAND_PERIODS, FEW_RESULTS } from "@/lib/demand/aggregate";
 import { FACET_NAMES, type FacetName } from "@/lib/search/types";
 import { parseDemandParams } from "@/lib/validation/demand";
 import { searchQueryString } from "@/lib/validation/search";
+import { orNotFound } from "../or-not-found";
 import { UnmetTable } from "./unmet-table";
 
 export const metadata: Metadata = { title: "Demand insight" };
@@ -18,7 +19,8 @@ const th = "p-2";
 
 export default async function DemandPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { days, problems } = parseDemandParams(await searchParams);
-  const report = getDemandReport(await requestContext(), { days });
+  const ctx = await requestContext();
+  const report = orNotFound(() => getDemandReport(ctx, { days }));
   const share = report.searches > 0 ? Math.round((100 * report.zeroResultSearches) / report.searches) : 0;
   return (
     <div className="space-y-8">

@@ -47,7 +47,7 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
                 <ul className="space-y-1">
                   <li>
                     <Link href={`/search?${searchQueryString({ q: u.query, filters: typed })}`}>
-                      Run this search<span className="sr-only">: {name}</span>
+                      Run this search<span className="sr-only"> for {name}</span>
                     </Link>
                   </li>
                   <li>

@@ -25,11 +25,10 @@ export function EntryList({ collection, entries }: { collection: string; entries
               <div>
                 <h3 className="font-semibold">
                   <span className="text-slate-600">{i + 1}. </span>
-                  <Link href={e.hidden ? `/dashboard/teams/${e.team.slug}` : `/teams/${e.team.slug}`}>{name}</Link>{" "}
-                  {e.team.isDemo && <DemoNotice compact />}
+                  <Link href={e.hidden ? `/dashboard/teams/${e.team.slug}` : `/teams/${e.team.slug}`}>{name}</Link>
                 </h3>
                 <p className="text-sm text-slate-600">
-                  {e.team.institutionName} · {label.country(e.team.countryCode)}
+                  {e.team.institutionName} · {label.country(e.team.countryCode)} {e.team.isDemo && <DemoNotice compact />}
                 </p>
                 {e.hidden ? (
                   <p className="mt-1 text-sm font-medium text-amber-900">Hidden from visitors: {hiddenReason(e.hidden)}.</p>
@@ -42,7 +41,7 @@ export function EntryList({ collection, entries }: { collection: string; entries
                   <ActionButton
                     action={moveCollectionTeamAction}
                     hidden={{ ...ref, direction: "up" }}
-                    label={<>Move up<span className="sr-only">: {name}</span></>}
+                    label={<>Move up<span className="sr-only"> {name}</span></>}
                     className={`${secondaryButtonClass} ${small}`}
                   />
                 )}
@@ -50,14 +49,14 @@ export function EntryList({ collection, entries }: { collection: string; entries
                   <ActionButton
                     action={moveCollectionTeamAction}
                     hidden={{ ...ref, direction: "down" }}
-                    label={<>Move down<span className="sr-only">: {name}</span></>}
+                    label={<>Move down<span className="sr-only"> {name}</span></>}
                     className={`${secondaryButtonClass} ${small}`}
                   />
                 )}
                 <ActionButton
                   action={removeCollectionTeamAction}
                   hidden={ref}
-                  label={<>Remove<span className="sr-only">: {name}</span></>}
+                  label={<>Remove<span className="sr-only"> {name}</span></>}
                   className={`${dangerButtonClass} ${small}`}
                 />
               </div>

@@ -5,10 +5,10 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass } from "@/components/forms/styles";
 import { requestContext } from "@/lib/dal/context";
 import { getCollectionForEditing, type CollectionForEditing } from "@/lib/dal/collections";
-import { AppError } from "@/lib/errors";
 import { runTeamSearch } from "@/lib/search/service";
 import { COLLECTION_LIMITS, collectionSlugParam } from "@/lib/validation/collection";
 import { emptySearchParams } from "@/lib/validation/search";
+import { orNotFound } from "../../or-not-found";
 import { deleteCollectionAction, updateCollectionAction } from "../actions";
 import { AddTeam } from "./add-team";
 import { EntryList } from "./entry-list";
@@ -29,12 +29,8 @@ function Notice({ children }: { children: React.ReactNode }) {
 async function load(slug: string): Promise<CollectionForEditing> {
   const parsed = collectionSlugParam.safeParse(slug);
   if (!parsed.success) notFound();
-  try {
-    return getCollectionForEditing(await requestContext(), parsed.data);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  }
+  const ctx = await requestContext();
+  return orNotFound(() => getCollectionForEditing(ctx, parsed.data));
 }
 
 export default async function EditCollectionPage({ params, searchParams }: Props) {
