@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CollectionCard } from "@/components/collections/collection-card";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
+import { listPublishedCollections } from "@/lib/dal/collections";
 import { publicContext } from "@/lib/dal/context";
 import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
 import { listRecentTeams } from "@/lib/dal/teams";
@@ -20,6 +22,7 @@ export default function HomePage() {
   const stats = getRegisterStats(ctx);
   const points = listMapPoints(ctx);
   const recent = listRecentTeams(ctx, 4);
+  const collections = listPublishedCollections(ctx, 3);
   const maxRegion = Math.max(1, ...stats.byContinent.map((r) => r.teams));
   return (
     <div className="space-y-12">
@@ -113,6 +116,26 @@ export default function HomePage() {
           </div>
         ))}
       </section>
+
+      {collections.length > 0 && (
+        <section aria-labelledby="collections">
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="collections" className="text-xl font-semibold">
+              Collections
+            </h2>
+            <Link href="/collections" className="text-sm">
+              All collections
+            </Link>
+          </div>
+          <ul className="grid gap-4 md:grid-cols-3" aria-label="Featured collections">
+            {collections.map((c) => (
+              <li key={c.slug}>
+                <CollectionCard collection={c} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {recent.length > 0 && (
         <section aria-labelledby="recent">

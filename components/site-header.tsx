@@ -10,6 +10,7 @@ export interface HeaderUser {
 const NAV = [
   { href: "/search", label: "Search" },
   { href: "/teams", label: "Browse teams" },
+  { href: "/collections", label: "Collections" },
   { href: "/countries", label: "Countries" },
   { href: "/about", label: "About" },
 ];

@@ -98,6 +98,8 @@ const cases: Case[] = [
   ["manage own account", (v) => v.kind === "user" && policy.canManageAccount(v, v.id), Object.keys(viewers).filter((n) => !["visitor", "system"].includes(n))],
   ["manage another's account", (v) => policy.canManageAccount(v, "someone-else"), []],
   ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
+  ["curate collections", policy.canCurateCollections, STAFF],
+  ["read demand insight", policy.canReadDemand, STAFF],
 ];
 
 describe("policy matrix", () => {

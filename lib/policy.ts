@@ -114,6 +114,16 @@ export function canDecideMembership(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/** Curated collections: create, edit, order, publish, delete, and preview unpublished ones. */
+export function canCurateCollections(v: Viewer): boolean {
+  return isStaff(v);
+}
+
+/** Demand insight: what people search for (anonymous search_events) and do not find. */
+export function canReadDemand(v: Viewer): boolean {
+  return isStaff(v);
+}
+
 export function canReadOutbox(v: Viewer): boolean {
   return isAdmin(v);
 }

@@ -20,6 +20,8 @@ export default async function CurateLayout({ children }: { children: ReactNode }
           <li><Link href="/curate/duplicates">Duplicates</Link></li>
           <li><Link href="/curate/import">Import</Link></li>
           <li><Link href="/curate/export">Export</Link></li>
+          <li><Link href="/curate/collections">Collections</Link></li>
+          <li><Link href="/curate/demand">Demand insight</Link></li>
         </ul>
       </nav>
       {children}

@@ -23,6 +23,14 @@ export default async function CurateHome() {
           <p className="text-3xl font-bold">{pendingMembers}</p>
           <Link href="/curate/members">membership requests waiting</Link>
         </li>
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <Link href="/curate/demand">Demand insight</Link>
+          <p className="mt-1 text-sm text-slate-700">What people search for, and what they do not find.</p>
+        </li>
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <Link href="/curate/collections">Collections</Link>
+          <p className="mt-1 text-sm text-slate-700">Curated, public lists of teams with your editorial note.</p>
+        </li>
       </ul>
       <section aria-labelledby="tools" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="tools" className="text-lg font-semibold">Keeping the register tidy</h2>

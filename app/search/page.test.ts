@@ -4,11 +4,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderToString } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { searchIndexManager } from "@/lib/search/service";
-import { closeAppDatabase, createDemoSearchData, lastSearchEvent, type DemoSearchData } from "@/lib/search/test-support/demo";
+import { closeAppDatabase, countSearchEvents, createDemoSearchData, lastSearchEvent, type DemoSearchData } from "@/lib/search/test-support/demo";
 import SearchPage, { generateMetadata } from "./page";
+
+// The page reads the request's Referer (to count a search once); this stands in for the request.
+const request = vi.hoisted(() => ({ headers: new Headers({ host: "atlas.test" }) }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+const cameFrom = (referer: string | null) => {
+  request.headers = new Headers({ host: "atlas.test", ...(referer ? { referer: `http://atlas.test${referer}` } : {}) });
+};
 
 let demo: DemoSearchData;
 let snapshots: string;
@@ -59,6 +66,33 @@ describe("/search", () => {
     expect(html).toContain("was not understood");
     expect(await render({ page: "999" })).toContain("There is no page 999");
     expect(await render({ q: "x".repeat(10_000) })).toContain("shortened");
+  });
+
+  it("records a search once: not again for its later pages, another sort order or page 1 again", async () => {
+    const count = () => countSearchEvents(demo);
+    cameFrom("/");
+    await render({ q: "Water treatment" });
+    const before = count();
+    expect(lastSearchEvent(demo)).toMatchObject({ query: "Water treatment", filters: {} });
+    cameFrom("/search?q=Water+treatment");
+    await render({ q: "Water treatment", page: "2" });
+    cameFrom("/search?q=Water+treatment&page=2");
+    await render({ q: "Water treatment", page: "3" });
+    await render({ q: "water  treatment" });
+    cameFrom("/search?q=Water+treatment");
+    await render({ q: "Water treatment", sort: "updated" });
+    expect(count()).toBe(before);
+
+    // A filter or other words make it a different search, counted once more.
+    await render({ q: "Water treatment", country: "GB" });
+    expect(count()).toBe(before + 1);
+    expect(lastSearchEvent(demo)).toMatchObject({ query: "Water treatment", filters: { country: ["GB"] } });
+    // A shared link to page 2 is still not a new search; the same search started afresh is.
+    cameFrom(null);
+    await render({ q: "Water treatment", page: "2" });
+    expect(count()).toBe(before + 1);
+    await render({ q: "Water treatment" });
+    expect(count()).toBe(before + 2);
   });
 
   it("describes the search in its title", async () => {

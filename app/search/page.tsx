@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { IgnoredParamsAlert } from "@/components/ignored-params-alert";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { FacetFilters, SelectedFilters } from "@/components/search/facet-filters";
@@ -8,6 +9,7 @@ import { SearchResultCard } from "@/components/search/search-result-card";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
 import { publicContext } from "@/lib/dal/context";
+import { startsNewSearch } from "@/lib/search/distinct-search";
 import { runTeamSearch } from "@/lib/search/service";
 import { parseSearchPageParams, searchParamsRecord, searchQueryString } from "@/lib/validation/search";
 
@@ -30,7 +32,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const { params, problems } = parseSearchPageParams(await searchParams);
-  const result = await runTeamSearch(publicContext(), params, { record: true });
+  const h = await headers();
+  // Paging or re-sorting the same search is not another search: count it once (demand insight).
+  const record = startsNewSearch(params, h.get("referer"), [h.get("host"), h.get("x-forwarded-host")]);
+  const result = await runTeamSearch(publicContext(), params, { record });
   const beyondLast = result.total > 0 && result.hits.length === 0;
   const q = params.q.trim();
   return (

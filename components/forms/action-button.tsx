@@ -2,7 +2,7 @@
 
 // One button that posts hidden fields to a server action and shows its answer beside it
 // (for example "Submit for review", with a conflict message if someone saved in between).
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { FormMessage } from "./form-message";
 import { buttonClass } from "./styles";
@@ -17,7 +17,8 @@ export function ActionButton({
 }: {
   action: (state: FormState, fd: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
-  label: string;
+  /** The button's text; may include visually hidden words that name what it acts on. */
+  label: ReactNode;
   className?: string;
   note?: { name: string; label: string; maxLength: number };
 }) {

@@ -69,10 +69,20 @@ function SpecField({ spec: f, idPrefix, state }: { spec: FieldSpec; idPrefix: st
   };
   if (f.type === "hidden") return <input type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
   if (f.type === "checkbox") {
+    // After a submission, what was sent (an unticked box sends nothing); before, the default ("on").
+    const checked = state.values ? kept === "on" : f.defaultValue === "on";
     return (
       <FieldSet id={`${id}-group`} legend={f.label} error={error}>
         <label className="mt-1 flex items-start gap-2 text-sm">
-          <input type="checkbox" id={id} name={f.name} defaultChecked={kept === "on"} className="mt-1" aria-invalid={error ? true : undefined} />
+          <input
+            key={`${f.name}:${checked}`}
+            type="checkbox"
+            id={id}
+            name={f.name}
+            defaultChecked={checked}
+            className="mt-1"
+            aria-invalid={error ? true : undefined}
+          />
           <span>{f.hint}</span>
         </label>
       </FieldSet>

@@ -9,6 +9,7 @@ import { institutionInputSchema } from "@/lib/validation/institution";
 import type { DalContext } from "./context";
 import { createInstitutionUpserter } from "./institution-writes";
 import { seedDemoAccounts, verifyDemoInstitutions } from "./demo-accounts";
+import { seedDemoCollections } from "./demo-collections";
 
 const DAY = 24 * 3600 * 1000;
 /** Fixed reference date, so seeded timestamps are the same on every machine. */
@@ -20,6 +21,7 @@ export interface SeedResult {
   teamsExisting: number;
   /** Demo sign-in accounts created (README "Demo accounts"); none on an https site. */
   accountsCreated: number;
+  collectionsCreated: number;
 }
 
 export function countTeams(ctx: DalContext): number {
@@ -45,6 +47,7 @@ export function seedDemoData(ctx: DalContext): SeedResult {
   );
   let inserted = 0;
   let accountsCreated = 0;
+  let collectionsCreated = 0;
   db.transaction((tx) => {
     for (const m of demoIntermediaries) {
       tx.insert(intermediaries).values({ ...m, regions: [...m.regions], sectors: [...m.sectors] }).onConflictDoNothing().run();
@@ -82,6 +85,7 @@ export function seedDemoData(ctx: DalContext): SeedResult {
       }
       inserted++;
     });
+    collectionsCreated = seedDemoCollections(tx, SEED_EPOCH);
     verifyDemoInstitutions(tx);
     accountsCreated = seedDemoAccounts(tx);
   });
@@ -90,5 +94,6 @@ export function seedDemoData(ctx: DalContext): SeedResult {
     teamsInserted: inserted,
     teamsExisting: demoTeams.length - inserted,
     accountsCreated,
+    collectionsCreated,
   };
 }

@@ -17,8 +17,11 @@ import { createImportRun } from "@/lib/dal/import-runs";
 import { exportListings } from "@/lib/dal/listing-export";
 import { importListingRow } from "@/lib/dal/listing-import";
 import { mergeTeams, previewMerge } from "@/lib/dal/team-merge";
+import { addTeamToCollection, createCollection, deleteCollection, moveTeamInCollection, removeTeamFromCollection, setCollectionTeamNote, updateCollection } from "@/lib/dal/collection-writes";
+import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/collections";
+import { getDemandReport } from "@/lib/dal/demand";
 import { AppError } from "@/lib/errors";
-import { ANONYMOUS, type Viewer } from "@/lib/viewer";
+import { ANONYMOUS, SYSTEM, type Viewer } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
 import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";
 
@@ -65,6 +68,14 @@ function listing(institutionId: number, status: "draft" | "pending" | "published
   t.db.insert(teams).values({ ...sampleInput(), slug, institutionId, status, contactEmail: "secret@own-uni.ac.uk", engagementModes: undefined, caseStudies: undefined } as never).run();
   return slug;
 }
+/** A fresh collection per case, made by the system (not by the viewer under test). */
+function collection(published: boolean, teamSlugs: string[] = []): string {
+  const system = { db: t.db, viewer: SYSTEM };
+  const { slug } = createCollection(system, { title: `Collection ${Math.random().toString(36).slice(2, 8)}`, editorialNote: "", published });
+  for (const s of teamSlugs) addTeamToCollection(system, slug, s, "");
+  return slug;
+}
+const collectionInput = { title: "Edited title", editorialNote: "Edited.", published: true };
 const version = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!.version;
 
 const ALL = Object.freeze(["visitor", "sme", "member", "pendingMember", "curator", "admin", "suspendedMember"]);
@@ -107,6 +118,17 @@ const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
   ["verify an institution", (v) => attempt(() => setInstitutionStatus({ db: t.db, viewer: v }, OTHER, { verified: true })), STAFF_OK("not_found")],
   ["read the outbox", (v) => attempt(() => listOutbox({ db: t.db, viewer: v })), { ...STAFF_OK("forbidden"), curator: "forbidden" }],
   ["list users", (v) => attempt(() => listUsers({ db: t.db, viewer: v }, {})), { ...STAFF_OK("not_found"), curator: "not_found" }],
+  ["create a collection", (v) => attempt(() => createCollection({ db: t.db, viewer: v }, { title: "Heat pumps", editorialNote: "", published: false })), STAFF_OK("not_found")],
+  ["edit a collection", (v) => { const c = collection(true); return attempt(() => updateCollection({ db: t.db, viewer: v }, c, collectionInput)); }, STAFF_OK("not_found")],
+  ["add a team to a collection", (v) => { const c = collection(true); return attempt(() => addTeamToCollection({ db: t.db, viewer: v }, c, listing(OWN, "published"), "")); }, STAFF_OK("not_found")],
+  ["reorder a collection", (v) => { const c = collection(true, [listing(OWN, "published"), listing(OTHER, "published")]); return attempt(() => moveTeamInCollection({ db: t.db, viewer: v }, c, getCollectionForEditing({ db: t.db, viewer: SYSTEM }, c).entries[1]!.team.slug, "up")); }, STAFF_OK("not_found")],
+  ["note why a team is in a collection", (v) => { const s = listing(OWN, "published"); const c = collection(true, [s]); return attempt(() => setCollectionTeamNote({ db: t.db, viewer: v }, c, s, "Why")); }, STAFF_OK("not_found")],
+  ["remove a team from a collection", (v) => { const s = listing(OWN, "published"); const c = collection(true, [s]); return attempt(() => removeTeamFromCollection({ db: t.db, viewer: v }, c, s)); }, STAFF_OK("not_found")],
+  ["delete a collection", (v) => { const c = collection(true); return attempt(() => deleteCollection({ db: t.db, viewer: v }, c)); }, STAFF_OK("not_found")],
+  ["list collections for curation (unpublished included)", (v) => attempt(() => listCollectionsForCuration({ db: t.db, viewer: v })), STAFF_OK("not_found")],
+  ["preview an unpublished collection", (v) => { const c = collection(false, [listing(OWN, "published")]); return attempt(() => getCollection({ db: t.db, viewer: v }, c)); }, STAFF_OK("not_found")],
+  ["read a published collection", (v) => { const c = collection(true, [listing(OTHER, "published")]); return attempt(() => getCollection({ db: t.db, viewer: v }, c)); }, Object.fromEntries(ALL.map((n) => [n, "ok"]))],
+  ["read the demand insight", (v) => attempt(() => getDemandReport({ db: t.db, viewer: v }, { days: 30 })), STAFF_OK("not_found")],
   ["manage roles (make someone a curator)", (v) => attempt(() => setUserRole({ db: t.db, viewer: v }, victim, "curator")), { ...STAFF_OK("not_found"), curator: "not_found" }],
 ];
 
@@ -129,6 +151,18 @@ describe("permission matrix through the DAL", () => {
   it("a pending member's dashboard shows nothing of the institution yet", () => {
     expect(listDashboardTeams({ db: t.db, viewer: viewers.pendingMember! })).toEqual([]);
     expect(listDashboardTeams({ db: t.db, viewer: viewers.member! }).length).toBeGreaterThan(0);
+  });
+
+  it("a denied collection write changes nothing", () => {
+    const team = listing(OWN, "published");
+    const c = collection(false, [team]);
+    for (const name of ["visitor", "sme", "member", "pendingMember", "suspendedMember"]) {
+      const ctx = { db: t.db, viewer: viewers[name]! };
+      attempt(() => updateCollection(ctx, c, collectionInput));
+      attempt(() => removeTeamFromCollection(ctx, c, team));
+      attempt(() => deleteCollection(ctx, c));
+    }
+    expect(getCollectionForEditing({ db: t.db, viewer: SYSTEM }, c)).toMatchObject({ published: false, entries: [{ team: { slug: team } }] });
   });
 
   it("a curator cannot make themselves (or anyone) an admin", () => {

@@ -4,7 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { accounts, institutions, memberships, teams, users } from "@/db/schema";
+import { accounts, collections, collectionTeams, institutions, memberships, teams, users } from "@/db/schema";
+import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
+import { SYSTEM } from "@/lib/viewer";
 import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import type { FormState } from "@/lib/form-state";
 import { createTestDb, type TestDb } from "../support/db";
@@ -31,6 +33,7 @@ const { reviewTeamAction, decideMembershipAction, setInstitutionStatusAction } =
 const { setRoleAction } = await import("@/app/admin/actions");
 const { updateProfileAction } = await import("@/app/account/actions");
 const dataRoute = await import("@/app/account/data/route");
+const collectionActions = await import("@/app/curate/collections/actions");
 
 let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
@@ -200,6 +203,56 @@ describe("people and institution actions called directly", () => {
     fd.set("role", "admin");
     expect(await outcome(updateProfileAction(IDLE, fd))).toMatchObject({ status: "success" });
     expect(t.db.select().from(users).where(eq(users.id, ids.sme!)).get()).toMatchObject({ name: "Still an SME", role: "sme" });
+  });
+});
+
+describe("collection server actions called directly", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+  let slug: string;
+  let team: string;
+  beforeEach(() => {
+    team = listing(OWN, "published").slug;
+    slug = createCollection({ db: t.db, viewer: SYSTEM }, { title: `Target ${Math.random().toString(36).slice(2, 8)}`, editorialNote: "Original.", published: true }).slug;
+    addTeamToCollection({ db: t.db, viewer: SYSTEM }, slug, team, "Original note.");
+  });
+  const state = () => {
+    const collection = t.db.select().from(collections).where(eq(collections.slug, slug)).get();
+    const entries = collection ? t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, collection.id)).all() : [];
+    return { collection, entries, count: t.db.select().from(collections).all().length };
+  };
+
+  it.each([null, "sme", "member"] as const)("as %s: every collection write is refused and nothing changes", async (who) => {
+    as(who);
+    const before = state();
+    const calls: Promise<FormState>[] = [
+      collectionActions.createCollectionAction(IDLE, form({ title: "Hijacked" })),
+      collectionActions.updateCollectionAction(IDLE, form({ collection: slug, title: "Hijacked", editorialNote: "", published: "" })),
+      collectionActions.addTeamToCollectionAction(IDLE, form({ collection: slug, team: listing(OWN, "published").slug, note: "" })),
+      collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "Hijacked" })),
+      collectionActions.moveCollectionTeamAction(IDLE, form({ collection: slug, team, direction: "down" })),
+      collectionActions.removeCollectionTeamAction(IDLE, form({ collection: slug, team })),
+      collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" })),
+    ];
+    for (const call of calls) expect(await outcome(call)).toMatchObject({ status: "error" });
+    expect(state()).toEqual(before);
+  });
+
+  it("a curator's calls go through, and bad input comes back beside the field", async () => {
+    as("curator");
+    expect(await outcome(collectionActions.addTeamToCollectionAction(IDLE, form({ collection: slug, team: "<script>", note: "" })))).toMatchObject({
+      status: "error",
+      fields: { team: expect.stringMatching(/letters, digits and hyphens/) },
+      values: { team: "<script>" },
+    });
+    expect(await outcome(collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "New note." })))).toMatchObject({ status: "success" });
+    expect(state().entries[0]!.note).toBe("New note.");
+    expect(await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug })))).toMatchObject({ status: "error", fields: { confirm: expect.any(String) } });
+    expect(await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" })))).toBe("REDIRECT /curate/collections?deleted=1");
+    expect(state().collection).toBeUndefined();
   });
 });
 

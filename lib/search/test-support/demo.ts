@@ -1,5 +1,5 @@
 // Demo data for search tests: a migrated temporary database seeded with the 150 demo teams.
-import { desc } from "drizzle-orm";
+import { count, desc } from "drizzle-orm";
 import { closeDb } from "@/db/client";
 import { searchEvents } from "@/db/schema";
 import { seedDemoData } from "@/lib/dal/seed";
@@ -21,6 +21,11 @@ export function createDemoSearchData(): DemoSearchData {
 /** The newest search_events row (for tests of the page and the API). */
 export function lastSearchEvent(data: DemoSearchData) {
   return data.db.db.select().from(searchEvents).orderBy(desc(searchEvents.id)).limit(1).get();
+}
+
+/** How many search_events rows there are. */
+export function countSearchEvents(data: DemoSearchData): number {
+  return data.db.db.select({ n: count() }).from(searchEvents).get()?.n ?? 0;
 }
 
 /** Closes the app's process-wide connection (opened by route handlers under test). */

@@ -69,6 +69,15 @@ describe("GET /api/v1/teams", () => {
     expect(row).toMatchObject({ query: "shelf life", filters: { country: ["GB"] }, resultCount: expect.any(Number) });
   });
 
+  it("records a search once, not again for each further page of it", async () => {
+    await call("?q=water&pageSize=2");
+    const first = lastSearchEvent(demo)!;
+    expect(first).toMatchObject({ query: "water" });
+    await call("?q=water&pageSize=2&page=2");
+    await call("?q=water&pageSize=2&page=3");
+    expect(lastSearchEvent(demo)!.id).toBe(first.id);
+  });
+
   it.each([
     ["an unknown parameter", "?q=x&colour=red", "colour"],
     ["an unknown filter value", "?country=ZZ", "country"],

@@ -14,7 +14,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const params = parseSearchApiParams(new URL(request.url).searchParams);
-    const result = await runTeamSearch(publicContext(), params, { record: true });
+    // A client paging through results is still running one search: record it on page 1 only.
+    const result = await runTeamSearch(publicContext(), params, { record: params.page === 1 });
     return NextResponse.json(
       {
         results: result.hits.map((h) => ({
