@@ -3,6 +3,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { institutions, memberships, requestEvents, requestMessages, requestSuggestions, teams, users } from "@/db/schema";
 import type { RequestStatus } from "@/db/schema/activity";
 import { AppError, notFound } from "@/lib/errors";
+import { holidaysOf } from "@/lib/introductions/holidays";
+import { AWAITING_STATUSES, LIMITS } from "@/lib/introductions/vocabulary";
+import { addWorkingDays } from "@/lib/introductions/working-days";
 import {
   canCloseRequest,
   canMarkConnected,
@@ -67,6 +70,11 @@ export interface IntroductionDetail {
   broker: string | null;
   submittedAt: Date;
   escalatedAt: Date | null;
+  /**
+   * When the team's first answer is due (10 working days of the team's country after sending),
+   * while the request still waits for it; null once answered or no longer open.
+   */
+  answerDueBy: Date | null;
   declineReason: string | null;
   declinedBy: "broker" | "team" | null;
   /** Only when the viewer may see them (the team's contact after acceptance, for the firm). */
@@ -180,6 +188,10 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
     broker: intermediaryName(ctx.db, r.brokerId),
     submittedAt: r.submittedAt,
     escalatedAt: r.escalatedAt,
+    answerDueBy:
+      (AWAITING_STATUSES as readonly string[]).includes(r.status) && r.firstResponseAt === null
+        ? addWorkingDays(r.submittedAt, LIMITS.escalateAfterWorkingDays, holidaysOf(rec.institution.countryCode))
+        : null,
     declineReason: r.declineReason,
     declinedBy: r.declinedBy,
     ...(canSeeTeamContactOnRequest(ctx.viewer, ref) ? { teamContact: { email: rec.team.contactEmail, leadName: rec.team.leadName } } : {}),
