@@ -50,6 +50,10 @@ export const STEP_DONE: Record<string, string> = {
   withdraw: "Withdrawn.",
 };
 
+/** What a deleted firm's requests show instead of its name, and instead of what it wrote. */
+export const DELETED_COMPANY = "Deleted account";
+export const REMOVED_AT_FIRMS_REQUEST = "Removed at the firm's request";
+
 /** Statuses in which a request still waits on someone. */
 export const OPEN_STATUSES = ["submitted", "triaged", "forwarded", "accepted", "connected"] as const satisfies readonly RequestStatus[];
 /** Statuses in which the team has not answered yet (the escalation clock runs). */
