@@ -12,6 +12,7 @@ import {
   canPostRequestMessage,
   canReadInternalNotes,
   canReadRequest,
+  canReassignRequest,
   canRespondToRequest,
   canSeeSmeContact,
   canSeeTeamContactOnRequest,
@@ -26,6 +27,7 @@ import {
 import type { DalContext } from "./context";
 import type { DbOrTx } from "./db-types";
 import { loadRequest, refOf, type RequestRecord } from "./introduction-records";
+import { reassignTargets } from "./request-reassignment";
 import { intermediaryName } from "./request-routing";
 
 export interface TimelineEntry {
@@ -83,6 +85,8 @@ export interface IntroductionDetail {
   events: TimelineEntry[];
   messages: ThreadMessage[];
   suggestions: SuggestedTeam[];
+  /** The intermediaries the viewer may hand the request to (empty unless `can.reassign`). */
+  reassignTargets: { id: number; name: string }[];
   can: {
     withdraw: boolean;
     triage: boolean;
@@ -92,6 +96,7 @@ export interface IntroductionDetail {
     close: boolean;
     post: boolean;
     suspendRequester: boolean;
+    reassign: boolean;
   };
 }
 
@@ -153,6 +158,7 @@ function capabilities(ctx: DalContext, ref: RequestRef, requesterRole: string | 
     close: canCloseRequest(v, ref),
     post: canPostRequestMessage(v, ref),
     suspendRequester: ref.smeUserId !== null && requesterRole !== null && canSuspendRequester(v, { id: ref.smeUserId, role: requesterRole }),
+    reassign: canReassignRequest(v, ref),
   };
 }
 
@@ -215,6 +221,7 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
       mine: viewerId !== null && m.authorUserId === viewerId,
     })),
     suggestions: suggestionsOf(ctx.db, id),
+    reassignTargets: canReassignRequest(ctx.viewer, ref) ? reassignTargets(ctx.db, rec) : [],
     can: capabilities(ctx, ref, sme?.role ?? null),
   };
 }

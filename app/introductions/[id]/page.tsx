@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoNotice } from "@/components/demo-notice";
-import { ActionForm } from "@/components/introductions/action-form";
+import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { StatusBadge } from "@/components/introductions/status-badge";
 import { Thread } from "@/components/introductions/thread";
@@ -169,12 +169,13 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
             </h2>
             <Thread messages={r.messages} />
             {r.can.post ? (
-              <ActionForm
+              <SimpleForm
+                messageBeside
                 action={postMessageAction}
                 hidden={{ id: String(r.id) }}
                 label="Write a message"
                 submitLabel="Send message"
-                fields={[{ kind: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", required: true, maxLength: LIMITS.messageMax, rows: 4 }]}
+                fields={[{ type: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", maxLength: LIMITS.messageMax, rows: 4 }]}
               />
             ) : (
               <p className="text-sm text-slate-600">This request is {r.status}; its thread is closed.</p>
