@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoNotice } from "@/components/demo-notice";
 import { SimpleForm } from "@/components/forms/simple-form";
+import { RequestFlow } from "@/components/introductions/request-flow";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { StatusBadge } from "@/components/introductions/status-badge";
 import { Thread } from "@/components/introductions/thread";
@@ -28,6 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = requestIdParam.safeParse((await params).id);
   return { title: id.success ? `Introduction request #${id.data}` : "Introduction request" };
 }
+
+const longDate = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 function Facts({ r }: { r: IntroductionDetail }) {
   const rows: [string, React.ReactNode][] = [
@@ -98,14 +101,19 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
             <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName}, {label.country(r.team.countryCode)}
           </span>
           <span>
-            Sent <time dateTime={r.submittedAt.toISOString()}>{r.submittedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time>
+            Sent <time dateTime={r.submittedAt.toISOString()}>{longDate(r.submittedAt)}</time>
           </span>
+          {r.answerDueBy && !r.escalatedAt && (
+            <span>
+              Answer expected by <time dateTime={r.answerDueBy.toISOString()}>{longDate(r.answerDueBy)}</time>
+            </span>
+          )}
         </p>
       </header>
       {r.escalatedAt && ["submitted", "triaged", "forwarded"].includes(r.status) && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
           Not answered within {LIMITS.escalateAfterWorkingDays} working days, so it was escalated to a broker on{" "}
-          {r.escalatedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}.
+          {longDate(r.escalatedAt)}.
         </p>
       )}
       {r.status === "declined" && r.declineReason && (
@@ -131,6 +139,16 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           )}
         </section>
       )}
+
+      <section aria-labelledby="progress-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="progress-heading" className="text-xl font-semibold">
+          Where it stands
+        </h2>
+        <RequestFlow id="request-flow" progress={r.flow} stepsOpen={false} />
+        <p className="text-sm">
+          <Link href="/about#how-introductions-work">How introductions work</Link>
+        </p>
+      </section>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">

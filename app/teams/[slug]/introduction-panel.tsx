@@ -21,7 +21,10 @@ export async function IntroductionPanel({ team }: { team: { id: number; slug: st
         <h2 id="intro-heading" className="text-lg font-semibold">
           Work with this team
         </h2>
-        <p className="text-sm text-slate-700">Describe your need; we pass it to the team (through a local broker where there is one).</p>
+        <p className="text-sm text-slate-700">
+          Describe your need; we pass it to the team (through a local broker where there is one).{" "}
+          <Link href="/about#how-introductions-work">How introductions work</Link>
+        </p>
         <Link
           href={`/introductions/new?team=${team.slug}`}
           className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
