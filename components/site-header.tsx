@@ -63,10 +63,13 @@ export function SiteHeader({ me }: { me: HeaderUser | null }) {
                   <Link href={n.href} className="text-slate-700 hover:text-brand-700">
                     {n.label}
                     {n.count ? (
-                      <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
-                        {n.count}
-                        <span className="sr-only"> waiting</span>
-                      </span>
+                      <>
+                        {" "}
+                        <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                          {n.count}
+                          <span className="sr-only"> waiting</span>
+                        </span>
+                      </>
                     ) : null}
                   </Link>
                 </li>

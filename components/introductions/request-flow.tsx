@@ -2,7 +2,15 @@
 // alternative: the diagram is named and described for screen readers, and an ordered list says
 // the same in words. Given a request's progress, its current step is highlighted and the steps
 // done are ticked — in words as well as colour.
-import { ESCALATION_TEXT, FLOW_TEXT, STATE_WORDS, describeProgress, type FlowProgress, type FlowState, type FlowStep } from "@/lib/introductions/flow";
+import {
+  ESCALATION_TEXT,
+  FLOW_TEXT,
+  STATE_WORDS,
+  describeProgress,
+  type FlowProgress,
+  type FlowState,
+  type FlowStep,
+} from "@/lib/introductions/flow";
 
 const W = 140;
 const H = 70;
@@ -34,7 +42,16 @@ function Node({ step, look }: { step: FlowStep; look: Look }) {
   const cx = x + w / 2;
   return (
     <g>
-      <rect x={x} y={y} width={w} height={H} rx={10} className={s.box} strokeWidth={look === "current" ? 4 : 2} strokeDasharray={s.dash} />
+      <rect
+        x={x}
+        y={y}
+        width={w}
+        height={H}
+        rx={10}
+        className={s.box}
+        strokeWidth={look === "current" ? 4 : 2}
+        strokeDasharray={s.dash}
+      />
       <text x={cx} y={y + 25} textAnchor="middle" className={`${s.text} text-[15px] font-semibold`}>
         {FLOW_TEXT[step].title}
       </text>
@@ -51,7 +68,16 @@ function Node({ step, look }: { step: FlowStep; look: Look }) {
 }
 
 function Arrow({ d, marker, dashed }: { d: string; marker: string; dashed?: boolean }) {
-  return <path d={d} fill="none" className="stroke-slate-500" strokeWidth={2} strokeDasharray={dashed ? "5 4" : undefined} markerEnd={`url(#${marker})`} />;
+  return (
+    <path
+      d={d}
+      fill="none"
+      className="stroke-slate-500"
+      strokeWidth={2}
+      strokeDasharray={dashed ? "5 4" : undefined}
+      markerEnd={`url(#${marker})`}
+    />
+  );
 }
 
 function Diagram({ id, progress }: { id: string; progress?: FlowProgress }) {
@@ -59,15 +85,31 @@ function Diagram({ id, progress }: { id: string; progress?: FlowProgress }) {
   const marker = `${id}-arrow`;
   const escalated = progress?.escalated ?? false;
   return (
-    <svg viewBox="0 0 1000 330" role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
-      <title id={`${id}-title`}>{progress ? "Where this request is in the introduction process" : "How an introduction request flows"}</title>
+    <svg
+      viewBox="0 0 1000 330"
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      className="h-auto w-full"
+    >
+      <title id={`${id}-title`}>
+        {progress ? "Where this request is in the introduction process" : "How an introduction request flows"}
+      </title>
       <desc id={`${id}-desc`}>
         {progress
           ? describeProgress(progress)
           : "Sent, then triage by an intermediary (or straight to the team), forwarded to the team, accepted or declined, connected, closed; withdrawn at any time before connection; escalated after 10 working days without an answer. The steps are listed in words below."}
       </desc>
       <defs>
-        <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={marker}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500" />
         </marker>
       </defs>
@@ -90,9 +132,11 @@ function Diagram({ id, progress }: { id: string; progress?: FlowProgress }) {
       <text x={263} y={244} className="fill-slate-700 text-[11px]">
         broker declines
       </text>
-      {(["submitted", "triaged", "forwarded", "accepted", "connected", "closed", "declined", "withdrawn"] as const).map((s) => (
-        <Node key={s} step={s} look={look(s)} />
-      ))}
+      {(["submitted", "triaged", "forwarded", "accepted", "connected", "closed", "declined", "withdrawn"] as const).map(
+        (s) => (
+          <Node key={s} step={s} look={look(s)} />
+        ),
+      )}
       {/* The escalation clock runs from sending until the team's first answer. */}
       <rect
         x={20}
@@ -105,7 +149,9 @@ function Diagram({ id, progress }: { id: string; progress?: FlowProgress }) {
         strokeDasharray="6 4"
       />
       <text x={255} y={307} textAnchor="middle" className="fill-amber-950 text-[12px] font-semibold">
-        {escalated ? "⚑ Escalated: no answer in 10 working days" : "No answer in 10 working days? Escalated to a broker"}
+        {escalated
+          ? "⚑ Escalated: no answer in 10 working days"
+          : "No answer in 10 working days? Escalated to a broker"}
       </text>
     </svg>
   );
@@ -115,20 +161,24 @@ const MAIN: FlowStep[] = ["submitted", "triaged", "forwarded", "accepted", "conn
 
 function StepList({ progress }: { progress?: FlowProgress }) {
   const state = (s: FlowStep) =>
-    progress ? <span className={`ml-1 text-xs font-semibold ${progress.steps[s] === "current" ? "text-brand-800" : "text-slate-600"}`}>({STATE_WORDS[progress.steps[s]]})</span> : null;
+    progress ? (
+      <span
+        className={`ml-1 text-xs font-semibold ${progress.steps[s] === "current" ? "text-brand-800" : "text-slate-600"}`}
+      >
+        ({STATE_WORDS[progress.steps[s]]})
+      </span>
+    ) : null;
   return (
     <div className="space-y-2 text-sm text-slate-800">
       <ol className="list-decimal space-y-1 pl-5">
         {MAIN.map((s) => (
           <li key={s}>
-            <strong>
-              {FLOW_TEXT[s].title} {FLOW_TEXT[s].detail}
-            </strong>
+            <strong>{FLOW_TEXT[s].phrase}</strong>
             {state(s)}: {FLOW_TEXT[s].explain}
             {s === "accepted" && (
               <>
                 {" "}
-                Or <strong>declined</strong>
+                Or <strong>{FLOW_TEXT.declined.phrase.toLowerCase()}</strong>
                 {state("declined")}: {FLOW_TEXT.declined.explain}
               </>
             )}
@@ -136,12 +186,14 @@ function StepList({ progress }: { progress?: FlowProgress }) {
         ))}
       </ol>
       <p>
-        <strong>Withdrawn</strong>
+        <strong>{FLOW_TEXT.withdrawn.phrase}</strong>
         {state("withdrawn")}: {FLOW_TEXT.withdrawn.explain}
       </p>
       <p>
         {ESCALATION_TEXT}
-        {progress?.escalated && <span className="ml-1 text-xs font-semibold text-amber-900">(this request was escalated)</span>}
+        {progress?.escalated && (
+          <span className="ml-1 text-xs font-semibold text-amber-900">(this request was escalated)</span>
+        )}
       </p>
     </div>
   );
@@ -151,7 +203,15 @@ function StepList({ progress }: { progress?: FlowProgress }) {
  * The lifecycle picture. Without `progress`, the general "how it works"; with it, one request's
  * place in it. `stepsOpen`: the list in words shown at once, or behind a disclosure.
  */
-export function RequestFlow({ id = "flow", progress, stepsOpen = true }: { id?: string; progress?: FlowProgress; stepsOpen?: boolean }) {
+export function RequestFlow({
+  id = "flow",
+  progress,
+  stepsOpen = true,
+}: {
+  id?: string;
+  progress?: FlowProgress;
+  stepsOpen?: boolean;
+}) {
   return (
     <figure className="space-y-3">
       <Diagram id={id} progress={progress} />

@@ -47,7 +47,7 @@ describe("flowOf", () => {
 describe("describeProgress", () => {
   it("says where the request is and what is done, in words", () => {
     expect(describeProgress(flowOf({ ...base, status: "forwarded", forwardedAt: t, escalatedAt: t }))).toBe(
-      "Now: Forwarded to the team. Done: Sent by the firm. Triage was skipped: it went straight to the team. It was escalated after 10 working days without an answer.",
+      "Now at “Forwarded to the team”. Done: “Sent by the firm”. Triage was skipped: it went straight to the team. It was escalated after 10 working days without an answer.",
     );
   });
 });
