@@ -16,7 +16,14 @@ vi.mock("@/lib/dal/context", async (importOriginal) => ({
   ...(await importOriginal<typeof Context>()),
   requestContext: async () => current,
 }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+}));
 const one = await import("@/app/api/introductions/[id]/route");
+const { requestStepAction } = await import("@/app/introductions/actions");
 const steps = await import("@/app/api/introductions/[id]/steps/route");
 
 let c: Cast;
@@ -138,5 +145,32 @@ describe("passing a request to another intermediary", () => {
     expect((await step(c.broker, id, pass(global))).status).toBe(403);
     expect((await step(c.curator, id, pass(global))).status).toBe(403);
     expect(statusOf(c, id).brokerId).toBe(northern);
+  });
+});
+
+describe("the request page's server action, called directly", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+  const act = async (p: { viewer: () => Viewer }, fields: Record<string, string>) => {
+    as(p);
+    try {
+      return await requestStepAction({ status: "idle" }, form(fields));
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+
+  it("refuses another intermediary's broker and a bad choice, keeping what was typed; sends the broker back to the queue", async () => {
+    const id = send(c, c.ukSme, "loughborough-sports-product-testing", { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" }).id;
+    const fields = { id: String(id), action: "reassign", intermediaryId: String(global), note: NOTE };
+    expect(await act(globalBroker, fields)).toMatchObject({ status: "error", message: "There is no such introduction request, or you cannot see it." });
+    const empty = await act(c.broker, { ...fields, intermediaryId: "" });
+    expect(empty).toMatchObject({ status: "error", fields: { intermediaryId: "Choose an intermediary from the list" }, values: { note: NOTE } });
+    expect(statusOf(c, id).brokerId).toBe(northern);
+    expect(await act(c.broker, fields)).toBe(`REDIRECT /broker?done=reassign&id=${id}`);
+    expect(statusOf(c, id).brokerId).toBe(global);
   });
 });
