@@ -9,7 +9,8 @@ import { latestMailTo, linkIn } from "./support/mail";
 import { holidaysOf } from "@/lib/introductions/holidays";
 import { addWorkingDays } from "@/lib/introductions/working-days";
 
-test.describe.configure({ mode: "serial" });
+// Long journeys on a machine shared with other work: each may take over a minute.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 const SME = { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" };
 const CURATOR = { email: "curator@demo.expertise-atlas.example", password: "demo-curator-password" };

@@ -7,7 +7,8 @@ import { expectAccessible } from "./support/a11y";
 import { latestMailTo, linkIn, runJobs } from "./support/mail";
 import { IntroductionPage, RequestFormPage, signIn } from "./support/introductions";
 
-test.describe.configure({ mode: "serial" });
+// Long journeys on a machine shared with other work: each may take over a minute.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 const SME = { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" };
 const BROKER = { email: "curator@demo.expertise-atlas.example", password: "demo-curator-password" };
