@@ -12,10 +12,10 @@ import { label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/context";
 import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introduction-detail";
 import { AppError } from "@/lib/errors";
-import { BUDGET_BANDS, LIMITS, STEP_DONE, TIMELINES, labelOf } from "@/lib/introductions/vocabulary";
-import { COMPANY_SIZES } from "@/lib/reference/company";
+import { LIMITS, STEP_DONE } from "@/lib/introductions/vocabulary";
 import { requestIdParam } from "@/lib/validation/introduction";
 import { postMessageAction } from "../actions";
+import { Facts } from "./facts";
 import { RequestActions } from "./request-actions";
 
 export const dynamic = "force-dynamic";
@@ -31,29 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const longDate = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
-
-function Facts({ r }: { r: IntroductionDetail }) {
-  const rows: [string, React.ReactNode][] = [
-    ["Kind of knowledge", label.knowledgeType(r.knowledgeType ?? "")],
-    ["Budget", labelOf(BUDGET_BANDS, r.budgetBand)],
-    ["Timeline", labelOf(TIMELINES, r.timeline)],
-    ["Preferred language", r.preferredLanguage ? label.language(r.preferredLanguage) : "Not stated"],
-    ["Firm", `${r.company.name} — ${labelOf(COMPANY_SIZES, r.company.size)}, ${label.country(r.company.country)}`],
-    ["Sector", r.company.sector ? label.sector(r.company.sector) : "Not stated"],
-    ["What the firm does", r.company.description ?? "Not stated"],
-    ["Broker", r.broker ?? "None: sent straight to the team"],
-  ];
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-      {rows.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="font-medium text-slate-600">{k}</dt>
-          <dd className="whitespace-pre-line break-words">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 export default async function IntroductionPage({ params, searchParams }: Props) {
   const id = requestIdParam.safeParse((await params).id);

@@ -2,6 +2,8 @@ import { SimpleForm, type FieldSpec } from "@/components/forms/simple-form";
 import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { requestStepAction, suspendRequesterAction } from "../actions";
+import { Panel } from "./panel";
+import { ReassignPanel } from "./reassign-panel";
 
 const note = (label: string, hint?: string): FieldSpec => ({
   type: "textarea",
@@ -27,15 +29,6 @@ const teams = (required: boolean): FieldSpec => ({
   optional: !required,
   maxLength: 1000,
 });
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section aria-label={title} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="font-semibold">{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /** The steps the viewer may take now, each its own small form. */
 export function RequestActions({ r }: { r: IntroductionDetail }) {
@@ -102,39 +95,7 @@ export function RequestActions({ r }: { r: IntroductionDetail }) {
           />
         </Panel>
       )}
-      {can.reassign && r.reassignTargets.length > 0 && (
-        <Panel title="Pass to another intermediary">
-          <p className="text-sm text-slate-700">
-            When another intermediary is better placed: the request moves to its queue and its brokers are e-mailed.{" "}
-            {r.party === "staff" ? "As a curator you can still open it." : "You will no longer see it."}
-          </p>
-          <SimpleForm
-            messageBeside
-            action={requestStepAction}
-            hidden={step("reassign")}
-            label="Pass to another intermediary"
-            submitLabel="Pass it on"
-            variant="secondary"
-            fields={[
-              {
-                type: "select",
-                name: "intermediaryId",
-                label: "Intermediary",
-                placeholder: "Choose an intermediary",
-                options: r.reassignTargets.map((t) => ({ value: String(t.id), label: t.name })),
-              },
-              {
-                type: "textarea",
-                name: "note",
-                label: "Note for the new broker",
-                hint: "Why they are better placed. Not shown to the firm.",
-                maxLength: LIMITS.noteMax,
-                rows: 2,
-              },
-            ]}
-          />
-        </Panel>
-      )}
+      {can.reassign && r.reassignTargets.length > 0 && <ReassignPanel r={r} />}
       {can.triage && (
         <Panel title="Decline">
           <SimpleForm
