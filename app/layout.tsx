@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { getSignedInSummary, type SignedInSummary } from "@/lib/dal/accounts";
+import { SiteHeader, type HeaderUser } from "@/components/site-header";
+import { getSignedInSummary } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/context";
+import { countWaitingForTriage } from "@/lib/dal/triage-summary";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,9 +16,11 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** Who is signed in, for the header. A broken session store must not take every page down. */
-async function signedIn(): Promise<SignedInSummary | null> {
+async function signedIn(): Promise<HeaderUser | null> {
   try {
-    return getSignedInSummary(await requestContext());
+    const ctx = await requestContext();
+    const me = getSignedInSummary(ctx);
+    return me && { ...me, triageWaiting: countWaitingForTriage(ctx) };
   } catch (err) {
     if (err instanceof Error && "digest" in err) throw err; // Next.js control flow (dynamic rendering)
     console.error("Could not read the session for the header:", err);

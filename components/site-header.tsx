@@ -5,6 +5,8 @@ import { signOutAction } from "@/app/sign-out/actions";
 export interface HeaderUser {
   name: string;
   role: string;
+  /** Requests waiting in the queues this person triages; null when they triage none. */
+  triageWaiting: number | null;
 }
 
 const NAV = [
@@ -16,11 +18,12 @@ const NAV = [
 ];
 
 function accountLinks(me: HeaderUser) {
-  const links = [];
+  const links: { href: string; label: string; count?: number }[] = [];
   if (me.role === "sme") links.push({ href: "/introductions", label: "My introductions" }, { href: "/shortlist", label: "Shortlist" }, { href: "/saved-searches", label: "Saved searches" });
   if (me.role !== "sme") links.push({ href: "/dashboard", label: "Dashboard" });
   if (me.role === "university") links.push({ href: "/dashboard/requests", label: "Requests" });
-  if (me.role === "curator" || me.role === "admin") links.push({ href: "/broker", label: "Triage" });
+  // Brokers are members of an intermediary whatever their role; curators triage every queue.
+  if (me.triageWaiting !== null) links.push({ href: "/broker", label: "Triage", count: me.triageWaiting });
   if (me.role === "curator" || me.role === "admin") links.push({ href: "/curate", label: "Curate" });
   if (me.role === "admin") links.push({ href: "/admin", label: "Admin" });
   links.push({ href: "/account", label: "Account" });
@@ -60,6 +63,15 @@ export function SiteHeader({ me }: { me: HeaderUser | null }) {
                 <li key={n.href}>
                   <Link href={n.href} className="text-slate-700 hover:text-brand-700">
                     {n.label}
+                    {n.count ? (
+                      <>
+                        {" "}
+                        <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                          {n.count}
+                          <span className="sr-only"> waiting</span>
+                        </span>
+                      </>
+                    ) : null}
                   </Link>
                 </li>
               ))}

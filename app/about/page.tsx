@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RequestFlow } from "@/components/introductions/request-flow";
 
 export const metadata: Metadata = {
   title: "About the register",
@@ -20,6 +21,16 @@ export default function AboutPage() {
         with indicative costs, the languages each team works in, and a way to ask for an introduction that a team or a
         knowledge broker will answer.
       </p>
+      <section id="how-introductions-work" aria-labelledby="how-heading" className="not-prose space-y-3">
+        <h2 id="how-heading" className="text-xl font-semibold">
+          How introductions work
+        </h2>
+        <p>
+          A firm asks for an introduction from a team&apos;s page. An intermediary who knows the region or sector may look at
+          it first; then the team answers. Every step is e-mailed to the people concerned and shown on the request&apos;s page.
+        </p>
+        <RequestFlow id="how-flow" />
+      </section>
       <h2 className="text-xl font-semibold">Where the data comes from</h2>
       <ul className="list-disc space-y-1 pl-5">
         <li>

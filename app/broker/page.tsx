@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "@/components/introductions/filter-select";
 import { RequestTable } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/context";
 import { listBrokerQueue, type BrokerQueue } from "@/lib/dal/dashboards";
 import { AppError } from "@/lib/errors";
-import { brokerQueueQuerySchema } from "@/lib/validation/introduction";
+import { STEP_DONE } from "@/lib/introductions/vocabulary";
+import { brokerQueueQuerySchema, requestIdParam } from "@/lib/validation/introduction";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Triage queue" };
@@ -25,8 +27,10 @@ const AGE = [
   ["5", "5+ working days"],
   ["10", "10+ working days"],
 ] as const;
-
-const select = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
+const ORDER = [
+  ["oldest", "Oldest first"],
+  ["newest", "Newest first"],
+] as const;
 
 export default async function BrokerQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
@@ -48,13 +52,20 @@ export default async function BrokerQueuePage({ searchParams }: { searchParams: 
     }
     throw err;
   }
+  // After passing a request on, the broker lands here (the request is no longer theirs to open).
+  const passed = one("done") === "reassign" ? requestIdParam.safeParse(one("id")) : null;
   return (
     <div className="space-y-6">
+      {passed?.success && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          Request #{passed.data}: {STEP_DONE.reassign}
+        </p>
+      )}
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Triage queue</h1>
         <p className="mt-2 text-slate-700">
           Requests routed to {queue.brokers.length === 1 ? queue.brokers[0]!.name : "your intermediaries"}: pick them up, add a note, forward
-          them to the team, suggest better-placed teams, or decline with a reason. Ages are in working days since the firm sent the request.
+          them to the team, suggest better-placed teams, or decline with a reason. Ages are in working days since the firm sent the request (weekends and the public holidays of the team’s country left out).
         </p>
         <p className="mt-1 text-sm">
           <Link href="/broker/coverage">Countries and sectors your organisation covers</Link>
@@ -62,45 +73,11 @@ export default async function BrokerQueuePage({ searchParams }: { searchParams: 
       </header>
       <form method="get" aria-label="Filter the queue" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         {queue.brokers.length > 1 && (
-          <label className="text-sm font-medium">
-            Intermediary
-            <select name="broker" defaultValue={q.broker ?? ""} className={select}>
-              <option value="">All</option>
-              {queue.brokers.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Intermediary" name="broker" value={q.broker === undefined ? "" : String(q.broker)} options={[["", "All"], ...queue.brokers.map((b) => [String(b.id), b.name] as const)]} />
         )}
-        <label className="text-sm font-medium">
-          Status
-          <select name="status" defaultValue={q.status} className={select}>
-            {STATUS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Age
-          <select name="age" defaultValue={q.age} className={select}>
-            {AGE.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Order
-          <select name="sort" defaultValue={q.sort} className={select}>
-            <option value="oldest">Oldest first</option>
-            <option value="newest">Newest first</option>
-          </select>
-        </label>
+        <FilterSelect label="Status" name="status" value={q.status} options={STATUS} />
+        <FilterSelect label="Age" name="age" value={q.age} options={AGE} />
+        <FilterSelect label="Order" name="sort" value={q.sort} options={ORDER} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
           Apply filters
         </button>

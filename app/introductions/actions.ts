@@ -58,9 +58,9 @@ export async function createIntroductionAction(_prev: FormState, fd: FormData): 
 
 const stepForm = z.object({ id: requestIdParam, action: z.string().max(20) });
 
-/** Every step on a request page: pick up, note, forward, suggest, decline, accept, connect, close, withdraw. */
+/** Every step on a request page: pick up, note, forward, suggest, decline, accept, connect, close, withdraw, reassign. */
 export async function requestStepAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, ["note", "reason", "teams"]);
+  const values = formValues(fd, ["note", "reason", "teams", "intermediaryId"]);
   const head = stepForm.safeParse({ id: fd.get("id"), action: fd.get("action") });
   if (!head.success) return { status: "error", message: "This form is out of date. Reload the page." };
   const text = (name: string) => {
@@ -72,6 +72,7 @@ export async function requestStepAction(_prev: FormState, fd: FormData): Promise
     note: text("note"),
     reason: text("reason"),
     teams: slugsFromText(text("teams") ?? ""),
+    intermediaryId: text("intermediaryId"),
   });
   if (!parsed.success) return invalidState(parsed.error, values);
   try {
@@ -81,6 +82,8 @@ export async function requestStepAction(_prev: FormState, fd: FormData): Promise
   }
   // The form that was used may no longer apply; the page says what happened instead.
   revalidatePath(`/introductions/${head.data.id}`);
+  // A broker who passed the request on can no longer open it: back to the queue.
+  if (parsed.data.action === "reassign") redirect(`/broker?done=reassign&id=${head.data.id}`);
   redirect(`/introductions/${head.data.id}?done=${parsed.data.action}`);
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/introductions/action-form";
+import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/context";
 import { listSavedSearches } from "@/lib/dal/saved-searches";
@@ -44,15 +44,16 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
         <p className="mt-1 text-sm text-slate-600">
           {query || Object.keys(newFilters).length ? `Filters kept from your search: ${describe("", newFilters) || "none"}.` : "Type the words you would search for."}
         </p>
-        <ActionForm
+        <SimpleForm
+          messageBeside
           action={createSavedSearchAction}
           hidden={{ filters: JSON.stringify(newFilters) }}
           label="Save a search"
           submitLabel="Save search"
           fields={[
-            { kind: "text", name: "name", label: "Name", required: true, maxLength: 100, defaultValue: query },
-            { kind: "text", name: "query", label: "Search words", maxLength: 200, defaultValue: query },
-            { kind: "select", name: "alertFrequency", label: "E-mail me", options: FREQUENCIES, defaultValue: "weekly" },
+            { name: "name", label: "Name", maxLength: 100, defaultValue: query },
+            { name: "query", label: "Search words", optional: true, maxLength: 200, defaultValue: query },
+            { type: "select", name: "alertFrequency", label: "E-mail me", options: FREQUENCIES, defaultValue: "weekly" },
           ]}
         />
       </section>
@@ -77,16 +78,17 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
                   )}
                 </p>
                 <div className="mt-3 flex flex-wrap items-end gap-6">
-                  <ActionForm
+                  <SimpleForm
+                    messageBeside
                     action={updateSavedSearchAction}
                     hidden={{ id: String(s.id) }}
                     label={`Alerts for ${s.name}`}
                     submitLabel="Update alerts"
                     variant="secondary"
                     className="flex flex-wrap items-end gap-3"
-                    fields={[{ kind: "select", name: "alertFrequency", label: `E-mail alerts for ${s.name}`, options: FREQUENCIES, defaultValue: s.alertFrequency }]}
+                    fields={[{ type: "select", name: "alertFrequency", label: `E-mail alerts for ${s.name}`, options: FREQUENCIES, defaultValue: s.alertFrequency }]}
                   />
-                  <ActionForm action={deleteSavedSearchAction} hidden={{ id: String(s.id) }} label={`Delete ${s.name}`} submitLabel="Delete" variant="secondary" />
+                  <SimpleForm messageBeside action={deleteSavedSearchAction} hidden={{ id: String(s.id) }} label={`Delete ${s.name}`} submitLabel="Delete" variant="secondary" />
                 </div>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
-import { ActionForm } from "@/components/introductions/action-form";
+import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { flagOf, label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/context";
@@ -59,19 +59,20 @@ export default async function ShortlistPage() {
                 </div>
                 <p className="mt-2 text-sm text-slate-800">{team.summary}</p>
                 <div className="mt-3 grid gap-4 md:grid-cols-[2fr_1fr]">
-                  <ActionForm
+                  <SimpleForm
+                    messageBeside
                     action={saveShortlistNoteAction}
                     hidden={{ teamSlug: team.slug }}
                     label={`Private note on ${team.name}`}
                     submitLabel="Save note"
                     variant="secondary"
-                    fields={[{ kind: "textarea", name: "note", label: `Private note on ${team.name}`, maxLength: LIMITS.shortlistNoteMax, rows: 2, defaultValue: note }]}
+                    fields={[{ type: "textarea", name: "note", label: `Private note on ${team.name}`, optional: true, maxLength: LIMITS.shortlistNoteMax, rows: 2, defaultValue: note }]}
                   />
                   <div className="space-y-2 text-sm">
                     <Link href={`/introductions/new?team=${team.slug}`} className="inline-block rounded-md bg-brand-600 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-700">
                       Request an introduction
                     </Link>
-                    <ActionForm action={removeFromShortlistAction} hidden={{ teamSlug: team.slug, note: "" }} label={`Remove ${team.name}`} submitLabel="Remove from shortlist" variant="secondary" />
+                    <SimpleForm messageBeside action={removeFromShortlistAction} hidden={{ teamSlug: team.slug, note: "" }} label={`Remove ${team.name}`} submitLabel="Remove from shortlist" variant="secondary" />
                   </div>
                 </div>
               </li>

@@ -18,3 +18,16 @@ export function FormMessage({ state }: { state: FormState }) {
     </div>
   );
 }
+
+/**
+ * The outcome of a small form, beside its button. The live region is always there (empty until
+ * there is news), so screen readers announce the message when it appears.
+ */
+export function InlineFormMessage({ state }: { state: FormState }) {
+  const error = state.status === "error";
+  return (
+    <p role={error ? "alert" : "status"} className={`text-sm ${error ? "text-red-800" : "text-emerald-800"}`}>
+      {state.message}
+    </p>
+  );
+}

@@ -1,13 +1,13 @@
 "use client";
 
-// Any short form (sign-in, sign-up, account settings, decisions) described by serialisable field
-// specs, so server pages can render it. Errors sit next to their fields; what was typed comes
-// back after an error (except passwords).
-import { useActionState } from "react";
+// Any short form (sign-in, sign-up, account settings, decisions, the steps on an introduction
+// request) described by serialisable field specs, so server pages can render it. Errors sit next
+// to their fields; what was typed comes back after an error (except passwords).
+import { useActionState, useId } from "react";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { describedBy, Field, FieldSet } from "./field";
-import { FormMessage } from "./form-message";
-import { inputClass, buttonClass } from "./styles";
+import { FormMessage, InlineFormMessage } from "./form-message";
+import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "./styles";
 import { SubmitButton } from "./submit-button";
 
 export interface FieldSpec {
@@ -27,30 +27,63 @@ export interface FieldSpec {
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
+const VARIANTS = { primary: buttonClass, secondary: secondaryButtonClass, danger: dangerButtonClass } as const;
+
 export function SimpleForm({
   action,
-  fields,
+  fields = [],
   submitLabel,
   idPrefix,
-  submitClassName = buttonClass,
+  variant = "primary",
+  submitClassName,
+  pendingLabel,
   successReplacesForm = false,
+  hidden,
+  label,
+  messageBeside = false,
+  className,
 }: {
   action: FormAction;
-  fields: readonly FieldSpec[];
+  fields?: readonly FieldSpec[];
   submitLabel: string;
-  idPrefix: string;
+  /** Prefix of the fields' ids; one is made up when not given (several forms can share a page). */
+  idPrefix?: string;
+  variant?: keyof typeof VARIANTS;
   submitClassName?: string;
+  pendingLabel?: string;
   successReplacesForm?: boolean;
+  /** What the form acts on, sent with it. */
+  hidden?: Record<string, string>;
+  /** The form's accessible name, for pages with many small forms. */
+  label?: string;
+  /** Small action forms: the outcome beside the button rather than above the fields. */
+  messageBeside?: boolean;
+  className?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const autoId = useId();
+  const prefix = idPrefix ?? autoId;
   if (successReplacesForm && state.status === "success") return <FormMessage state={state} />;
+  const button = (
+    <SubmitButton className={submitClassName ?? VARIANTS[variant]} pendingLabel={pendingLabel}>
+      {submitLabel}
+    </SubmitButton>
+  );
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
+    <form action={formAction} noValidate aria-label={label} className={className ?? (messageBeside ? "space-y-3" : "space-y-4")}>
+      {hidden && Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {!messageBeside && <FormMessage state={state} />}
       {fields.map((f) => (
-        <SpecField key={f.name} spec={f} idPrefix={idPrefix} state={state} />
+        <SpecField key={f.name} spec={f} idPrefix={prefix} state={state} />
       ))}
-      <SubmitButton className={submitClassName}>{submitLabel}</SubmitButton>
+      {messageBeside ? (
+        <div className="flex flex-wrap items-center gap-3">
+          {button}
+          <InlineFormMessage state={state} />
+        </div>
+      ) : (
+        button
+      )}
     </form>
   );
 }

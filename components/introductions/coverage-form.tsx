@@ -2,7 +2,8 @@
 
 import { useActionState, useId } from "react";
 import { IDLE, type FormState } from "@/lib/introductions/form-state";
-import { SubmitButton } from "./submit-button";
+import { InlineFormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 interface Option {
   code: string;
@@ -65,9 +66,7 @@ export function CoverageForm({
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel="Saving…">Save coverage</SubmitButton>
-        <p role={state.status === "error" ? "alert" : "status"} className={`text-sm ${state.status === "error" ? "text-rose-800" : "text-emerald-800"}`}>
-          {state.message}
-        </p>
+        <InlineFormMessage state={state} />
       </div>
     </form>
   );

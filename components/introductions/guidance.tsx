@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** What makes a good introduction request: shown beside the form. */
 export function RequestGuidance() {
   return (
@@ -27,7 +29,8 @@ export function RequestGuidance() {
         </li>
       </ul>
       <p>
-        Teams are asked to answer within 10 working days. If nobody does, we escalate the request to a broker and tell you.
+        Teams are asked to answer within 10 working days. If nobody does, we escalate the request to a broker and tell you.{" "}
+        <Link href="/about#how-introductions-work">How introductions work, step by step</Link>
       </p>
     </aside>
   );

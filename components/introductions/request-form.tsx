@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { IDLE, type FormState } from "@/lib/introductions/form-state";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export interface Option {
   code: string;

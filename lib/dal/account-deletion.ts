@@ -5,15 +5,17 @@ import { forbidden } from "@/lib/errors";
 import { canManageAccount } from "@/lib/policy";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { anonymiseRequestsOf } from "./request-anonymisation";
 
 /**
  * Deletes the signed-in person's account. The user row goes, and with it (by foreign keys) their
  * sessions, password, memberships, shortlists and saved searches; listings they wrote stay with
  * their institution (teams.created_by becomes null) and audit rows keep only the bare user id.
- * E-mails addressed to them are blanked. Returns a reason when it must refuse (the last admin),
+ * E-mails addressed to them are blanked. A firm's introduction requests are anonymised, and its
+ * open ones withdrawn (see request-anonymisation.ts). Returns a reason when it must refuse (the last admin),
  * or null; with `dryRun` it only checks.
  */
-export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {}): string | null {
+export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {}, now = new Date()): string | null {
   const v = ctx.viewer;
   if (v.kind !== "user" || !canManageAccount(v, v.id)) throw forbidden();
   const user = ctx.db.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, v.id)).get();
@@ -37,6 +39,7 @@ export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {
       .set({ toAddress: "deleted-account@invalid", subject: "[removed]", textBody: "[removed: the recipient deleted their account]", htmlBody: null, dedupeKey: null })
       .where(eq(emailOutbox.toAddress, address))
       .run();
+    anonymiseRequestsOf(tx, user.id, now);
     tx.delete(users).where(eq(users.id, user.id)).run();
     recordAudit(tx, { actorUserId: user.id, action: "user.delete", entityType: "user", entityId: user.id });
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, or } from "drizzle-orm";
+import { asc, eq, inArray, or } from "drizzle-orm";
 import {
   accounts,
   auditLog,
@@ -7,6 +7,8 @@ import {
   institutions,
   introductionRequests,
   memberships,
+  requestEvents,
+  requestMessages,
   savedSearches,
   sessions,
   shortlists,
@@ -28,6 +30,14 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
   const { db } = ctx;
   const user = db.select().from(users).where(eq(users.id, v.id)).get();
   if (!user) throw notFound();
+  const requests = db
+    .select({ r: introductionRequests, team: teams.name })
+    .from(introductionRequests)
+    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .where(eq(introductionRequests.smeUserId, user.id))
+    .orderBy(asc(introductionRequests.id))
+    .all();
+  const requestIds = requests.map(({ r }) => r.id);
   return {
     exportedAt: new Date().toISOString(),
     account: {
@@ -73,12 +83,27 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
       .all(),
     shortlist: db.select({ teamId: shortlists.teamId, note: shortlists.note, createdAt: shortlists.createdAt }).from(shortlists).where(eq(shortlists.userId, user.id)).all(),
     savedSearches: db.select().from(savedSearches).where(eq(savedSearches.userId, user.id)).all().map(({ userId: _u, ...s }) => s),
-    introductionRequests: db
-      .select()
-      .from(introductionRequests)
-      .where(eq(introductionRequests.smeUserId, user.id))
+    // Each request with its timeline as the firm sees it (brokers' internal notes left out).
+    introductionRequests: requests.map(({ r: { smeUserId: _s, idempotencyKey: _k, ...r }, team }) => ({
+      ...r,
+      team,
+      timeline: db
+        .select({ step: requestEvents.status, note: requestEvents.note, internal: requestEvents.internal, at: requestEvents.createdAt })
+        .from(requestEvents)
+        .where(eq(requestEvents.requestId, r.id))
+        .orderBy(asc(requestEvents.id))
+        .all()
+        .filter((e) => !(e.internal && e.step === "note"))
+        .map(({ internal, note, ...e }) => ({ ...e, note: internal ? null : note })),
+    })),
+    // Messages the person wrote on any request, and the threads of their own requests.
+    introductionMessages: db
+      .select({ requestId: requestMessages.requestId, authorUserId: requestMessages.authorUserId, from: requestMessages.authorRole, body: requestMessages.body, at: requestMessages.createdAt })
+      .from(requestMessages)
+      .where(or(eq(requestMessages.authorUserId, user.id), requestIds.length ? inArray(requestMessages.requestId, requestIds) : undefined))
+      .orderBy(asc(requestMessages.id))
       .all()
-      .map(({ smeUserId: _s, idempotencyKey: _k, ...r }) => r),
+      .map(({ authorUserId, from, ...m }) => ({ ...m, from: authorUserId === user.id ? "you" : from === "team" ? "the team" : from === "broker" ? "the broker" : from === "staff" ? "a curator" : from })),
     emailsSentToYou: db
       .select({ subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt })
       .from(emailOutbox)

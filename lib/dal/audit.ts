@@ -6,7 +6,7 @@ import type { DbOrTx } from "./db-types";
 export interface AuditInput {
   actorUserId: string | null;
   action: string;
-  entityType: "team" | "membership" | "institution" | "user" | "intermediary" | "collection";
+  entityType: "team" | "membership" | "institution" | "user" | "intermediary" | "collection" | "introduction_request";
   entityId: string | number;
   before?: unknown;
   after?: unknown;

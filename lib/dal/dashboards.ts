@@ -5,6 +5,7 @@ import type { RequestStatus } from "@/db/schema/activity";
 import { AppError, forbidden } from "@/lib/errors";
 import { computeResponseStats, type ResponseStats } from "@/lib/introductions/response-stats";
 import { AWAITING_STATUSES, LIMITS, OPEN_STATUSES } from "@/lib/introductions/vocabulary";
+import { holidaysOf } from "@/lib/introductions/holidays";
 import { isOverdue, workingDaysBetween } from "@/lib/introductions/working-days";
 import { canViewBrokerQueue, canViewTeamInbox } from "@/lib/policy";
 import type { BrokerQueueQuery } from "@/lib/validation/introduction";
@@ -19,7 +20,7 @@ export interface IntroductionListItem {
   broker: string | null;
   submittedAt: Date;
   updatedAt: Date;
-  /** Working days since the request was sent. */
+  /** Working days since the request was sent, in the team's country (its public holidays skipped). */
   ageWorkingDays: number;
   /** Still waiting for the team's first answer after the deadline. */
   overdue: boolean;
@@ -62,8 +63,8 @@ function select(ctx: DalContext, where: SQL | undefined, order: "newest" | "olde
       broker,
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
-      ageWorkingDays: Math.floor(workingDaysBetween(r.submittedAt, now)),
-      overdue: awaiting.has(r.status) && r.firstResponseAt === null && isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays),
+      ageWorkingDays: Math.floor(workingDaysBetween(r.submittedAt, now, holidaysOf(institution.countryCode))),
+      overdue: awaiting.has(r.status) && r.firstResponseAt === null && isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(institution.countryCode)),
       escalated: r.escalatedAt !== null,
     }));
 }
@@ -134,6 +135,12 @@ export function listBrokerQueue(ctx: DalContext, q: BrokerQueueQuery, now = new 
  * (null before that). Only aggregates leave this function.
  */
 export function getTeamResponseStats(ctx: DalContext, teamId: number, now = new Date()): ResponseStats | null {
+  const country = ctx.db
+    .select({ code: institutions.countryCode })
+    .from(teams)
+    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
+    .where(eq(teams.id, teamId))
+    .get()?.code;
   const rows = ctx.db
     .select({
       forwardedAt: introductionRequests.forwardedAt,
@@ -156,5 +163,6 @@ export function getTeamResponseStats(ctx: DalContext, teamId: number, now = new 
     })),
     now,
     LIMITS.escalateAfterWorkingDays,
+    holidaysOf(country),
   );
 }

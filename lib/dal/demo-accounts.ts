@@ -55,6 +55,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     intermediarySlug: "demo-northern-innovation-exchange",
   },
   { email: "admin@demo.expertise-atlas.example", password: "demo-admin-password", name: "Alex Demo (admin)", role: "admin" },
+  {
+    // A broker who is not a curator: a member of an intermediary, nothing more.
+    email: "broker@demo.expertise-atlas.example",
+    password: "demo-broker-password",
+    name: "Blair Demo (broker)",
+    role: "university",
+    intermediarySlug: "demo-global-tech-transfer-network",
+  },
 ];
 
 /**

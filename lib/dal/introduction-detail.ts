@@ -1,14 +1,19 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { institutions, memberships, requestEvents, requestMessages, requestSuggestions, teams, users } from "@/db/schema";
+import { asc, eq } from "drizzle-orm";
+import { requestEvents, requestMessages, users } from "@/db/schema";
 import type { RequestStatus } from "@/db/schema/activity";
 import { AppError, notFound } from "@/lib/errors";
+import { holidaysOf } from "@/lib/introductions/holidays";
+import { AWAITING_STATUSES, LIMITS } from "@/lib/introductions/vocabulary";
+import { flowOf, type FlowProgress } from "@/lib/introductions/flow";
+import { addWorkingDays } from "@/lib/introductions/working-days";
 import {
   canCloseRequest,
   canMarkConnected,
   canPostRequestMessage,
   canReadInternalNotes,
   canReadRequest,
+  canReassignRequest,
   canRespondToRequest,
   canSeeSmeContact,
   canSeeTeamContactOnRequest,
@@ -21,9 +26,12 @@ import {
   type RequestRef,
 } from "@/lib/policy";
 import type { DalContext } from "./context";
-import type { DbOrTx } from "./db-types";
-import { loadRequest, refOf, type RequestRecord } from "./introduction-records";
+import { actorLabels, PARTY_WORD, suggestionsOf, type SuggestedTeam } from "./introduction-detail-parts";
+import { loadRequest, refOf } from "./introduction-records";
+import { reassignTargets } from "./request-reassignment";
 import { intermediaryName } from "./request-routing";
+
+export type { SuggestedTeam };
 
 export interface TimelineEntry {
   status: string;
@@ -42,15 +50,6 @@ export interface ThreadMessage {
   mine: boolean;
 }
 
-export interface SuggestedTeam {
-  slug: string;
-  name: string;
-  institutionName: string;
-  countryCode: string;
-  party: string;
-  note: string | null;
-}
-
 export interface IntroductionDetail {
   id: number;
   status: RequestStatus;
@@ -67,6 +66,13 @@ export interface IntroductionDetail {
   broker: string | null;
   submittedAt: Date;
   escalatedAt: Date | null;
+  /**
+   * When the team's first answer is due (10 working days of the team's country after sending),
+   * while the request still waits for it; null once answered or no longer open.
+   */
+  answerDueBy: Date | null;
+  /** Where the request stands in the lifecycle, for the picture on its page. */
+  flow: FlowProgress;
   declineReason: string | null;
   declinedBy: "broker" | "team" | null;
   /** Only when the viewer may see them (the team's contact after acceptance, for the firm). */
@@ -75,6 +81,8 @@ export interface IntroductionDetail {
   events: TimelineEntry[];
   messages: ThreadMessage[];
   suggestions: SuggestedTeam[];
+  /** The intermediaries the viewer may hand the request to (empty unless `can.reassign`). */
+  reassignTargets: { id: number; name: string }[];
   can: {
     withdraw: boolean;
     triage: boolean;
@@ -84,54 +92,8 @@ export interface IntroductionDetail {
     close: boolean;
     post: boolean;
     suspendRequester: boolean;
+    reassign: boolean;
   };
-}
-
-const PARTY_WORD: Record<RequestParty, string> = { sme: "the firm", team: "the team", broker: "broker", staff: "curator" };
-
-/** How each person who acted on the request is named to others: name plus the side they are on. */
-function actorLabels(tx: DbOrTx, rec: RequestRecord, ids: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  if (ids.length === 0) return out;
-  const people = tx.select({ id: users.id, name: users.name, role: users.role }).from(users).where(inArray(users.id, ids)).all();
-  const links = tx
-    .select({ userId: memberships.userId, institutionId: memberships.institutionId, intermediaryId: memberships.intermediaryId })
-    .from(memberships)
-    .where(and(inArray(memberships.userId, ids), eq(memberships.status, "active")))
-    .all();
-  const broker = intermediaryName(tx, rec.req.brokerId);
-  for (const p of people) {
-    const mine = links.filter((l) => l.userId === p.id);
-    let side: string;
-    if (p.id === rec.req.smeUserId) side = rec.req.companyName;
-    else if (p.role === "university" && mine.some((l) => l.institutionId === rec.team.institutionId)) side = rec.team.name;
-    else if (rec.req.brokerId !== null && mine.some((l) => l.intermediaryId === rec.req.brokerId)) side = broker ?? "broker";
-    else if (p.role === "curator" || p.role === "admin") side = "Expertise Atlas curator";
-    else side = "former participant";
-    out.set(p.id, `${p.name} (${side})`);
-  }
-  return out;
-}
-
-function suggestionsOf(tx: DbOrTx, requestId: number): SuggestedTeam[] {
-  return tx
-    .select({
-      slug: teams.slug,
-      name: teams.name,
-      status: teams.status,
-      institutionName: institutions.name,
-      countryCode: institutions.countryCode,
-      party: requestSuggestions.party,
-      note: requestSuggestions.note,
-    })
-    .from(requestSuggestions)
-    .innerJoin(teams, eq(teams.id, requestSuggestions.teamId))
-    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
-    .where(eq(requestSuggestions.requestId, requestId))
-    .orderBy(asc(requestSuggestions.id))
-    .all()
-    .filter((s) => s.status === "published")
-    .map(({ status: _s, ...s }) => s);
 }
 
 function capabilities(ctx: DalContext, ref: RequestRef, requesterRole: string | null): IntroductionDetail["can"] {
@@ -145,6 +107,7 @@ function capabilities(ctx: DalContext, ref: RequestRef, requesterRole: string | 
     close: canCloseRequest(v, ref),
     post: canPostRequestMessage(v, ref),
     suspendRequester: ref.smeUserId !== null && requesterRole !== null && canSuspendRequester(v, { id: ref.smeUserId, role: requesterRole }),
+    reassign: canReassignRequest(v, ref),
   };
 }
 
@@ -180,6 +143,11 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
     broker: intermediaryName(ctx.db, r.brokerId),
     submittedAt: r.submittedAt,
     escalatedAt: r.escalatedAt,
+    answerDueBy:
+      (AWAITING_STATUSES as readonly string[]).includes(r.status) && r.firstResponseAt === null
+        ? addWorkingDays(r.submittedAt, LIMITS.escalateAfterWorkingDays, holidaysOf(rec.institution.countryCode))
+        : null,
+    flow: flowOf(r),
     declineReason: r.declineReason,
     declinedBy: r.declinedBy,
     ...(canSeeTeamContactOnRequest(ctx.viewer, ref) ? { teamContact: { email: rec.team.contactEmail, leadName: rec.team.leadName } } : {}),
@@ -203,6 +171,7 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
       mine: viewerId !== null && m.authorUserId === viewerId,
     })),
     suggestions: suggestionsOf(ctx.db, id),
+    reassignTargets: canReassignRequest(ctx.viewer, ref) ? reassignTargets(ctx.db, rec) : [],
     can: capabilities(ctx, ref, sme?.role ?? null),
   };
 }

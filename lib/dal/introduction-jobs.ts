@@ -4,6 +4,7 @@ import { institutions, introductionRequests, requestEvents, savedSearches, teams
 import { forbidden } from "@/lib/errors";
 import { introMail } from "@/lib/introductions/mail";
 import { AWAITING_STATUSES, LIMITS } from "@/lib/introductions/vocabulary";
+import { holidaysOf } from "@/lib/introductions/holidays";
 import { isOverdue } from "@/lib/introductions/working-days";
 import { canRunIntroductionJobs } from "@/lib/policy";
 import type { DalContext } from "./context";
@@ -19,16 +20,19 @@ function requireSystem(ctx: DalContext): void {
 
 /**
  * Escalates every request still waiting for the team's first answer 10 working days after it
- * was sent: the broker's members hear (curators when it has none, and also when the request is
- * still in the broker's own queue), the firm is told. Each request is escalated once, even if
+ * was sent (the team's working days: weekends and its country's public holidays do not count):
+ * the broker's members hear (curators when it has none, and also when the request is still in
+ * the broker's own queue), the firm is told. Each request is escalated once, even if
  * several job runs overlap.
  */
 export function escalateOverdueRequests(ctx: DalContext, now = new Date()): number[] {
   requireSystem(ctx);
   // Ten working days are never fewer than 12 calendar days: a cheap pre-filter before the exact test.
   const candidates = ctx.db
-    .select({ id: introductionRequests.id, submittedAt: introductionRequests.submittedAt })
+    .select({ id: introductionRequests.id, submittedAt: introductionRequests.submittedAt, country: institutions.countryCode })
     .from(introductionRequests)
+    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
     .where(
       and(
         inArray(introductionRequests.status, [...AWAITING_STATUSES]),
@@ -39,7 +43,7 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
     )
     .orderBy(asc(introductionRequests.id))
     .all()
-    .filter((r) => isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays));
+    .filter((r) => isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(r.country)));
   const escalated: number[] = [];
   for (const { id } of candidates) {
     const done = ctx.db.transaction(

@@ -19,11 +19,10 @@ import type { DalContext } from "./context";
 import { loadRequest, mailContextOf, refOf, type RequestRecord } from "./introduction-records";
 import { notifyParties, partyWord, type StepContext } from "./introduction-notify";
 import { queueEmail } from "./outbox";
+import { reassignRequest } from "./request-reassignment";
 import { smeAddress, teamAddresses } from "./request-routing";
 
 type Patch = Partial<typeof introductionRequests.$inferInsert>;
-
-
 
 /** Moves the request from the status it was read in; anything else means someone got there first. */
 function transition(s: StepContext, to: RequestStatus, patch: Patch, note: string | null, internal = false): void {
@@ -130,6 +129,10 @@ function run(s: StepContext, step: RequestStep): void {
       notifyParties(s, ["sme", "team", "broker"], "closed", step.note);
       return;
     }
+    case "reassign": {
+      reassignRequest(s, step);
+      return;
+    }
     case "withdraw": {
       if (!canWithdrawRequest(viewer, ref)) throw forbidden("Only the firm can withdraw its request, before it is connected.");
       const reached = rec.req.forwardedAt !== null;
@@ -141,8 +144,8 @@ function run(s: StepContext, step: RequestStep): void {
 }
 
 /**
- * Applies one step (pick up, note, forward, suggest, decline, accept, connect, close, withdraw)
- * with its timeline event and e-mails, in one transaction. Returns the new status.
+ * Applies one step (pick up, note, forward, suggest, decline, accept, connect, close, withdraw,
+ * reassign) with its timeline event and e-mails, in one transaction. Returns the new status.
  */
 export function applyRequestStep(ctx: DalContext, id: number, step: RequestStep, now = new Date()): RequestStatus {
   if (ctx.viewer.kind === "anonymous") throw new AppError("unauthenticated", "Sign in to act on this request.");

@@ -1,32 +1,25 @@
-// What a server action hands back to its form: a message, per-field errors, and the values to
-// put back (React resets a form after its action runs).
+// Helpers for the introductions' server actions. The state itself is the one every form uses
+// (lib/form-state.ts), so all forms render through the same components.
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { formError, formSuccess, type FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/validation/form";
 
-export interface FormState {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fields?: Record<string, string>;
-  values?: Record<string, string>;
-}
-
-export const IDLE: FormState = { status: "idle" };
+export { IDLE, type FormState } from "@/lib/form-state";
 
 export function okState(message: string): FormState {
-  return { status: "ok", message };
+  return formSuccess(message);
 }
 
 export function invalidState(error: z.ZodError, values?: Record<string, string>): FormState {
-  const fields = fieldErrorsOf(error);
-  return { status: "error", message: "Please check the highlighted fields.", fields, values };
+  return formError("Please check the highlighted fields.", fieldErrorsOf(error), values);
 }
 
 /** Application errors become a message; anything else is logged and reported without detail. */
 export function errorState(err: unknown, values?: Record<string, string>): FormState {
-  if (err instanceof AppError) return { status: "error", message: err.message, fields: err.fields, values };
+  if (err instanceof AppError) return formError(err.message, err.fields, values);
   console.error(err);
-  return { status: "error", message: "Something went wrong on our side. Nothing was changed; please try again.", values };
+  return formError("Something went wrong on our side. Nothing was changed; please try again.", undefined, values);
 }
 
 /** Text fields of a form, to give back after an error (never passwords or files). */

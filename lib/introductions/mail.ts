@@ -158,6 +158,22 @@ export const introMail = {
       `intro-msg:${messageId}:${to.toLowerCase()}`,
     ),
 
+  reassigned: (to: string, c: RequestMailContext, from: string, toName: string, need: string, note: string, seq: number) =>
+    render(
+      to,
+      {
+        subject: `Introduction request passed to ${toName}: ${c.companyName} → ${c.teamName} (${ref(c)})`,
+        greeting: "Hello,",
+        paragraphs: [
+          `${from} has passed this request to ${toName}'s triage queue: please pick it up, forward it to the team, suggest another team, or decline it with a reason.`,
+          ...quote("Their note", note),
+          ...quote("The firm's need", need),
+        ],
+        action: { label: "Triage the request", url: c.url },
+      },
+      key(c, `reassigned-${seq}`, to),
+    ),
+
   escalatedToBroker: (to: string, c: RequestMailContext, waitingOn: string) =>
     render(
       to,

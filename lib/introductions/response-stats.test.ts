@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { computeResponseStats, formatDuration, median, type ReceivedRequest } from "./response-stats";
+import { holidaysOf } from "./holidays";
+import { computeResponseStats as compute, formatDuration, median, type ReceivedRequest } from "./response-stats";
+import { WEEKENDS_ONLY } from "./working-days";
+
+const computeResponseStats = (rows: ReceivedRequest[], now: Date, days: number) => compute(rows, now, days, WEEKENDS_ONLY);
 
 const DAY = 86_400_000;
 const t0 = new Date("2026-11-02T09:00:00Z"); // a Monday
@@ -55,6 +59,20 @@ describe("computeResponseStats", () => {
   it("leaves out requests the firm withdrew before an answer", () => {
     const s = computeResponseStats([req({ withdrawnAt: new Date(t0.getTime() + DAY) })], now, 10);
     expect(s).toEqual({ received: 1, answered: 0, medianFirstResponseMs: null, acceptanceRate: null });
+  });
+
+  it("still counts silence when the firm withdrew only after the deadline", () => {
+    const late = req({ withdrawnAt: new Date(t0.getTime() + 20 * DAY) });
+    const accepted = req({ firstResponseAt: new Date(t0.getTime() + DAY), acceptedAt: new Date(t0.getTime() + DAY) });
+    expect(computeResponseStats([late, accepted], now, 10).acceptanceRate).toBe(0.5);
+  });
+
+  it("gives the team the deadline of its own calendar: UK Christmas holidays push it back", () => {
+    const sent = new Date("2026-12-21T09:00:00Z");
+    const at = new Date("2027-01-05T09:00:00Z"); // ten weekdays later, but only eight UK working days
+    const rows = [req({ forwardedAt: sent })];
+    expect(compute(rows, at, 10, WEEKENDS_ONLY).acceptanceRate).toBe(0);
+    expect(compute(rows, at, 10, holidaysOf("GB")).acceptanceRate).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 // A team's responsiveness, the figure SMEs say they lack: median time to first response and
 // acceptance rate over the requests the team has received. Pure; the DAL loads the rows.
-import { isOverdue } from "./working-days";
+import { addWorkingDays, type HolidayTest } from "./working-days";
 
 export interface ReceivedRequest {
   /** When the request reached the team (forwarded by a broker, or sent straight). */
@@ -21,8 +21,9 @@ export interface ResponseStats {
   medianFirstResponseMs: number | null;
   /**
    * Accepted ÷ requests that had an outcome: accepted, declined by the team, or left unanswered
-   * past the deadline. Requests withdrawn before an answer, and those still within their time,
-   * do not count either way. Null when there are none.
+   * past the deadline. Requests withdrawn before an answer and before the deadline, and those
+   * still within their time, do not count either way (a firm withdrawing, or deleting its
+   * account, after the deadline does not wipe out the team's silence). Null when there are none.
    */
   acceptanceRate: number | null;
 }
@@ -34,7 +35,8 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function computeResponseStats(rows: readonly ReceivedRequest[], now: Date, deadlineWorkingDays: number): ResponseStats {
+/** `isHoliday` is the team's calendar: its deadline skips its country's public holidays. */
+export function computeResponseStats(rows: readonly ReceivedRequest[], now: Date, deadlineWorkingDays: number, isHoliday: HolidayTest): ResponseStats {
   const answered = rows.filter((r) => r.firstResponseAt !== null);
   let accepted = 0;
   let decided = 0;
@@ -43,7 +45,10 @@ export function computeResponseStats(rows: readonly ReceivedRequest[], now: Date
       accepted++;
       decided++;
     } else if (r.declinedByTeam) decided++;
-    else if (r.firstResponseAt === null && r.withdrawnAt === null && isOverdue(r.forwardedAt, now, deadlineWorkingDays)) decided++;
+    else if (r.firstResponseAt === null) {
+      const deadline = addWorkingDays(r.forwardedAt, deadlineWorkingDays, isHoliday).getTime();
+      if (now.getTime() >= deadline && (r.withdrawnAt === null || r.withdrawnAt.getTime() >= deadline)) decided++;
+    }
   }
   return {
     received: rows.length,

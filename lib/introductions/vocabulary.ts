@@ -35,6 +35,7 @@ export const EVENT_LABELS: Record<string, string> = {
   note: "Broker's note",
   suggested: "Other teams suggested",
   escalated: "Escalated: no answer in 10 working days",
+  reassigned: "Passed to another intermediary",
 };
 
 /** What the page says after each step. */
@@ -48,7 +49,12 @@ export const STEP_DONE: Record<string, string> = {
   connect: "Marked as connected.",
   close: "Closed.",
   withdraw: "Withdrawn.",
+  reassign: "Passed to the other intermediary. Its brokers have been e-mailed and the request is in their queue.",
 };
+
+/** What a deleted firm's requests show instead of its name, and instead of what it wrote. */
+export const DELETED_COMPANY = "Deleted account";
+export const REMOVED_AT_FIRMS_REQUEST = "Removed at the firm's request";
 
 /** Statuses in which a request still waits on someone. */
 export const OPEN_STATUSES = ["submitted", "triaged", "forwarded", "accepted", "connected"] as const satisfies readonly RequestStatus[];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, isOverdue, workingDaysBetween } from "./working-days";
+import { WEEKENDS_ONLY, addWorkingDays as addWith, isOverdue as overdueWith, workingDaysBetween as betweenWith } from "./working-days";
+
+// These cases are about weekends; holidays.test.ts covers public holidays.
+const workingDaysBetween = (a: Date, b: Date) => betweenWith(a, b, WEEKENDS_ONLY);
+const addWorkingDays = (a: Date, d: number) => addWith(a, d, WEEKENDS_ONLY);
+const isOverdue = (a: Date, b: Date, d: number) => overdueWith(a, b, d, WEEKENDS_ONLY);
 
 // 2026-11-02 is a Monday.
 const at = (iso: string) => new Date(`${iso}Z`);

@@ -88,6 +88,17 @@ const cases: Case[] = [
   ["triage a forwarded request", (v) => policy.canTriageRequest(v, forwarded), []],
   ["triage a withdrawn request", (v) => policy.canTriageRequest(v, withdrawnEarly), []],
 
+  ["pass a submitted request to another intermediary", (v) => policy.canReassignRequest(v, submitted), ["broker", ...STAFF]],
+  ["pass a triaged request to another intermediary", (v) => policy.canReassignRequest(v, triaged), ["broker", ...STAFF]],
+  ["pass a forwarded request to another intermediary", (v) => policy.canReassignRequest(v, forwarded), []],
+  ["pass a request declined by the broker to another intermediary", (v) => policy.canReassignRequest(v, declinedByBroker), []],
+  ["pass a withdrawn request to another intermediary", (v) => policy.canReassignRequest(v, withdrawnEarly), []],
+  [
+    "pass on a request whose intermediary was removed",
+    (v) => policy.canReassignRequest(v, req("submitted", { brokerId: null })),
+    STAFF,
+  ],
+
   ["suggest teams on a submitted request", (v) => policy.canSuggestTeams(v, submitted), ["broker", ...STAFF]],
   ["suggest teams on a forwarded request", (v) => policy.canSuggestTeams(v, forwarded), ["broker", ...STAFF]],
   ["suggest teams on a direct request", (v) => policy.canSuggestTeams(v, direct), STAFF],

@@ -64,6 +64,14 @@ export function canTriageRequest(v: Viewer, r: RequestRef): boolean {
   return AWAITING_BROKER.has(r.status) && (broker(v, r) || staff(v));
 }
 
+/**
+ * Hand a request still in triage to another intermediary's queue: its broker, or any curator.
+ * The old broker's members lose access with it (curators keep theirs).
+ */
+export function canReassignRequest(v: Viewer, r: RequestRef): boolean {
+  return AWAITING_BROKER.has(r.status) && (broker(v, r) || staff(v));
+}
+
 /** Point the firm to better-placed teams, while the request is still open. */
 export function canSuggestTeams(v: Viewer, r: RequestRef): boolean {
   return OPEN.has(r.status) && r.status !== "connected" && (broker(v, r) || staff(v));

@@ -82,6 +82,15 @@ export const requestStepSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("connect"), note }),
   z.object({ action: z.literal("close"), note }),
   z.object({ action: z.literal("withdraw"), note }),
+  z.object({
+    action: z.literal("reassign"),
+    intermediaryId: z.coerce
+      .number({ error: "Choose an intermediary from the list" })
+      .int("Choose an intermediary from the list")
+      .positive("Choose an intermediary from the list")
+      .max(Number.MAX_SAFE_INTEGER, "Choose an intermediary from the list"),
+    note: textField("Note for the new broker", LIMITS.reasonMin, LIMITS.noteMax),
+  }),
 ]);
 export type RequestStep = z.output<typeof requestStepSchema>;
 export type RequestAction = RequestStep["action"];

@@ -7,7 +7,7 @@ import type * as Context from "@/lib/dal/context";
 import type { DalContext } from "@/lib/dal/context";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { BROKERED_TEAM, OTHER_TEAM, createCast, requestInput, type Cast } from "../support/introductions";
-import { teamBySlug } from "../support/people";
+import { intermediaryBySlug, teamBySlug } from "../support/people";
 
 let current: DalContext;
 vi.mock("@/lib/dal/context", async (importOriginal) => ({
@@ -24,8 +24,10 @@ const inbox = await import("@/app/api/introductions/inbox/route");
 
 let c: Cast;
 let personas: Record<string, Viewer>;
+let otherIntermediary: number;
 beforeAll(() => {
   c = createCast();
+  otherIntermediary = intermediaryBySlug(c.t, "demo-global-tech-transfer-network");
   personas = {
     visitor: ANONYMOUS,
     owner: c.ukSme.viewer(),
@@ -95,12 +97,13 @@ const BODIES: Record<string, object> = {
   connect: { action: "connect" },
   close: { action: "close", note: "Done." },
   withdraw: { action: "withdraw" },
+  reassign: { action: "reassign", note: "Their team knows this market better." },
 };
 const STAFF_AND_BROKER = ["broker", "curator", "admin"];
 const ALLOWED: Record<State, Record<string, string[]>> = {
-  submitted: { "pick-up": STAFF_AND_BROKER, note: STAFF_AND_BROKER, forward: STAFF_AND_BROKER, suggest: STAFF_AND_BROKER, decline: STAFF_AND_BROKER, accept: [], connect: [], close: [], withdraw: ["owner"] },
-  forwarded: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: ["teamMember"], accept: ["teamMember"], connect: [], close: [], withdraw: ["owner"] },
-  accepted: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: [], accept: [], connect: ["owner", "teamMember"], close: READERS.accepted, withdraw: ["owner"] },
+  submitted: { "pick-up": STAFF_AND_BROKER, note: STAFF_AND_BROKER, forward: STAFF_AND_BROKER, suggest: STAFF_AND_BROKER, decline: STAFF_AND_BROKER, accept: [], connect: [], close: [], withdraw: ["owner"], reassign: STAFF_AND_BROKER },
+  forwarded: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: ["teamMember"], accept: ["teamMember"], connect: [], close: [], withdraw: ["owner"], reassign: [] },
+  accepted: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: [], accept: [], connect: ["owner", "teamMember"], close: READERS.accepted, withdraw: ["owner"], reassign: [] },
 };
 
 /** The status a persona must get: 2xx when allowed; 401 signed out; 404 when it may not even read the request; 403 otherwise. */
@@ -133,7 +136,8 @@ describe.each(["submitted", "forwarded", "accepted"] as const)("a %s request, th
     it.each(ALL)(`POST /api/introductions/:id/steps ${action} as %s`, async (persona) => {
       const id = fixture(state);
       as(persona);
-      const res = await steps.POST(post(`/api/introductions/${id}/steps`, BODIES[action]), params(id));
+      const body = action === "reassign" ? { ...BODIES[action], intermediaryId: otherIntermediary } : BODIES[action];
+      const res = await steps.POST(post(`/api/introductions/${id}/steps`, body), params(id));
       expect(res.status).toBe(expected(state, persona, ALLOWED[state][action]!, 200));
     });
   }
@@ -179,8 +183,9 @@ describe("sending through the API", () => {
       admin: [200, 200],
     });
     as("otherBroker");
-    const theirs = (await (await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).json()) as { items: unknown[] };
-    expect(theirs.items).toHaveLength(0);
+    // Only what was passed to its intermediary above (by the broker, a curator and an admin).
+    const theirs = (await (await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).json()) as { items: { broker: string }[] };
+    expect(theirs.items.map((i) => i.broker)).toEqual(Array(3).fill("Global Tech Transfer Network (demo)"));
     as("broker");
     expect((await queue.GET(new Request(`${BASE}/api/introductions/queue?broker=${c.brokerId + 1}`))).status).toBe(403);
   });

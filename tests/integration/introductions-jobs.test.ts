@@ -47,9 +47,19 @@ describe("escalation", () => {
     expect(statusOf(c, direct).escalatedAt).toBeNull();
   });
 
+  it("counts the team's public holidays out: a US team's Veterans Day gives it one more day", () => {
+    // The UK team's ten working days end on Monday 16 November; the US team's on the 17th,
+    // because Wednesday 11 November (Veterans Day) is a public holiday there.
+    expect(runEscalations(sys(), plus(14))).toEqual({ escalated: 1 });
+    expect(statusOf(c, brokered).escalatedAt).toEqual(plus(14));
+    expect(statusOf(c, direct).escalatedAt).toBeNull();
+    const view = getIntroductionRequest(c.t.ctx(c.sme.viewer()), direct);
+    expect(view.answerDueBy).toEqual(plus(15));
+  });
+
   it("escalates unanswered requests once, tells the broker (or curators) and the firm", () => {
-    const now = plus(14);
-    expect(runEscalations(sys(), now)).toEqual({ escalated: 2 });
+    const now = plus(15);
+    expect(runEscalations(sys(), now)).toEqual({ escalated: 1 });
     expect(runEscalations(sys(), plus(20))).toEqual({ escalated: 0 });
     expect(statusOf(c, answered).escalatedAt).toBeNull();
     expect(statusOf(c, direct).escalatedAt).toEqual(now);
@@ -66,9 +76,11 @@ describe("escalation", () => {
 
     const view = getIntroductionRequest(c.t.ctx(c.sme.viewer()), direct);
     expect(view.escalatedAt).toEqual(now);
+    expect(view.answerDueBy).toEqual(now);
     const queue = listBrokerQueue(c.t.ctx(c.curator.viewer()), { status: "escalated", age: "any", sort: "oldest" }, now);
     expect(queue.items.map((i) => i.id).sort()).toEqual([direct, brokered].sort());
-    expect(queue.items.every((i) => i.ageWorkingDays === 10)).toBe(true);
+    // Ages are the team's working days: 11 for the UK team, 10 for the US one (Veterans Day).
+    expect(Object.fromEntries(queue.items.map((i) => [i.id, i.ageWorkingDays]))).toEqual({ [brokered]: 11, [direct]: 10 });
   });
 });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoNotice } from "@/components/demo-notice";
-import { ActionForm } from "@/components/introductions/action-form";
+import { SimpleForm } from "@/components/forms/simple-form";
+import { RequestFlow } from "@/components/introductions/request-flow";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { StatusBadge } from "@/components/introductions/status-badge";
 import { Thread } from "@/components/introductions/thread";
@@ -11,10 +12,10 @@ import { label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/context";
 import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introduction-detail";
 import { AppError } from "@/lib/errors";
-import { BUDGET_BANDS, LIMITS, STEP_DONE, TIMELINES, labelOf } from "@/lib/introductions/vocabulary";
-import { COMPANY_SIZES } from "@/lib/reference/company";
+import { LIMITS, STEP_DONE } from "@/lib/introductions/vocabulary";
 import { requestIdParam } from "@/lib/validation/introduction";
 import { postMessageAction } from "../actions";
+import { Facts } from "./facts";
 import { RequestActions } from "./request-actions";
 
 export const dynamic = "force-dynamic";
@@ -29,28 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: id.success ? `Introduction request #${id.data}` : "Introduction request" };
 }
 
-function Facts({ r }: { r: IntroductionDetail }) {
-  const rows: [string, React.ReactNode][] = [
-    ["Kind of knowledge", label.knowledgeType(r.knowledgeType ?? "")],
-    ["Budget", labelOf(BUDGET_BANDS, r.budgetBand)],
-    ["Timeline", labelOf(TIMELINES, r.timeline)],
-    ["Preferred language", r.preferredLanguage ? label.language(r.preferredLanguage) : "Not stated"],
-    ["Firm", `${r.company.name} — ${labelOf(COMPANY_SIZES, r.company.size)}, ${label.country(r.company.country)}`],
-    ["Sector", r.company.sector ? label.sector(r.company.sector) : "Not stated"],
-    ["What the firm does", r.company.description ?? "Not stated"],
-    ["Broker", r.broker ?? "None: sent straight to the team"],
-  ];
-  return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
-      {rows.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="font-medium text-slate-600">{k}</dt>
-          <dd className="whitespace-pre-line break-words">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+const longDate = (d: Date) => d.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function IntroductionPage({ params, searchParams }: Props) {
   const id = requestIdParam.safeParse((await params).id);
@@ -98,14 +78,19 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
             <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName}, {label.country(r.team.countryCode)}
           </span>
           <span>
-            Sent <time dateTime={r.submittedAt.toISOString()}>{r.submittedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time>
+            Sent <time dateTime={r.submittedAt.toISOString()}>{longDate(r.submittedAt)}</time>
           </span>
+          {r.answerDueBy && !r.escalatedAt && (
+            <span>
+              Answer expected by <time dateTime={r.answerDueBy.toISOString()}>{longDate(r.answerDueBy)}</time>
+            </span>
+          )}
         </p>
       </header>
       {r.escalatedAt && ["submitted", "triaged", "forwarded"].includes(r.status) && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
           Not answered within {LIMITS.escalateAfterWorkingDays} working days, so it was escalated to a broker on{" "}
-          {r.escalatedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}.
+          {longDate(r.escalatedAt)}.
         </p>
       )}
       {r.status === "declined" && r.declineReason && (
@@ -131,6 +116,16 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           )}
         </section>
       )}
+
+      <section aria-labelledby="progress-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="progress-heading" className="text-xl font-semibold">
+          Where it stands
+        </h2>
+        <RequestFlow id="request-flow" progress={r.flow} stepsOpen={false} />
+        <p className="text-sm">
+          <Link href="/about#how-introductions-work">How introductions work</Link>
+        </p>
+      </section>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
@@ -169,12 +164,13 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
             </h2>
             <Thread messages={r.messages} />
             {r.can.post ? (
-              <ActionForm
+              <SimpleForm
+                messageBeside
                 action={postMessageAction}
                 hidden={{ id: String(r.id) }}
                 label="Write a message"
                 submitLabel="Send message"
-                fields={[{ kind: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", required: true, maxLength: LIMITS.messageMax, rows: 4 }]}
+                fields={[{ type: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", maxLength: LIMITS.messageMax, rows: 4 }]}
               />
             ) : (
               <p className="text-sm text-slate-600">This request is {r.status}; its thread is closed.</p>

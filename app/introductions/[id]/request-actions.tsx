@@ -1,35 +1,34 @@
-import { ActionForm, type FieldSpec } from "@/components/introductions/action-form";
+import { SimpleForm, type FieldSpec } from "@/components/forms/simple-form";
 import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { requestStepAction, suspendRequesterAction } from "../actions";
+import { Panel } from "./panel";
+import { ReassignPanel } from "./reassign-panel";
 
-const note = (label: string, hint?: string): FieldSpec => ({ kind: "textarea", name: "note", label, hint, maxLength: LIMITS.noteMax, rows: 2 });
+const note = (label: string, hint?: string): FieldSpec => ({
+  type: "textarea",
+  name: "note",
+  label,
+  hint,
+  optional: true,
+  maxLength: LIMITS.noteMax,
+  rows: 2,
+});
 const reason: FieldSpec = {
-  kind: "textarea",
+  type: "textarea",
   name: "reason",
   label: "Reason",
   hint: "Shown to the firm. A sentence or two on why, and what might help instead.",
-  required: true,
   maxLength: LIMITS.noteMax,
   rows: 3,
 };
 const teams = (required: boolean): FieldSpec => ({
-  kind: "text",
   name: "teams",
   label: required ? "Teams to suggest" : "Suggest another team",
   hint: `Paste up to ${LIMITS.suggestMax} team profile links (…/teams/name), separated by spaces or commas.`,
-  required,
+  optional: !required,
   maxLength: 1000,
 });
-
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section aria-label={title} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="font-semibold">{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /** The steps the viewer may take now, each its own small form. */
 export function RequestActions({ r }: { r: IntroductionDetail }) {
@@ -45,59 +44,144 @@ export function RequestActions({ r }: { r: IntroductionDetail }) {
       {can.triage && r.status === "submitted" && (
         <Panel title="Pick up">
           <p className="text-sm text-slate-700">Tell the firm a broker is looking at its request.</p>
-          <ActionForm action={requestStepAction} hidden={step("pick-up")} label="Pick up the request" submitLabel="Pick up" variant="secondary" fields={[note("Note for the team", "Not shown to the firm.")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("pick-up")}
+            label="Pick up the request"
+            submitLabel="Pick up"
+            variant="secondary"
+            fields={[note("Note for the team", "Not shown to the firm.")]}
+          />
         </Panel>
       )}
       {can.triage && (
         <Panel title="Forward to the team">
-          <ActionForm action={requestStepAction} hidden={step("forward")} label="Forward to the team" submitLabel="Forward to the team" fields={[note("Note for the team", "Not shown to the firm.")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("forward")}
+            label="Forward to the team"
+            submitLabel="Forward to the team"
+            fields={[note("Note for the team", "Not shown to the firm.")]}
+          />
         </Panel>
       )}
       {can.triage && (
         <Panel title="Add a note">
-          <ActionForm action={requestStepAction} hidden={step("note")} label="Add a triage note" submitLabel="Add note" variant="secondary" fields={[{ ...note("Triage note", "Seen by brokers, curators and the team; never by the firm."), required: true }]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("note")}
+            label="Add a triage note"
+            submitLabel="Add note"
+            variant="secondary"
+            fields={[
+              { ...note("Triage note", "Seen by brokers, curators and the team; never by the firm."), optional: false },
+            ]}
+          />
         </Panel>
       )}
       {can.suggest && (
         <Panel title="Suggest better-placed teams">
-          <ActionForm action={requestStepAction} hidden={step("suggest")} label="Suggest teams" submitLabel="Suggest" variant="secondary" fields={[teams(true), note("Note for the firm")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("suggest")}
+            label="Suggest teams"
+            submitLabel="Suggest"
+            variant="secondary"
+            fields={[teams(true), note("Note for the firm")]}
+          />
         </Panel>
       )}
+      {can.reassign && r.reassignTargets.length > 0 && <ReassignPanel r={r} />}
       {can.triage && (
         <Panel title="Decline">
-          <ActionForm action={requestStepAction} hidden={step("decline")} label="Decline as broker" submitLabel="Decline the request" variant="danger" fields={[reason, teams(false)]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("decline")}
+            label="Decline as broker"
+            submitLabel="Decline the request"
+            variant="danger"
+            fields={[reason, teams(false)]}
+          />
         </Panel>
       )}
       {can.respond && (
         <>
           <Panel title="Accept">
-            <p className="text-sm text-slate-700">The firm will see your team&apos;s contact address and can write to you directly.</p>
-            <ActionForm action={requestStepAction} hidden={step("accept")} label="Accept the request" submitLabel="Accept the introduction" fields={[note("Note for the firm")]} />
+            <p className="text-sm text-slate-700">
+              The firm will see your team&apos;s contact address and can write to you directly.
+            </p>
+            <SimpleForm
+              messageBeside
+              action={requestStepAction}
+              hidden={step("accept")}
+              label="Accept the request"
+              submitLabel="Accept the introduction"
+              fields={[note("Note for the firm")]}
+            />
           </Panel>
           <Panel title="Decline">
-            <ActionForm action={requestStepAction} hidden={step("decline")} label="Decline the request" submitLabel="Decline the request" variant="danger" fields={[reason, teams(false)]} />
+            <SimpleForm
+              messageBeside
+              action={requestStepAction}
+              hidden={step("decline")}
+              label="Decline the request"
+              submitLabel="Decline the request"
+              variant="danger"
+              fields={[reason, teams(false)]}
+            />
           </Panel>
         </>
       )}
       {can.connect && (
         <Panel title="We have been in touch">
-          <ActionForm action={requestStepAction} hidden={step("connect")} label="Mark as connected" submitLabel="Mark as connected" fields={[note("Note")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("connect")}
+            label="Mark as connected"
+            submitLabel="Mark as connected"
+            fields={[note("Note")]}
+          />
         </Panel>
       )}
       {can.close && (
         <Panel title="Close">
-          <ActionForm action={requestStepAction} hidden={step("close")} label="Close the request" submitLabel="Close the request" variant="secondary" fields={[note("Outcome", "What came of it: helps us and the team.")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("close")}
+            label="Close the request"
+            submitLabel="Close the request"
+            variant="secondary"
+            fields={[note("Outcome", "What came of it: helps us and the team.")]}
+          />
         </Panel>
       )}
       {can.withdraw && (
         <Panel title="Withdraw">
-          <ActionForm action={requestStepAction} hidden={step("withdraw")} label="Withdraw the request" submitLabel="Withdraw my request" variant="danger" fields={[note("Reason")]} />
+          <SimpleForm
+            messageBeside
+            action={requestStepAction}
+            hidden={step("withdraw")}
+            label="Withdraw the request"
+            submitLabel="Withdraw my request"
+            variant="danger"
+            fields={[note("Reason")]}
+          />
         </Panel>
       )}
       {can.suspendRequester && (
         <Panel title="Abuse: suspend the firm's account">
-          <p className="text-sm text-slate-700">Signs the account out, stops it requesting or replying, and withdraws its open requests.</p>
-          <ActionForm
+          <p className="text-sm text-slate-700">
+            Signs the account out, stops it requesting or replying, and withdraws its open requests.
+          </p>
+          <SimpleForm
+            messageBeside
             action={suspendRequesterAction}
             hidden={{ id }}
             label="Suspend the firm's account"

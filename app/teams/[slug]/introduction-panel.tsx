@@ -1,7 +1,7 @@
 // The introductions side of a team profile: ask for an introduction, keep the team on a
 // shortlist, and the team's response figures. Added to the profile page as one element.
 import Link from "next/link";
-import { ActionForm } from "@/components/introductions/action-form";
+import { SimpleForm } from "@/components/forms/simple-form";
 import { ResponseFigures } from "@/components/introductions/response-figures";
 import { addToShortlistAction, removeFromShortlistAction } from "@/app/shortlist/actions";
 import { requestContext } from "@/lib/dal/context";
@@ -21,7 +21,10 @@ export async function IntroductionPanel({ team }: { team: { id: number; slug: st
         <h2 id="intro-heading" className="text-lg font-semibold">
           Work with this team
         </h2>
-        <p className="text-sm text-slate-700">Describe your need; we pass it to the team (through a local broker where there is one).</p>
+        <p className="text-sm text-slate-700">
+          Describe your need; we pass it to the team (through a local broker where there is one).{" "}
+          <Link href="/about#how-introductions-work">How introductions work</Link>
+        </p>
         <Link
           href={`/introductions/new?team=${team.slug}`}
           className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
@@ -34,10 +37,10 @@ export async function IntroductionPanel({ team }: { team: { id: number; slug: st
               <p>
                 On your <Link href="/shortlist">shortlist</Link>.
               </p>
-              <ActionForm action={removeFromShortlistAction} hidden={{ teamSlug: team.slug }} label="Remove from shortlist" submitLabel="Remove from shortlist" variant="secondary" />
+              <SimpleForm messageBeside action={removeFromShortlistAction} hidden={{ teamSlug: team.slug }} label="Remove from shortlist" submitLabel="Remove from shortlist" variant="secondary" />
             </div>
           ) : (
-            <ActionForm action={addToShortlistAction} hidden={{ teamSlug: team.slug }} label="Add to shortlist" submitLabel="Add to shortlist" variant="secondary" />
+            <SimpleForm messageBeside action={addToShortlistAction} hidden={{ teamSlug: team.slug }} label="Add to shortlist" submitLabel="Add to shortlist" variant="secondary" />
           )
         ) : (
           !signedIn && (
