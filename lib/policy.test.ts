@@ -96,6 +96,11 @@ const cases: Case[] = [
   ["manage own account", (v) => v.kind === "user" && policy.canManageAccount(v, v.id), Object.keys(viewers).filter((n) => !["visitor", "system"].includes(n))],
   ["manage another's account", (v) => policy.canManageAccount(v, "someone-else"), []],
   ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
+  // Joining institutions after sign-up: university accounts ask; only the person manages their own.
+  ["ask to join an institution", policy.canRequestMembership, ["university", "pendingMember"]],
+  ["leave or confirm own membership", (v) => policy.canManageOwnMembership(v, "u-university"), ["university", "pendingMember"]],
+  ["leave or confirm another's membership", (v) => policy.canManageOwnMembership(v, "someone-else"), []],
+  ["search institutions to pick one", policy.canSearchInstitutions, ["sme", "university", "curator", "admin", "pendingMember", "smeWithInstitution", "system"]],
 ];
 
 describe("policy matrix", () => {
