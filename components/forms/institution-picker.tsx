@@ -130,7 +130,7 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
 
   return (
     <div className="space-y-4">
-      <form method="get" action={path} role="search" aria-label={label} className="space-y-3">
+      <form method="get" action={path} role="search" aria-label={`${label}: search`} className="space-y-3">
         {Object.entries(keep).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}

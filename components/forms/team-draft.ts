@@ -130,7 +130,8 @@ export function previewProfile(d: TeamDraft, institution: PreviewInstitution): T
   return {
     id: 0,
     slug: "preview",
-    name: d.name.trim(),
+    // A link needs a name: the search card links to the team by it.
+    name: d.name.trim() || "Team name",
     summary: d.summary.trim(),
     keywords: d.keywords,
     fields: d.fields,
