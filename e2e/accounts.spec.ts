@@ -133,6 +133,8 @@ test("a forgotten password is reset by the e-mailed link, and the account can be
 });
 
 test("curation and administration pages are accessible to their users", async ({ page }) => {
+  // Ten pages, each checked by axe: generous on a busy machine.
+  test.setTimeout(120_000);
   await page.goto("/sign-in?next=/curate");
   await page.getByLabel("E-mail address").fill(DEMO.admin.email);
   await page.getByLabel("Password").fill(DEMO.admin.password);
