@@ -7,18 +7,11 @@
 // close); choosing follows the same link.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { label as labels } from "@/components/labels";
 import { describedBy } from "./field";
+import { place, ResultList, type PickerInstitution } from "./institution-results";
 import { hintClass, inputClass, labelClass, secondaryButtonClass } from "./styles";
 
-export interface PickerInstitution {
-  slug: string;
-  name: string;
-  city: string | null;
-  countryCode: string;
-  rorId: string | null;
-  verified: boolean;
-}
+export type { PickerInstitution };
 
 interface Props {
   label: string;
@@ -30,8 +23,6 @@ interface Props {
   /** What was searched for (the page's `q`) and what the server found; null before any search. */
   query: string;
   results: readonly PickerInstitution[] | null;
-  /** Other query parameters to keep, in the search and in the choice links. */
-  keep?: Record<string, string>;
   submitLabel?: string;
   /** Heading level of the server's result list, to fit the page's outline. */
   resultsLevel?: 2 | 3;
@@ -39,9 +30,7 @@ interface Props {
   children?: ReactNode;
 }
 
-const place = (i: PickerInstitution) => [i.city, labels.country(i.countryCode)].filter(Boolean).join(", ");
-
-export function InstitutionPicker({ label, hint, path, chooseParam, query, results, keep = {}, submitLabel = "Find", resultsLevel = 2, children }: Props) {
+export function InstitutionPicker({ label, hint, path, chooseParam, query, results, submitLabel = "Find", resultsLevel = 2, children }: Props) {
   const id = useId();
   const inputId = `${id}-q`;
   const listId = `${id}-options`;
@@ -62,7 +51,7 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
     };
   }, []);
 
-  const hrefOf = (slug: string) => `${path}?${new URLSearchParams({ ...keep, [chooseParam]: slug }).toString()}`;
+  const hrefOf = (slug: string) => `${path}?${new URLSearchParams({ [chooseParam]: slug }).toString()}`;
 
   function close() {
     setOpen(false);
@@ -131,9 +120,6 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
   return (
     <div className="space-y-4">
       <form method="get" action={path} role="search" aria-label={`${label}: search`} className="space-y-3">
-        {Object.entries(keep).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
         <div className="relative">
           <label htmlFor={inputId} className={labelClass}>
             {label}
@@ -202,36 +188,5 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
       </form>
       {results && <ResultList query={query} results={results} hrefOf={hrefOf} level={resultsLevel} />}
     </div>
-  );
-}
-
-/** The server's matches for a submitted search, as links: this is the picker without JavaScript. */
-function ResultList({ query, results, hrefOf, level }: { query: string; results: readonly PickerInstitution[]; hrefOf: (slug: string) => string; level: 2 | 3 }) {
-  const headingId = useId();
-  const Heading = level === 2 ? "h2" : "h3";
-  return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
-      <Heading id={headingId} className="text-base font-semibold">
-        Institutions matching &ldquo;{query}&rdquo;
-      </Heading>
-      {results.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">No institution matches. Try part of its official name, its city, its country or its ROR id.</p>
-      ) : (
-        <ul className="mt-2 divide-y divide-slate-100">
-          {results.map((i) => (
-            <li key={i.slug} className="py-2 text-sm">
-              <a href={hrefOf(i.slug)} className="font-medium">
-                {i.name}
-              </a>
-              <span className="block text-slate-700">
-                {place(i)}
-                {i.verified ? " · verified" : ""}
-                {i.rorId ? ` · ROR ${i.rorId.replace("https://ror.org/", "")}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
