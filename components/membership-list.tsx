@@ -5,6 +5,7 @@ export interface MembershipItem {
   institution: { slug: string; name: string; verified: boolean } | null;
   status: "pending" | "active" | "rejected";
   decisionNote: string | null;
+  awaitingEmail?: string | null;
 }
 
 const STATUS: Record<MembershipItem["status"], string> = {
@@ -19,6 +20,7 @@ export function MembershipList({ memberships }: { memberships: readonly Membersh
       {memberships.map((m) => (
         <li key={m.id} className="text-sm">
           {m.institution ? <Link href={`/institutions/${m.institution.slug}`}>{m.institution.name}</Link> : "An intermediary"} — <strong>{STATUS[m.status]}</strong>
+          {m.awaitingEmail && <span className="block text-slate-700">Open the link we sent to {m.awaitingEmail} while signed in, to confirm it.</span>}
           {m.decisionNote && <span className="block text-slate-700">Curator&apos;s reason: {m.decisionNote}</span>}
         </li>
       ))}

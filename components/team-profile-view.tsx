@@ -1,19 +1,10 @@
 // A team's profile as the public page lays it out, from a TeamProfile DTO. Pure markup: used by
 // the editor's live preview (a client component) and the curators' review screen.
-import type { ReactNode } from "react";
 import type { TeamProfile } from "@/lib/dal/team-dto";
 import { AvailabilityBadge } from "./availability-badge";
 import { flagOf, label } from "./labels";
+import { TeamAtAGlance } from "./team-at-a-glance";
 import { TeamProfileMain } from "./team-profile-sections";
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
-      <h3 className="mb-3 text-lg font-semibold">{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 export function TeamProfileView({ team }: { team: TeamProfile }) {
   return (
@@ -39,53 +30,7 @@ export function TeamProfileView({ team }: { team: TeamProfile }) {
         <TeamProfileMain team={team} level={3} />
 
         <aside className="space-y-6">
-          <Section title="At a glance">
-            <dl className="space-y-3 text-sm">
-              <div>
-                <dt className="font-medium text-slate-600">Languages spoken</dt>
-                <dd>{team.languages.map(label.language).join(", ") || "Not stated"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Kinds of knowledge</dt>
-                <dd>{team.knowledgeTypes.map(label.knowledgeType).join(", ") || "Not stated"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Fields</dt>
-                <dd>{team.fields.map(label.field).join("; ") || "Not stated"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Sectors served</dt>
-                <dd>{team.sectors.map(label.sector).join("; ") || "Not stated"}</dd>
-              </div>
-              {team.facilities.length > 0 && (
-                <div>
-                  <dt className="font-medium text-slate-600">Facilities</dt>
-                  <dd>
-                    <ul className="list-disc pl-5">
-                      {team.facilities.map((f) => (
-                        <li key={f}>{f}</li>
-                      ))}
-                    </ul>
-                  </dd>
-                </div>
-              )}
-              {team.leadName && (
-                <div>
-                  <dt className="font-medium text-slate-600">Team lead</dt>
-                  <dd>
-                    {team.leadName}
-                    {team.leadOrcid && <> (ORCID {team.leadOrcid})</>}
-                  </dd>
-                </div>
-              )}
-              {team.website && (
-                <div>
-                  <dt className="font-medium text-slate-600">Website</dt>
-                  <dd className="break-all">{team.website}</dd>
-                </div>
-              )}
-            </dl>
-          </Section>
+          <TeamAtAGlance team={team} level={3} />
         </aside>
       </div>
     </article>

@@ -133,6 +133,8 @@ test("a forgotten password is reset by the e-mailed link, and the account can be
 });
 
 test("curation and administration pages are accessible to their users", async ({ page }) => {
+  // Ten pages, each checked by axe: generous on a busy machine.
+  test.setTimeout(120_000);
   await page.goto("/sign-in?next=/curate");
   await page.getByLabel("E-mail address").fill(DEMO.admin.email);
   await page.getByLabel("Password").fill(DEMO.admin.password);
@@ -163,4 +165,75 @@ test("curation and administration pages are accessible to their users", async ({
   await expectAccessiblePage(page);
   await page.goto("/welcome?error=INVALID_TOKEN");
   await expectAccessiblePage(page);
+});
+
+test.describe("without JavaScript", () => {
+  // axe needs scripts in the page, so these pages are checked by the journeys with JavaScript.
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-up forms show errors beside the fields and keep what was typed (never the password)", async ({ page }) => {
+    await page.goto("/sign-up/business");
+    await page.getByLabel("Your name").fill("Nora Noscript");
+    await page.getByLabel("Work e-mail address").fill("nora@noscript");
+    await page.getByLabel("Password").fill("short");
+    await page.getByLabel("Company name").fill("Noscript Tools Ltd");
+    await page.getByLabel("Company size").selectOption({ label: "Small (10–49 people)" });
+    await page.getByLabel("Country").selectOption({ label: "Ireland" });
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Check the highlighted fields");
+    await expect(page.locator("#sme-email-error")).toContainText("e-mail address");
+    await expect(page.locator("#sme-password-error")).toContainText("at least 10 characters");
+    await expect(page.locator("#sme-companySector-error")).toBeVisible();
+    await expect(page.getByLabel("Your name")).toHaveValue("Nora Noscript");
+    await expect(page.getByLabel("Work e-mail address")).toHaveValue("nora@noscript");
+    await expect(page.getByLabel("Company name")).toHaveValue("Noscript Tools Ltd");
+    await expect(page.getByLabel("Company size")).toHaveValue("small");
+    await expect(page.getByLabel("Country")).toHaveValue("IE");
+    await expect(page.getByLabel("Password")).toHaveValue("");
+
+    await page.goto("/sign-up/university");
+    await page.getByLabel("Your name").fill("Uma Unknown");
+    await page.getByLabel("Institutional e-mail address").fill(`${unique("uma")}@unknown-college.example`);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByLabel("Job title").fill("Research fellow");
+    await page.getByLabel("Anything the curator should know").fill("I run the materials lab.");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("We do not recognise the domain unknown-college.example");
+    await expect(page.locator("#uni-institutionName-error")).toContainText("full name");
+    await expect(page.getByLabel("Your name")).toHaveValue("Uma Unknown");
+    await expect(page.getByLabel("Job title")).toHaveValue("Research fellow");
+    await expect(page.getByLabel("Anything the curator should know")).toHaveValue("I run the materials lab.");
+  });
+
+  test("sign-in and the account forms do the same", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill(DEMO.sme.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
+    await expect(page.getByLabel("E-mail address")).toHaveValue(DEMO.sme.email);
+    await page.getByLabel("Password").fill(DEMO.sme.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+
+    const profile = page.getByRole("region", { name: "Profile" });
+    await profile.getByLabel("Your name").fill("");
+    await profile.getByLabel("Company name").fill("Renamed Parts Ltd");
+    await profile.getByRole("button", { name: "Save details" }).click();
+    await expect(page.locator("#profile-name-error")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Company name")).toHaveValue("Renamed Parts Ltd");
+
+    const email = page.getByRole("region", { name: "E-mail address" });
+    await email.getByLabel("New e-mail address").fill("not an address");
+    await email.getByRole("button", { name: "Change e-mail address" }).click();
+    await expect(page.locator("#email-newEmail-error")).toBeVisible();
+    await expect(page.getByRole("region", { name: "E-mail address" }).getByLabel("New e-mail address")).toHaveValue("not an address");
+
+    const password = page.getByRole("region", { name: "Password" });
+    await password.getByLabel("Current password").fill("whatever it was");
+    await password.getByLabel("New password", { exact: true }).fill("a new long password");
+    await password.getByLabel("New password again").fill("something else");
+    await password.getByRole("button", { name: "Change password" }).click();
+    await expect(page.locator("#password-confirm-error")).toContainText("do not match");
+  });
 });

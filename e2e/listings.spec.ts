@@ -1,6 +1,6 @@
 // The listing journey from sign-up to search, through review; and what an attacker can try.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessiblePage, followEmailLink, signedInPage, signIn, teamRow, unique } from "./support/accounts";
+import { DEMO, expectAccessiblePage, followEmailLink, listingChildren, signedInPage, signIn, teamRow, unique } from "./support/accounts";
 import { latestEmailTo } from "./support/db";
 
 test.describe.configure({ mode: "serial" });
@@ -200,4 +200,83 @@ test("requests an attacker would make directly are refused", async ({ browser, r
   await client.dispose();
   await owner.context().close();
   for (const p of [sme, curator, foreignMember]) await p.context().close();
+});
+
+test.describe("without JavaScript", () => {
+  // axe needs scripts in the page, so these pages are checked by the journeys with JavaScript.
+  test.use({ javaScriptEnabled: false });
+
+  test("the listing editor keeps everything typed, with errors beside the fields, and then saves", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO.member, "/dashboard/teams/new");
+    await expect(page.getByRole("heading", { level: 1, name: "Create a listing" })).toBeVisible();
+    const name = `Plain HTML Lab ${unique("nojs").slice(-6)}`;
+    await page.getByLabel("Team name").fill(name);
+    await page.getByRole("textbox", { name: /^Summary/ }).fill("Too short");
+    await page.getByRole("textbox", { name: /^Description/ }).fill("Works with every browser.\n\nEven without scripts.");
+    await page.getByRole("combobox", { name: "Keywords" }).fill("laser cladding, Wear Resistance");
+    await page.getByRole("checkbox", { name: "Mechanical engineering" }).check();
+    await page.getByRole("checkbox", { name: "Specialist advice" }).check();
+    await page.getByRole("checkbox", { name: /^C — Manufacturing/ }).check();
+    await page.getByRole("checkbox", { name: "Consultancy", exact: true }).check();
+    await page.getByLabel("Indicative cost for consultancy").selectOption({ label: "£5k–£25k" });
+    await page.getByLabel("Languages", { exact: true }).selectOption({ label: "German" });
+    await page.getByRole("radio", { name: "Limited capacity" }).check();
+    await page.getByLabel("Lead's ORCID iD").fill("0000-0002-1825-0098");
+    const newCase = page.getByRole("group", { name: "Case study 1 (optional)" });
+    await newCase.getByLabel("Partner", { exact: true }).selectOption({ label: "Large firm" });
+    await newCase.getByLabel("The challenge").fill("Worn extrusion screws replaced every month");
+    await newCase.getByLabel("What the team did").fill("Cladding");
+    await page.getByRole("button", { name: "Save draft" }).click();
+
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("The listing was not saved");
+    await expect(page.locator("#team-summary-error")).toContainText("at least 30 characters");
+    await expect(page.locator("#mode-consultancy-duration-error")).toContainText("Choose a typical duration");
+    await expect(page.locator("#team-leadOrcid-error")).toContainText("Not a valid ORCID iD");
+    await expect(page.locator("#cs-0-whatWasDone-error")).toContainText("at least 10 characters");
+    await expect(page.locator("#cs-0-outcome-error")).toBeVisible();
+    // Everything typed is still there.
+    await expect(page.getByLabel("Team name")).toHaveValue(name);
+    await expect(page.getByRole("textbox", { name: /^Summary/ })).toHaveValue("Too short");
+    await expect(page.getByRole("textbox", { name: /^Description/ })).toHaveValue("Works with every browser.\n\nEven without scripts.");
+    const keywords = page.getByRole("list", { name: "Chosen keywords" });
+    await expect(keywords.getByRole("checkbox", { name: "laser cladding" })).toBeChecked();
+    await expect(keywords.getByRole("checkbox", { name: "Wear Resistance" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Mechanical engineering" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Specialist advice" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /^C — Manufacturing/ })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Consultancy", exact: true })).toBeChecked();
+    await expect(page.getByLabel("Indicative cost for consultancy")).toHaveValue("5k-25k");
+    await expect(page.getByRole("list", { name: "Chosen languages" }).getByRole("checkbox", { name: "German" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Limited capacity" })).toBeChecked();
+    await expect(page.getByLabel("Lead's ORCID iD")).toHaveValue("0000-0002-1825-0098");
+    const kept = page.getByRole("group", { name: "Case study 1", exact: true });
+    await expect(kept.getByLabel("Partner", { exact: true })).toHaveValue("large-firm");
+    await expect(kept.getByLabel("The challenge")).toHaveValue("Worn extrusion screws replaced every month");
+    await expect(kept.getByLabel("What the team did")).toHaveValue("Cladding");
+
+    await page.getByRole("textbox", { name: /^Summary/ }).fill("We extend the life of worn industrial parts with laser cladding and hard-facing.");
+    await page.getByLabel("Typical duration for consultancy").selectOption({ label: "Weeks" });
+    await page.getByLabel("Lead's ORCID iD").fill("0000-0002-1825-0097");
+    await kept.getByLabel("What the team did").fill("Clad the screws with a cobalt-free alloy");
+    await kept.getByLabel("The outcome").fill("Screws now last nine months");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Draft saved");
+    const slug = page.url().split("/dashboard/teams/")[1]!.split("?")[0]!;
+    expect(teamRow(slug)?.status).toBe("draft");
+    expect(listingChildren(slug)).toEqual({
+      modes: [{ mode: "consultancy", cost_band: "5k-25k", duration: "weeks" }],
+      cases: [{ challenge: "Worn extrusion screws replaced every month", outcome: "Screws now last nine months" }],
+    });
+
+    // Editing without JavaScript: a bad save keeps the rest, including the stored case study.
+    await page.goto(`/dashboard/teams/${slug}/edit`);
+    await page.getByLabel("Team name").fill("");
+    await page.getByRole("checkbox", { name: "Wear Resistance" }).uncheck();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.locator("#team-name-error")).toContainText("Team name");
+    await expect(page.getByRole("list", { name: "Chosen keywords" }).getByRole("checkbox")).toHaveCount(1);
+    await expect(page.getByRole("group", { name: "Case study 1", exact: true }).getByLabel("The outcome")).toHaveValue("Screws now last nine months");
+    await expect(page.getByLabel("Indicative cost for consultancy")).toHaveValue("5k-25k");
+  });
 });

@@ -100,6 +100,11 @@ const cases: Case[] = [
   ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
   ["curate collections", policy.canCurateCollections, STAFF],
   ["read demand insight", policy.canReadDemand, STAFF],
+  // Joining institutions after sign-up: university accounts ask; only the person manages their own.
+  ["ask to join an institution", policy.canRequestMembership, ["university", "pendingMember"]],
+  ["leave or confirm own membership", (v) => policy.canManageOwnMembership(v, "u-university"), ["university", "pendingMember"]],
+  ["leave or confirm another's membership", (v) => policy.canManageOwnMembership(v, "someone-else"), []],
+  ["search institutions to pick one", policy.canSearchInstitutions, ["sme", "university", "curator", "admin", "pendingMember", "smeWithInstitution", "system"]],
 ];
 
 describe("policy matrix", () => {

@@ -109,6 +109,19 @@ export function canVerifyInstitution(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/**
+ * Ask to join an institution after sign-up (another one, or again after a refusal or a move):
+ * university staff accounts. Joining still needs a confirmed address or a curator's approval.
+ */
+export function canRequestMembership(v: Viewer): boolean {
+  return isActiveUser(v) && v.role === "university";
+}
+
+/** Leave an institution, withdraw a request, or confirm one's own address: only the person. */
+export function canManageOwnMembership(v: Viewer, memberUserId: string): boolean {
+  return isActiveUser(v) && v.id === memberUserId;
+}
+
 /** See membership requests with their evidence, and approve or reject them. */
 export function canDecideMembership(v: Viewer): boolean {
   return isStaff(v);
@@ -122,6 +135,14 @@ export function canCurateCollections(v: Viewer): boolean {
 /** Demand insight: what people search for (anonymous search_events) and do not find. */
 export function canReadDemand(v: Viewer): boolean {
   return isStaff(v);
+}
+
+/**
+ * Search institutions to choose one (a curator listing a team, a member asking to join): any
+ * signed-in person. The facts are public; the search endpoint is not a public scraping service.
+ */
+export function canSearchInstitutions(v: Viewer): boolean {
+  return v.kind === "system" || isActiveUser(v);
 }
 
 export function canReadOutbox(v: Viewer): boolean {

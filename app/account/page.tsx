@@ -65,9 +65,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         />
       </Section>
 
-      {a.memberships.length > 0 && (
+      {(a.memberships.length > 0 || a.role === "university") && (
         <Section title="Your institutions" id="memberships">
-          <MembershipList memberships={a.memberships} />
+          {a.memberships.length > 0 ? <MembershipList memberships={a.memberships} /> : <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>}
+          {a.role === "university" && (
+            <p className="mt-3 text-sm">
+              <Link href="/account/institutions">Join another institution, or leave one</Link>
+            </p>
+          )}
         </Section>
       )}
 

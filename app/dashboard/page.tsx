@@ -33,7 +33,7 @@ export default async function DashboardPage() {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Your listings</h1>
-          <p className="mt-1 text-slate-700">{staff ? "Listings you created. The review queue is under Curate." : "Every listing of your institution, whoever wrote it."}</p>
+          <p className="mt-1 text-slate-700">{staff ? "Listings you created. The review queue is under Curate." : "Every listing of your institutions, whoever wrote it."}</p>
         </div>
         {canCreate && (
           <Link href="/dashboard/teams/new" className={`${buttonClass} no-underline`}>
@@ -42,13 +42,24 @@ export default async function DashboardPage() {
         )}
       </header>
 
-      {account.memberships.length > 0 && (
+      {(account.memberships.length > 0 || account.role === "university") && (
         <section aria-labelledby="memberships-heading" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="memberships-heading" className="mb-2 text-lg font-semibold">
             Your institutions
           </h2>
-          <MembershipList memberships={account.memberships} />
-          {!canCreate && <p className="mt-3 text-sm text-slate-700">You can create listings once a curator has approved your membership. We will e-mail you.</p>}
+          {account.memberships.length > 0 ? <MembershipList memberships={account.memberships} /> : <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>}
+          {!canCreate && (
+            <p className="mt-3 text-sm text-slate-700">
+              {account.memberships.some((m) => m.status === "pending")
+                ? "You can create listings once your membership is confirmed. We will e-mail you."
+                : "Ask to join your institution to create and edit its listings."}
+            </p>
+          )}
+          {account.role === "university" && (
+            <p className="mt-3 text-sm">
+              <Link href="/account/institutions">Join another institution, or leave one</Link>
+            </p>
+          )}
         </section>
       )}
 

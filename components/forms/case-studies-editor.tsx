@@ -3,9 +3,11 @@
 import { COUNTRIES } from "@/lib/reference/countries";
 import { PARTNER_KINDS } from "@/lib/reference/engagement";
 import type { FieldErrors } from "@/lib/validation/form";
+import { NEW_CASE_PREFIX } from "@/lib/validation/team-form";
 import { describedBy, Field, FieldError } from "./field";
 import { inputClass, secondaryButtonClass } from "./styles";
 import { emptyCaseStudy, type CaseStudyDraft } from "./team-draft";
+import { useEnhanced } from "./use-enhanced";
 
 type TextKey = "challenge" | "whatWasDone" | "outcome";
 const TEXTS: { key: TextKey; label: string }[] = [
@@ -14,8 +16,13 @@ const TEXTS: { key: TextKey; label: string }[] = [
   { key: "outcome", label: "The outcome" },
 ];
 
-/** Up to `max` case studies; slots are numbered in order, so errors line up with fields. */
+/**
+ * Up to `max` case studies; slots are numbered in order, so errors line up with fields. Without
+ * JavaScript there is no "Add" button, so one blank slot is always on offer (ignored if left
+ * blank; once submitted it comes back as the next numbered slot).
+ */
 export function CaseStudiesEditor({ items, onChange, errors, max }: { items: CaseStudyDraft[]; onChange: (v: CaseStudyDraft[]) => void; errors: FieldErrors; max: number }) {
+  const enhanced = useEnhanced();
   const update = (i: number, patch: Partial<CaseStudyDraft>) => onChange(items.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   return (
     <section aria-labelledby="case-studies-heading" className="space-y-4">
@@ -69,11 +76,53 @@ export function CaseStudiesEditor({ items, onChange, errors, max }: { items: Cas
           </fieldset>
         );
       })}
-      {items.length < max && (
+      {!enhanced && items.length < max && <BlankCaseStudy number={items.length + 1} />}
+      {enhanced && items.length < max && (
         <button type="button" className={secondaryButtonClass} onClick={() => onChange([...items, emptyCaseStudy(Math.max(-1, ...items.map((c) => c.key)) + 1)])}>
           Add a case study
         </button>
       )}
     </section>
+  );
+}
+
+/** The plain-HTML slot for one more case study (uncontrolled: it only exists without JavaScript). */
+function BlankCaseStudy({ number }: { number: number }) {
+  const id = (k: string) => `cs-new-${k}`;
+  const name = (k: string) => `${NEW_CASE_PREFIX}.${k}`;
+  return (
+    <fieldset className="space-y-3 rounded-md border border-dashed border-slate-300 p-4">
+      <legend className="px-1 font-semibold">Case study {number} (optional)</legend>
+      <p className="text-sm text-slate-600">Leave blank if you have no further case study.</p>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field id={id("kind")} label="Partner">
+          <select id={id("kind")} name={name("partnerKind")} defaultValue="sme" className={inputClass}>
+            {PARTNER_KINDS.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id("country")} label="Partner's country" optional>
+          <select id={id("country")} name={name("partnerCountry")} defaultValue="" className={inputClass}>
+            <option value="">Not stated</option>
+            {COUNTRIES.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id("year")} label="Year" optional>
+          <input id={id("year")} name={name("year")} inputMode="numeric" maxLength={4} defaultValue="" className={inputClass} />
+        </Field>
+      </div>
+      {TEXTS.map(({ key, label }) => (
+        <Field key={key} id={id(key)} label={label}>
+          <textarea id={id(key)} name={name(key)} rows={2} maxLength={1000} defaultValue="" className={inputClass} />
+        </Field>
+      ))}
+    </fieldset>
   );
 }

@@ -1,8 +1,10 @@
 // The listing editor's working copy: what the form holds while someone types (plain strings and
 // lists), and its conversion from a saved listing and to the preview's profile.
 import type { TeamProfile } from "@/lib/dal/team-dto";
+import type { FormState } from "@/lib/form-state";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamInput } from "@/lib/validation/team";
+import { teamFormToRaw } from "@/lib/validation/team-form";
 
 export interface CaseStudyDraft {
   /** Stable React key; not sent. */
@@ -34,6 +36,13 @@ export interface TeamDraft {
   contactEmail: string;
   caseStudies: CaseStudyDraft[];
 }
+
+/**
+ * What the editor's server actions answer: the usual form state plus, after an error, the draft
+ * as submitted. With JavaScript the editor keeps its own copy anyway; without it the page is
+ * rendered afresh from this answer, so this is what keeps the person's input.
+ */
+export type TeamFormState = FormState & { draft?: TeamDraft };
 
 export interface PreviewInstitution {
   slug: string;
@@ -78,13 +87,51 @@ export function draftFromInput(input: TeamInput | null, defaults: { contactEmail
   };
 }
 
+// A submitted form is sent back in the page; bound what a hostile client can make it echo.
+const clip = (v: string) => v.slice(0, 5000);
+const clipAll = (vs: readonly string[]) => vs.slice(0, 60).map(clip);
+
+/** The draft exactly as a form submitted it (unvalidated), to show again after an error. */
+export function draftFromForm(fd: FormData): TeamDraft {
+  const raw = teamFormToRaw(fd);
+  const modes = Object.fromEntries(ENGAGEMENT_MODES.map((m) => [m.code, { on: false, costBand: "", duration: "" }]));
+  for (const m of raw.engagementModes) modes[m.mode] = { on: true, costBand: clip(m.costBand), duration: clip(m.duration) };
+  return {
+    name: clip(raw.name),
+    summary: clip(raw.summary),
+    description: clip(raw.description),
+    keywords: [...new Set(clipAll(raw.keywords))],
+    fields: clipAll(raw.fields),
+    sectors: clipAll(raw.sectors),
+    knowledgeTypes: clipAll(raw.knowledgeTypes),
+    modes,
+    facilities: clipAll(raw.facilities).join("\n"),
+    languages: [...new Set(clipAll(raw.languages))],
+    availability: clip(raw.availability),
+    leadName: clip(raw.leadName),
+    leadOrcid: clip(raw.leadOrcid),
+    website: clip(raw.website),
+    contactEmail: clip(raw.contactEmail),
+    caseStudies: raw.caseStudies.slice(0, 20).map((c, key) => ({
+      key,
+      partnerKind: clip(c.partnerKind),
+      partnerCountry: clip(c.partnerCountry),
+      year: clip(c.year),
+      challenge: clip(c.challenge),
+      whatWasDone: clip(c.whatWasDone),
+      outcome: clip(c.outcome),
+    })),
+  };
+}
+
 /** The public profile the draft would make, for the live preview (nothing is validated here). */
 export function previewProfile(d: TeamDraft, institution: PreviewInstitution): TeamProfile {
   const now = new Date();
   return {
     id: 0,
     slug: "preview",
-    name: d.name.trim(),
+    // A link needs a name: the search card links to the team by it.
+    name: d.name.trim() || "Team name",
     summary: d.summary.trim(),
     keywords: d.keywords,
     fields: d.fields,

@@ -1,37 +1,22 @@
 "use client";
 
 // Pieces of the listing editor: pickers that add and remove values (submitted as repeated
-// hidden inputs), checkbox grids, engagement modes with their cost and duration.
+// hidden inputs), checkbox grids, engagement modes with their cost and duration. Without
+// JavaScript the pickers fall back to plain controls: chosen values are ticked checkboxes (untick
+// to remove), the language list is a named select, and every way of working shows its selects.
 import { useState } from "react";
 import { COST_BANDS, DURATIONS, ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { FieldErrors } from "@/lib/validation/form";
 import { describedBy, FieldError, FieldSet } from "./field";
 import { inputClass, labelClass, hintClass, secondaryButtonClass } from "./styles";
+import { Chips } from "./chips";
 import type { TeamDraft } from "./team-draft";
-
-const chipClass = "inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-3 pr-1 text-sm text-slate-800";
-const chipButton = "rounded-full px-1.5 text-slate-700 hover:bg-slate-300 hover:text-slate-900";
-
-function Chips({ name, values, labelOf, onRemove, what }: { name: string; values: readonly string[]; labelOf: (v: string) => string; onRemove: (v: string) => void; what: string }) {
-  if (values.length === 0) return <p className="mt-2 text-sm text-slate-600">No {what} yet.</p>;
-  return (
-    <ul className="mt-2 flex flex-wrap gap-2" aria-label={`Chosen ${what}`}>
-      {values.map((v) => (
-        <li key={v} className={chipClass}>
-          {labelOf(v)}
-          <input type="hidden" name={name} value={v} />
-          <button type="button" className={chipButton} aria-label={`Remove ${labelOf(v)}`} onClick={() => onRemove(v)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { useEnhanced } from "./use-enhanced";
 
 /** Free-text keywords with suggestions from keywords already on the register. */
 export function KeywordPicker({ values, onChange, suggestions, error, max }: { values: string[]; onChange: (v: string[]) => void; suggestions: readonly string[]; error?: string; max: number }) {
   const [text, setText] = useState("");
+  const enhanced = useEnhanced();
   const id = "team-keywords";
   const add = () => {
     const next = text
@@ -41,7 +26,9 @@ export function KeywordPicker({ values, onChange, suggestions, error, max }: { v
     if (next.length) onChange([...values, ...next]);
     setText("");
   };
-  const hint = `Words an SME might search for, technical and plain (up to ${max}). Press Enter or "Add" after each; suggestions come from other listings.`;
+  const hint = enhanced
+    ? `Words an SME might search for, technical and plain (up to ${max}). Press Enter or "Add" after each; suggestions come from other listings.`
+    : `Words an SME might search for, technical and plain (up to ${max}), separated by commas.`;
   return (
     <div>
       <label htmlFor={id} className={labelClass}>
@@ -69,9 +56,11 @@ export function KeywordPicker({ values, onChange, suggestions, error, max }: { v
           className={inputClass}
           autoComplete="off"
         />
-        <button type="button" className={`${secondaryButtonClass} mt-1 shrink-0`} onClick={add}>
-          Add keyword
-        </button>
+        {enhanced && (
+          <button type="button" className={`${secondaryButtonClass} mt-1 shrink-0`} onClick={add}>
+            Add keyword
+          </button>
+        )}
       </div>
       <datalist id="keyword-suggestions">
         {suggestions.map((s) => (
@@ -87,6 +76,7 @@ export function KeywordPicker({ values, onChange, suggestions, error, max }: { v
 /** Choose from a long list (languages) with a select and an Add button. */
 export function CodePicker({ id, name, label, hint, options, values, onChange, error }: { id: string; name: string; label: string; hint?: string; options: readonly { code: string; name: string }[]; values: string[]; onChange: (v: string[]) => void; error?: string }) {
   const [choice, setChoice] = useState("");
+  const enhanced = useEnhanced();
   const nameOf = (c: string) => options.find((o) => o.code === c)?.name ?? c;
   return (
     <div>
@@ -99,7 +89,7 @@ export function CodePicker({ id, name, label, hint, options, values, onChange, e
         </p>
       )}
       <div className="mt-1 flex gap-2">
-        <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+        <select id={id} name={enhanced ? undefined : name} value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
           <option value="">Choose…</option>
           {options
             .filter((o) => !values.includes(o.code))
@@ -109,16 +99,18 @@ export function CodePicker({ id, name, label, hint, options, values, onChange, e
               </option>
             ))}
         </select>
-        <button
-          type="button"
-          className={`${secondaryButtonClass} mt-1 shrink-0`}
-          onClick={() => {
-            if (choice && !values.includes(choice)) onChange([...values, choice]);
-            setChoice("");
-          }}
-        >
-          Add
-        </button>
+        {enhanced && (
+          <button
+            type="button"
+            className={`${secondaryButtonClass} mt-1 shrink-0`}
+            onClick={() => {
+              if (choice && !values.includes(choice)) onChange([...values, choice]);
+              setChoice("");
+            }}
+          >
+            Add
+          </button>
+        )}
       </div>
       <Chips name={name} values={values} labelOf={nameOf} onRemove={(v) => onChange(values.filter((x) => x !== v))} what={label.toLowerCase()} />
       <FieldError id={id} error={error} />
@@ -150,6 +142,7 @@ export function CheckboxGrid({ id, name, legend, hint, options, values, onChange
 
 /** Each way of working with its indicative cost band and typical duration. */
 export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["modes"]; onChange: (m: TeamDraft["modes"]) => void; errors: FieldErrors }) {
+  const enhanced = useEnhanced();
   const set = (code: string, patch: Partial<TeamDraft["modes"][string]>) => onChange({ ...modes, [code]: { ...(modes[code] ?? { on: false, costBand: "", duration: "" }), ...patch } });
   return (
     <FieldSet id="team-modes" legend="Ways to work together" hint="Tick each way firms can work with the team, with what it indicatively costs and how long it usually takes." error={errors.engagementModes}>
@@ -166,7 +159,7 @@ export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["mod
                 <input type="checkbox" name={`mode:${m.code}`} checked={v.on} onChange={(e) => set(m.code, { on: e.target.checked })} />
                 {m.name}
               </label>
-              {v.on && (
+              {(v.on || !enhanced) && (
                 <div className="mt-2 grid gap-3 sm:grid-cols-2">
                   <div>
                     <label htmlFor={costId} className="text-sm">

@@ -2,11 +2,12 @@
 
 // The listing editor: every field of a team listing, errors beside each field, and a live preview
 // of the public profile. The form is controlled, so nothing typed is lost when the server says no
-// (validation, or someone else saved first).
+// (validation, or someone else saved first). Without JavaScript the form posts as plain HTML and
+// the server's answer carries the submitted draft, which the re-rendered form starts from.
 import { startTransition, useActionState, useState } from "react";
 import { TeamCard } from "@/components/team-card";
 import { TeamProfileView } from "@/components/team-profile-view";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE } from "@/lib/form-state";
 import { LANGUAGES } from "@/lib/reference/countries";
 import { AVAILABILITY, KNOWLEDGE_TYPES } from "@/lib/reference/engagement";
 import { FIELDS, MAJOR_FIELDS } from "@/lib/reference/fields";
@@ -17,9 +18,9 @@ import { describedBy, Field, FieldSet } from "./field";
 import { FormMessage } from "./form-message";
 import { buttonClass, inputClass } from "./styles";
 import { CheckboxGrid, CodePicker, KeywordPicker, ModesEditor } from "./team-editor-parts";
-import { previewProfile, type PreviewInstitution, type TeamDraft } from "./team-draft";
+import { previewProfile, type PreviewInstitution, type TeamDraft, type TeamFormState } from "./team-draft";
 
-type Action = (state: FormState, fd: FormData) => Promise<FormState>;
+type Action = (state: TeamFormState, fd: FormData) => Promise<TeamFormState>;
 
 interface Props {
   action: Action;
@@ -34,8 +35,9 @@ interface Props {
 }
 
 export function TeamEditor({ action, initial, institution, hidden, keywordSuggestions, submitLabel, notice }: Props) {
-  const [draft, setDraft] = useState(initial);
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useActionState<TeamFormState, FormData>(action, IDLE);
+  // After a plain-HTML post that failed, the page is new and the answer holds what was sent.
+  const [draft, setDraft] = useState(() => state.draft ?? initial);
   const errors = state.fields ?? {};
   const set = <K extends keyof TeamDraft>(key: K) => (value: TeamDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: "name" | "summary" | "description" | "facilities" | "leadName" | "leadOrcid" | "website" | "contactEmail", label: string, opts: { hint?: string; optional?: boolean; max: number; area?: number; type?: string; autoComplete?: string }) => {

@@ -46,6 +46,20 @@ export function teamRow(slug: string): { status: string; version: number; summar
   }
 }
 
+/** Engagement modes and case studies of a listing, as stored (read-only). */
+export function listingChildren(slug: string): { modes: { mode: string; cost_band: string; duration: string }[]; cases: { challenge: string; outcome: string }[] } {
+  const db = e2eDatabase();
+  try {
+    const id = (db.prepare("select id from teams where slug = ?").get(slug) as { id: number }).id;
+    return {
+      modes: db.prepare("select mode, cost_band, duration from team_engagement_modes where team_id = ?").all(id) as never,
+      cases: db.prepare("select challenge, outcome from case_studies where team_id = ? order by position").all(id) as never,
+    };
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * expectAccessible after the page has its <title>: after a client-side navigation (a server action
  * redirect) Next.js streams the new metadata a moment after the content.

@@ -94,6 +94,8 @@ export async function signUpUniversity(input: UniversitySignUp, headers: Headers
     claimedInstitution: input.institutionName,
     jobTitle: input.jobTitle,
     note: input.note,
+    claimEmail: null,
+    source: "sign-up",
   };
   const created = await createAccount(input.name, input.email, input.password, headers);
   if (!("userId" in created)) return created;

@@ -106,6 +106,8 @@ export interface MembershipView {
   status: "pending" | "active" | "rejected";
   decidedAt: Date | null;
   decisionNote: string | null;
+  /** The institutional address a link was sent to, while the person has not yet followed it. */
+  awaitingEmail: string | null;
   createdAt: Date;
 }
 
@@ -125,6 +127,11 @@ function requireSelf(ctx: DalContext): string {
   return ctx.viewer.id;
 }
 
+function awaitingEmail(status: string, evidenceText: string | null): string | null {
+  const claim = status === "pending" ? parseEvidence(evidenceText).claimEmail : null;
+  return claim && !claim.confirmedAt ? claim.address : null;
+}
+
 export function listMembershipsOf(db: AppDb, userId: string): MembershipView[] {
   return db
     .select({ m: memberships, i: institutions })
@@ -139,6 +146,7 @@ export function listMembershipsOf(db: AppDb, userId: string): MembershipView[] {
       status: m.status,
       decidedAt: m.decidedAt,
       decisionNote: m.status === "rejected" ? m.decisionNote : null,
+      awaitingEmail: awaitingEmail(m.status, m.evidence),
       createdAt: m.createdAt,
     }));
 }

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { institutions, memberships, teams } from "@/db/schema";
 import { badRequest, notFound } from "@/lib/errors";
+import { parseInstitutionQuery } from "@/lib/institution-query";
 import { canVerifyInstitution } from "@/lib/policy";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { institutionMatch } from "./institution-search";
 
 export interface CuratedInstitution {
   id: number;
@@ -22,26 +24,22 @@ export interface CuratedInstitution {
 export type InstitutionFilter = "all" | "with-activity" | "unverified" | "verified" | "trusted";
 export const CURATION_PAGE_SIZE = 50;
 
-/** Institutions for curators to verify and trust, searchable by name or domain. */
+/**
+ * Institutions for curators to verify and trust, searchable as the pickers search (name, alias,
+ * acronym, city, country, ROR id) and by e-mail domain; or the one institution `slug` names.
+ */
 export function listInstitutionsForCuration(
   ctx: DalContext,
-  opts: { q?: string; filter?: InstitutionFilter; page?: number },
+  opts: { q?: string; slug?: string; filter?: InstitutionFilter; page?: number },
 ): { items: CuratedInstitution[]; total: number; pageCount: number } {
   if (!canVerifyInstitution(ctx.viewer)) throw notFound();
   const teamCount = sql<number>`(select count(*) from ${teams} where ${teams.institutionId} = ${institutions.id})`;
   const memberCount = sql<number>`(select count(*) from ${memberships} where ${memberships.institutionId} = ${institutions.id} and ${memberships.status} != 'rejected')`;
   const parts: SQL[] = [];
-  const q = opts.q?.trim().toLowerCase();
-  if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    parts.push(
-      or(
-        sql`lower(${institutions.name}) like ${like} escape '\\'`,
-        sql`exists (select 1 from json_each(${institutions.emailDomains}) d where d.value like ${like} escape '\\')`,
-      )!,
-    );
-  }
-  const filter = opts.filter ?? "with-activity";
+  const q = parseInstitutionQuery(opts.q ?? "");
+  if (q) parts.push(institutionMatch(q, { domains: true }));
+  if (opts.slug) parts.push(eq(institutions.slug, opts.slug));
+  const filter = opts.slug ? "all" : (opts.filter ?? "with-activity");
   if (filter === "unverified") parts.push(isNull(institutions.verifiedAt));
   if (filter === "verified") parts.push(isNotNull(institutions.verifiedAt));
   if (filter === "trusted") parts.push(eq(institutions.trusted, true));

@@ -119,7 +119,7 @@ export function listDashboardTeams(ctx: DalContext): DashboardTeam[] {
     }));
 }
 
-/** Institutions the viewer may create listings for (members: their own; curators: pick by slug). */
+/** Institutions the viewer is a member of (curators choose any other in the institution picker). */
 export function listOwnInstitutions(ctx: DalContext): InstitutionChoice[] {
   const v = ctx.viewer;
   if (v.kind !== "user" || v.institutionIds.length === 0) return [];

@@ -10,10 +10,17 @@ export interface MembershipEvidence {
   claimedInstitution: string | null;
   jobTitle: string | null;
   note: string | null;
+  /**
+   * An address at the institution offered when asking to join after sign-up (it need not be the
+   * account's), and when the e-mailed link to it was followed (ISO time), if it was.
+   */
+  claimEmail: { address: string; confirmedAt: string | null } | null;
+  /** Where the request was made: the sign-up form, or the account page later. */
+  source: "sign-up" | "account";
 }
 
 export function parseEvidence(text: string | null): MembershipEvidence {
-  const empty: MembershipEvidence = { emailDomain: null, domainMatch: null, academicHint: null, claimedInstitution: null, jobTitle: null, note: null };
+  const empty: MembershipEvidence = { emailDomain: null, domainMatch: null, academicHint: null, claimedInstitution: null, jobTitle: null, note: null, claimEmail: null, source: "sign-up" };
   if (!text) return empty;
   try {
     const v = JSON.parse(text) as Partial<MembershipEvidence>;

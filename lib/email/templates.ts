@@ -101,6 +101,19 @@ export const mail = {
       action: { label: "Go to your dashboard", url: dashboardUrl },
     }),
 
+  /** To an address someone offered as proof that they work at an institution. */
+  membershipEmailCheck: (to: string, name: string, accountEmail: string, institution: string, url: string) =>
+    render(to, {
+      subject: `Confirm you work at ${institution}`,
+      greeting: "Hello,",
+      paragraphs: [
+        `${name} (account ${accountEmail}) asked to join ${institution} on Expertise Atlas, giving this address as proof of working there.`,
+        "If that was you, open the link while signed in to that account and press Confirm. The link works for 24 hours.",
+      ],
+      action: { label: "Confirm this address", url },
+      footer: "If this was not you, ignore this e-mail: nobody joins with this address unless its owner confirms it.",
+    }),
+
   membershipRejected: (to: string, name: string, institution: string, reason: string) =>
     render(to, {
       subject: `Your request to join ${institution} on Expertise Atlas`,

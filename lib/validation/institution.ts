@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { INSTITUTION_KINDS, codesOf } from "@/lib/reference/engagement";
 import { normaliseRorId } from "@/lib/identifiers";
+import { MAX_INSTITUTION_QUERY } from "@/lib/institution-query";
 
 const httpUrl = z
   .url({ protocol: /^https?$/, error: "Must be an http(s) web address" })
@@ -44,3 +45,21 @@ export const institutionInputSchema = z.object({
 });
 
 export type InstitutionInput = z.output<typeof institutionInputSchema>;
+
+/**
+ * GET /api/institutions?q=&limit= and the pickers' plain GET forms. q is cut to its limit rather
+ * than refused (typing is never an error); a bad limit is a 400 naming the parameter.
+ */
+export const institutionSearchSchema = z.object({
+  q: z
+    .string()
+    .max(2000, "q is too long")
+    .default("")
+    .transform((v) => v.slice(0, MAX_INSTITUTION_QUERY)),
+  limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be 1 or more").max(20, "limit must be at most 20").default(8),
+});
+
+/** A search box's text from a page's searchParams (repeated or missing: empty). */
+export function institutionQueryParam(value: string | string[] | undefined): string {
+  return typeof value === "string" ? value.slice(0, MAX_INSTITUTION_QUERY) : "";
+}

@@ -1,11 +1,17 @@
 // The listing editor's form fields ⇄ the team schema. Field names are flat so the form works
-// without JavaScript: `keywords` repeated, `mode:<code>` with `mode:<code>:costBand`, and
-// `caseStudies.<n>.<field>`.
+// without JavaScript: `keywords` repeated, `mode:<code>` with `mode:<code>:costBand`,
+// `caseStudies.<n>.<field>`, and `newCaseStudy.<field>` (the blank slot the editor offers when
+// JavaScript is off, since "Add a case study" needs it; ignored while left blank).
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import { formString, formStrings, type FieldErrors, fieldErrorsOf } from "./form";
 import { teamInputSchema, type TeamInput } from "./team";
 
-const CASE_FIELDS = ["partnerKind", "partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
+export const CASE_FIELDS = ["partnerKind", "partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
+export type CaseStudyRaw = Record<(typeof CASE_FIELDS)[number], string>;
+/** Prefix of the no-JavaScript editor's extra, blank case-study slot. */
+export const NEW_CASE_PREFIX = "newCaseStudy";
+/** What a person typed in that slot that makes it a case study (the partner kind has a default). */
+const CASE_CONTENT = ["partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
 /** Never read more case-study slots than this, whatever a client sends; the schema's own limit is lower. */
 const MAX_CASE_SLOTS = 50;
 
@@ -22,21 +28,39 @@ function keywordsOf(fd: FormData): string[] {
   return [...formStrings(fd, "keywords"), ...typed].map((k) => k.trim()).filter(Boolean);
 }
 
-function caseStudiesOf(fd: FormData): Record<string, string>[] {
+function caseStudiesOf(fd: FormData): CaseStudyRaw[] {
   const slots = new Set<number>();
   for (const key of fd.keys()) {
     const m = /^caseStudies\.(\d{1,3})\./.exec(key);
     if (m) slots.add(Number(m[1]));
   }
-  return [...slots]
+  const slot = (prefix: string) => Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `${prefix}.${f}`) ?? ""])) as CaseStudyRaw;
+  const listed = [...slots]
     .sort((a, b) => a - b)
     .slice(0, MAX_CASE_SLOTS)
-    .map((i) => Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `caseStudies.${i}.${f}`) ?? ""])));
+    .map((i) => slot(`caseStudies.${i}`));
+  const added = slot(NEW_CASE_PREFIX);
+  return CASE_CONTENT.some((f) => added[f].trim() !== "") ? [...listed, added] : listed;
 }
 
+/** The editor's form as submitted: strings and lists of strings, nothing validated yet. */
 export interface TeamFormRaw {
+  name: string;
+  summary: string;
+  description: string;
+  keywords: string[];
+  fields: string[];
+  sectors: string[];
+  knowledgeTypes: string[];
   engagementModes: { mode: string; costBand: string; duration: string }[];
-  [field: string]: unknown;
+  facilities: string[];
+  languages: string[];
+  availability: string;
+  leadName: string;
+  leadOrcid: string;
+  website: string;
+  contactEmail: string;
+  caseStudies: CaseStudyRaw[];
 }
 
 export function teamFormToRaw(fd: FormData): TeamFormRaw {
@@ -54,7 +78,8 @@ export function teamFormToRaw(fd: FormData): TeamFormRaw {
       duration: formString(fd, `mode:${m.code}:duration`) ?? "",
     })),
     facilities: lines(formString(fd, "facilities")),
-    languages: formStrings(fd, "languages"),
+    // The no-JavaScript language select posts "" when nothing is chosen.
+    languages: formStrings(fd, "languages").filter(Boolean),
     availability: formString(fd, "availability") ?? "",
     leadName: formString(fd, "leadName") ?? "",
     leadOrcid: formString(fd, "leadOrcid") ?? "",

@@ -157,4 +157,32 @@ describe("parseTeamForm", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.caseStudies).toBe("Add at most 6 case studies");
   });
+
+  it("reads the no-JavaScript blank case-study slot only when something was typed in it", () => {
+    const blank: [string, string][] = [["newCaseStudy.partnerKind", "sme"], ["newCaseStudy.partnerCountry", ""], ["newCaseStudy.year", ""], ["newCaseStudy.challenge", ""], ["newCaseStudy.whatWasDone", " "], ["newCaseStudy.outcome", ""]];
+    const ignored = parseTeamForm(form([...base, ...blank]));
+    expect(ignored.ok && ignored.value.caseStudies).toEqual([]);
+
+    const filled = parseTeamForm(
+      form([
+        ...base,
+        ["caseStudies.0.partnerKind", "public-body"],
+        ["caseStudies.0.challenge", "Leaking seams on a pump housing"],
+        ["caseStudies.0.whatWasDone", "Redesigned the energy director"],
+        ["caseStudies.0.outcome", "Scrap rate fell from 8% to 1%"],
+        ["newCaseStudy.partnerKind", "large-firm"],
+        ["newCaseStudy.challenge", "Welding a new battery tray"],
+        ["newCaseStudy.whatWasDone", "x"],
+        ["newCaseStudy.outcome", ""],
+      ]),
+    );
+    expect(filled.ok).toBe(false);
+    // It follows the numbered slots, so its errors carry the number it is shown with next time.
+    if (!filled.ok) expect(Object.keys(filled.errors).sort()).toEqual(["caseStudies.1.outcome", "caseStudies.1.whatWasDone"]);
+  });
+
+  it("ignores the empty choice of the no-JavaScript language select", () => {
+    const r = parseTeamForm(form([...base, ["languages", ""]]));
+    expect(r.ok && r.value.languages).toEqual(["en"]);
+  });
 });

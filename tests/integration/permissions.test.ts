@@ -3,7 +3,7 @@
 // the record is not visible to the viewer (its existence is not leaked) and 403 when it is.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memberships, teams } from "@/db/schema";
+import { emailOutbox, memberships, teams } from "@/db/schema";
 import { getTeamForOwner, getTeamHistory, listDashboardTeams } from "@/lib/dal/listing-queries";
 import { archiveTeam, reviewTeam, submitTeam } from "@/lib/dal/listing-lifecycle";
 import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
@@ -20,6 +20,10 @@ import { mergeTeams, previewMerge } from "@/lib/dal/team-merge";
 import { addTeamToCollection, createCollection, deleteCollection, moveTeamInCollection, removeTeamFromCollection, setCollectionTeamNote, updateCollection } from "@/lib/dal/collection-writes";
 import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/collections";
 import { getDemandReport } from "@/lib/dal/demand";
+import { searchInstitutions } from "@/lib/dal/institution-search";
+import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
+import { confirmClaimEmail } from "@/lib/dal/membership-email";
+import { loadViewer } from "@/lib/dal/accounts";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS, SYSTEM, type Viewer } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
@@ -31,6 +35,8 @@ let OTHER: number;
 const viewers: Record<string, Viewer> = {};
 let victim: string; // a user whose role the actors try to change
 let pendingMembership: number;
+let someoneElsesMembership: number;
+let someoneElsesToken: string;
 
 beforeAll(() => {
   t = createTestDb();
@@ -48,6 +54,11 @@ beforeAll(() => {
   victim = makeUser(t.db, "sme", "victim@firm.example").id;
   const applicant = makeUser(t.db, "university", "applicant@own-uni.ac.uk").id;
   pendingMembership = t.db.insert(memberships).values({ userId: applicant, institutionId: OWN, status: "pending" }).returning().get().id;
+  const colleague = makeMember(t.db, OWN, "colleague@own-uni.ac.uk");
+  someoneElsesMembership = t.db.select().from(memberships).where(eq(memberships.userId, colleague.id)).get()!.id;
+  requestMembership({ db: t.db, viewer: colleague.viewer }, { institution: "other-uni", email: "colleague@other-uni.ac.uk", jobTitle: null, note: null });
+  const mail = t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "colleague@other-uni.ac.uk")).get()!;
+  someoneElsesToken = /token=(\S+)/.exec(mail.textBody)![1]!;
 });
 afterAll(() => t.close());
 
@@ -130,6 +141,14 @@ const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
   ["read a published collection", (v) => { const c = collection(true, [listing(OTHER, "published")]); return attempt(() => getCollection({ db: t.db, viewer: v }, c)); }, Object.fromEntries(ALL.map((n) => [n, "ok"]))],
   ["read the demand insight", (v) => attempt(() => getDemandReport({ db: t.db, viewer: v }, { days: 30 })), STAFF_OK("not_found")],
   ["manage roles (make someone a curator)", (v) => attempt(() => setUserRole({ db: t.db, viewer: v }, victim, "curator")), { ...STAFF_OK("not_found"), curator: "not_found" }],
+  [
+    "ask to join another institution",
+    (v) => attempt(() => requestMembership({ db: t.db, viewer: v }, { institution: "other-uni", email: null, jobTitle: null, note: "I work there" })),
+    { visitor: "forbidden", sme: "forbidden", member: "ok", pendingMember: "ok", curator: "forbidden", admin: "forbidden", suspendedMember: "forbidden" },
+  ],
+  ["search institutions to pick one", (v) => attempt(() => searchInstitutions({ db: t.db, viewer: v }, "uni")), { ...Object.fromEntries(ALL.map((n) => [n, "ok" as Outcome])), visitor: "unauthenticated", suspendedMember: "unauthenticated" }],
+  ["leave someone else's institution", (v) => attempt(() => leaveInstitution({ db: t.db, viewer: v }, someoneElsesMembership)), Object.fromEntries(ALL.map((n) => [n, "not_found" as Outcome]))],
+  ["confirm someone else's institutional address", (v) => attempt(() => confirmClaimEmail({ db: t.db, viewer: v }, someoneElsesToken)), Object.fromEntries(ALL.map((n) => [n, "not_found" as Outcome]))],
 ];
 
 describe("permission matrix through the DAL", () => {
@@ -167,5 +186,22 @@ describe("permission matrix through the DAL", () => {
 
   it("a curator cannot make themselves (or anyone) an admin", () => {
     expect(attempt(() => setUserRole({ db: t.db, viewer: viewers.curator! }, (viewers.curator as { id: string }).id, "admin"))).toBe("not_found");
+  });
+
+  it("asking to join another institution gives nothing there until a curator approves", () => {
+    const memberId = (viewers.member as { id: string }).id;
+    const request = t.db.select().from(memberships).where(eq(memberships.userId, memberId)).all().find((m) => m.institutionId === OTHER)!;
+    expect(request.status).toBe("pending");
+    const asking = loadViewer(t.db, memberId);
+    const draft = listing(OTHER, "draft");
+    expect(attempt(() => updateTeam({ db: t.db, viewer: asking }, draft, version(draft), sampleInput({ name: "Edited" })))).toBe("not_found");
+    expect(attempt(() => createTeam({ db: t.db, viewer: asking }, OTHER, sampleInput()))).toBe("forbidden");
+    expect(attempt(() => submitTeam({ db: t.db, viewer: asking }, draft, version(draft)))).toBe("not_found");
+    decideMembership({ db: t.db, viewer: viewers.curator! }, request.id, "approve", null);
+    const approved = loadViewer(t.db, memberId);
+    expect(attempt(() => updateTeam({ db: t.db, viewer: approved }, draft, version(draft), sampleInput({ name: "Edited" })))).toBe("ok");
+    // Membership of OTHER opens OTHER only.
+    const third = makeInstitution(t.db, { slug: "third-uni", verified: true });
+    expect(attempt(() => createTeam({ db: t.db, viewer: approved }, third, sampleInput()))).toBe("forbidden");
   });
 });

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { accounts, collections, collectionTeams, institutions, memberships, teams, users } from "@/db/schema";
+import { accounts, collections, collectionTeams, emailOutbox, institutions, memberships, teams, users } from "@/db/schema";
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
 import { SYSTEM } from "@/lib/viewer";
 import { hashDemoPassword } from "@/lib/dal/demo-accounts";
@@ -34,6 +34,8 @@ const { setRoleAction } = await import("@/app/admin/actions");
 const { updateProfileAction } = await import("@/app/account/actions");
 const dataRoute = await import("@/app/account/data/route");
 const collectionActions = await import("@/app/curate/collections/actions");
+const { requestMembershipAction, leaveInstitutionAction, confirmClaimEmailAction } = await import("@/app/account/institutions/actions");
+const institutionsRoute = await import("@/app/api/institutions/route");
 
 let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
@@ -155,6 +157,23 @@ describe("listing server actions called directly", () => {
     expect(stored(pending.slug).status).toBe("pending");
   });
 
+  it("a save refused for bad input answers with everything as sent, for the form to show again without JavaScript", async () => {
+    as("member");
+    const fd = teamForm(draft.slug, 1, { summary: "Too short", leadOrcid: "0000-0002-1825-0098", "mode:consultancy": "on", "mode:consultancy:costBand": "5k-25k" });
+    fd.set("caseStudies.0.partnerKind", "sme");
+    fd.set("caseStudies.0.challenge", "A challenge of ours");
+    const r = (await outcome(updateTeamAction(IDLE, fd))) as FormState & { draft?: Record<string, unknown> };
+    expect(r).toMatchObject({ status: "error", fields: { summary: expect.any(String), leadOrcid: expect.any(String), "mode:consultancy:duration": expect.any(String), "caseStudies.0.outcome": expect.any(String) } });
+    expect(r.draft).toMatchObject({
+      name: "Hijacked Lab",
+      summary: "Too short",
+      leadOrcid: "0000-0002-1825-0098",
+      modes: expect.objectContaining({ consultancy: { on: true, costBand: "5k-25k", duration: "" } }),
+      caseStudies: [expect.objectContaining({ challenge: "A challenge of ours" })],
+    });
+    expect(stored(draft.slug).version).toBe(1);
+  });
+
   it("the owner's own call goes through (so the refusals above are about who, not how)", async () => {
     as("member");
     expect(await outcome(updateTeamAction(IDLE, teamForm(draft.slug, 1)))).toBe(`REDIRECT /dashboard/teams/${draft.slug}?done=saved`);
@@ -203,6 +222,66 @@ describe("people and institution actions called directly", () => {
     fd.set("role", "admin");
     expect(await outcome(updateProfileAction(IDLE, fd))).toMatchObject({ status: "success" });
     expect(t.db.select().from(users).where(eq(users.id, ids.sme!)).get()).toMatchObject({ name: "Still an SME", role: "sme" });
+  });
+});
+
+describe("joining and leaving institutions, called directly", () => {
+  const claimForm = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+
+  it("asking to join needs a session and a university account", async () => {
+    const before = t.db.select().from(memberships).all().length;
+    as(null);
+    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" })))).toMatchObject({ status: "error", message: expect.stringMatching(/session has ended/) });
+    as("sme");
+    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" })))).toMatchObject({ status: "error", message: expect.stringMatching(/university staff/) });
+    expect(t.db.select().from(memberships).all().length).toBe(before);
+  });
+
+  it("bad evidence comes back beside its field with what was typed", async () => {
+    as("member");
+    const r = await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "me@gmail.com", jobTitle: "Reader" })));
+    expect(r).toMatchObject({ status: "error", fields: { email: expect.stringMatching(/not at other uni/) }, values: { email: "me@gmail.com", jobTitle: "Reader" } });
+  });
+
+  it("nobody can leave for someone else, or confirm someone else's address", async () => {
+    as("member");
+    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "member@other-uni.ac.uk" })))).toBe("REDIRECT /account/institutions?done=email");
+    const request = t.db.select().from(memberships).where(eq(memberships.userId, ids.member!)).all().find((m) => m.institutionId === OTHER)!;
+    const token = /token=(\S+)/.exec(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "member@other-uni.ac.uk")).get()!.textBody)![1]!;
+    as("foreignMember");
+    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toMatchObject({ status: "error", message: "Not found." });
+    expect(await outcome(confirmClaimEmailAction(IDLE, claimForm({ token })))).toMatchObject({ status: "error" });
+    expect(t.db.select().from(memberships).where(eq(memberships.id, request.id)).get()?.status).toBe("pending");
+    as("member");
+    expect(await outcome(confirmClaimEmailAction(IDLE, claimForm({ token })))).toBe("REDIRECT /account/institutions?done=joined");
+    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toBe("REDIRECT /account/institutions?done=left");
+  });
+});
+
+describe("institution search route handler", () => {
+  const get = (query: string) => institutionsRoute.GET(new Request(`http://127.0.0.1:3999/api/institutions${query}`));
+
+  it("answers 401 without a session and 400 naming a bad parameter", async () => {
+    as(null);
+    const anon = await get("?q=uni");
+    expect(anon.status).toBe(401);
+    expect(await anon.json()).toMatchObject({ error: { code: "unauthenticated" } });
+    as("sme");
+    const bad = await get("?q=uni&limit=500");
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { fields: { limit: "limit must be at most 20" } } });
+    expect((await get("?q=uni&role=admin")).status).toBe(400);
+  });
+
+  it("lists matching institutions for a signed-in person", async () => {
+    as("member");
+    const res = await get("?q=other");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ q: "other", institutions: [{ slug: "other-uni", name: "other uni", verified: true }] });
   });
 });
 

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
 import { Pagination } from "@/components/pagination";
 import { requestContext } from "@/lib/dal/context";
 import { listInstitutionsForCuration, type InstitutionFilter } from "@/lib/dal/institution-curation";
+import { isSlug } from "@/lib/slug";
 import { pageParam } from "@/lib/validation/browse";
+import { institutionQueryParam } from "@/lib/validation/institution";
 import { setInstitutionStatusAction } from "../actions";
 
 export const metadata: Metadata = { title: "Institutions" };
@@ -20,11 +23,12 @@ const FILTERS: { value: InstitutionFilter; label: string }[] = [
 
 export default async function CurateInstitutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
+  const q = institutionQueryParam(sp.q);
+  const slug = typeof sp.institution === "string" && isSlug(sp.institution) ? sp.institution : undefined;
   const filter = FILTERS.find((f) => f.value === sp.filter)?.value ?? "with-activity";
   const page = pageParam.safeParse(sp.page).data ?? 1;
   const ctx = await requestContext();
-  const result = listInstitutionsForCuration(ctx, { q, filter, page });
+  const result = listInstitutionsForCuration(ctx, { q: slug ? "" : q, slug, filter, page });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Institutions</h1>
@@ -32,21 +36,31 @@ export default async function CurateInstitutionsPage({ searchParams }: { searchP
         <strong>Verified</strong>: you have checked the institution and its e-mail domains; staff with a matching address join without waiting.{" "}
         <strong>Trusted</strong>: its members&apos; listings and edits go live without review.
       </p>
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className={labelClass}>Name or e-mail domain</label>
-          <input id="q" name="q" defaultValue={q} maxLength={100} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="filter" className={labelClass}>Show</label>
-          <select id="filter" name="filter" defaultValue={filter} className={inputClass}>
-            {FILTERS.map((f) => (
-              <option key={f.value} value={f.value}>{f.label}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={secondaryButtonClass}>Search</button>
-      </form>
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <InstitutionPicker
+          label="Name, city, country, ROR id or e-mail domain"
+          hint="Choose a suggestion to see that institution alone, or search to list every match."
+          path="/curate/institutions"
+          chooseParam="institution"
+          query={slug ? "" : q}
+          results={null}
+          submitLabel="Search"
+        >
+          <div className="max-w-xs">
+            <label htmlFor="filter" className={labelClass}>Show</label>
+            <select id="filter" name="filter" defaultValue={filter} className={inputClass}>
+              {FILTERS.map((f) => (
+                <option key={f.value} value={f.value}>{f.label}</option>
+              ))}
+            </select>
+          </div>
+        </InstitutionPicker>
+      </div>
+      {slug && (
+        <p className="text-sm">
+          <Link href="/curate/institutions">Show all institutions again</Link>
+        </p>
+      )}
       <p className="text-sm text-slate-700">{result.total} institution{result.total === 1 ? "" : "s"}</p>
       <table className="w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Institutions</caption>

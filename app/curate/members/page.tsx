@@ -30,6 +30,17 @@ function Evidence({ r }: { r: MembershipRequest }) {
             ? `Listed as academic${e.academicHint.names.length ? `: ${e.academicHint.names.join("; ")}` : ""}`
             : "Not listed as academic"}
       </dd>
+      {e.claimEmail && (
+        <>
+          <dt className="text-slate-600">Address at the institution</dt>
+          <dd>
+            {e.claimEmail.address}{" "}
+            {e.claimEmail.confirmedAt ? `(confirmed by its link on ${new Date(e.claimEmail.confirmedAt).toLocaleDateString("en-GB")})` : "(link sent, not yet followed)"}
+          </dd>
+        </>
+      )}
+      <dt className="text-slate-600">Asked</dt>
+      <dd>{e.source === "account" ? "From their account, after signing up" : "When signing up"}</dd>
       {e.claimedInstitution && (
         <>
           <dt className="text-slate-600">Institution they named</dt>

@@ -7,6 +7,7 @@ import { requestContext } from "@/lib/dal/context";
 import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/listing-lifecycle";
 import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
 import type { DalContext } from "@/lib/dal/context";
+import { draftFromForm, type TeamFormState } from "@/components/forms/team-draft";
 import { formError, toFormState, type FormState } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { slugParam } from "@/lib/validation/browse";
@@ -24,37 +25,41 @@ async function signedIn(): Promise<DalContext | null> {
   return ctx.viewer.kind === "user" ? ctx : null;
 }
 
-export async function createTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+/** An error answer that carries the submitted draft, so the form comes back as it was sent. */
+const withDraft = (state: FormState, fd: FormData): TeamFormState => ({ ...state, draft: draftFromForm(fd) });
+const NOT_SAVED = "The listing was not saved. Check the highlighted fields.";
+
+export async function createTeamAction(_prev: TeamFormState, fd: FormData): Promise<TeamFormState> {
   const ctx = await signedIn();
-  if (!ctx) return NOT_SIGNED_IN;
+  if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
   const institutionId = institutionIdField.safeParse(formString(fd, "institutionId"));
-  if (!institutionId.success) return BAD_REQUEST;
+  if (!institutionId.success) return withDraft(BAD_REQUEST, fd);
   const parsed = parseTeamForm(fd);
-  if (!parsed.ok) return formError("The listing was not saved. Check the highlighted fields.", parsed.errors);
+  if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
   let slug: string;
   try {
     slug = createTeam(ctx, institutionId.data, parsed.value).slug;
   } catch (err) {
-    return toFormState(err);
+    return withDraft(toFormState(err), fd);
   }
   listingChanged();
   revalidatePath("/dashboard");
   redirect(`/dashboard/teams/${slug}?done=created`);
 }
 
-export async function updateTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
+export async function updateTeamAction(_prev: TeamFormState, fd: FormData): Promise<TeamFormState> {
   const ctx = await signedIn();
-  if (!ctx) return NOT_SIGNED_IN;
+  if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
   const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
-  if (!ref.success) return BAD_REQUEST;
+  if (!ref.success) return withDraft(BAD_REQUEST, fd);
   const parsed = parseTeamForm(fd);
-  if (!parsed.ok) return formError("The listing was not saved. Check the highlighted fields.", parsed.errors);
+  if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
   let done: string;
   try {
     const r = updateTeam(ctx, ref.data.slug, ref.data.version, parsed.value);
     done = r.sentBackToReview ? "review" : r.changed ? "saved" : "unchanged";
   } catch (err) {
-    return toFormState(err);
+    return withDraft(toFormState(err), fd);
   }
   listingChanged(ref.data.slug);
   redirect(`/dashboard/teams/${ref.data.slug}?done=${done}`);

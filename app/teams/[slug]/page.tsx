@@ -4,7 +4,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
 import { flagOf, label } from "@/components/labels";
-import { ProfileSection, TeamProfileMain } from "@/components/team-profile-sections";
+import { TeamAtAGlance } from "@/components/team-at-a-glance";
+import { TeamProfileMain } from "@/components/team-profile-sections";
 import { publicContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeam } from "@/lib/dal/teams";
@@ -70,72 +71,7 @@ export default async function TeamPage({ params }: Props) {
 
         <aside className="space-y-6">
           <IntroductionPanel team={team} />
-          <ProfileSection level={2} title="At a glance">
-            <dl className="space-y-3 text-sm">
-              <div>
-                <dt className="font-medium text-slate-600">Languages spoken</dt>
-                <dd>{team.languages.map(label.language).join(", ") || "Not stated"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Kinds of knowledge</dt>
-                <dd>{team.knowledgeTypes.map(label.knowledgeType).join(", ") || "Not stated"}</dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Fields</dt>
-                <dd>
-                  {team.fields.map((f) => (
-                    <Link key={f} href={`/teams?field=${encodeURIComponent(f)}`} className="mr-2 inline-block">
-                      {label.field(f)}
-                    </Link>
-                  ))}
-                </dd>
-              </div>
-              <div>
-                <dt className="font-medium text-slate-600">Sectors served</dt>
-                <dd>{team.sectors.map(label.sector).join("; ") || "Not stated"}</dd>
-              </div>
-              {team.facilities.length > 0 && (
-                <div>
-                  <dt className="font-medium text-slate-600">Facilities</dt>
-                  <dd>
-                    <ul className="list-disc pl-5">
-                      {team.facilities.map((f) => (
-                        <li key={f}>{f}</li>
-                      ))}
-                    </ul>
-                  </dd>
-                </div>
-              )}
-              {team.leadName && (
-                <div>
-                  <dt className="font-medium text-slate-600">Team lead</dt>
-                  <dd>
-                    {team.leadName}
-                    {team.leadOrcid && (
-                      <>
-                        {" "}
-                        (<a href={`https://orcid.org/${team.leadOrcid}`} rel="noopener">ORCID {team.leadOrcid}</a>)
-                      </>
-                    )}
-                  </dd>
-                </div>
-              )}
-              {team.website && (
-                <div>
-                  <dt className="font-medium text-slate-600">Website</dt>
-                  <dd className="break-all">
-                    <a href={team.website} rel="noopener nofollow">{team.website}</a>
-                  </dd>
-                </div>
-              )}
-              <div>
-                <dt className="font-medium text-slate-600">Listing last confirmed</dt>
-                <dd>
-                  {(team.confirmedAt ?? team.updatedAt).toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric" })}
-                </dd>
-              </div>
-            </dl>
-          </ProfileSection>
+          <TeamAtAGlance team={team} level={2} links />
           <p className="text-sm text-slate-600">
             Contact details are shared once the team accepts an introduction, so teams hear from firms that have
             described a real need.

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { TeamHistory } from "@/components/team-history";
-import { requestContext } from "@/lib/dal/context";
-import { getTeamForOwner, getTeamHistory } from "@/lib/dal/listing-queries";
-import { AppError } from "@/lib/errors";
+import { getTeamHistory } from "@/lib/dal/listing-queries";
 import { canArchiveTeam, canConfirmTeam, canRestoreTeam, canSubmitTeam } from "@/lib/policy";
-import { slugParam } from "@/lib/validation/browse";
 import { archiveTeamAction, confirmTeamAction, restoreTeamAction, submitTeamAction } from "../actions";
+import { loadOwnedTeam } from "./owned-team";
 
 export const metadata: Metadata = { title: "Listing" };
 
@@ -29,19 +26,8 @@ const DONE: Record<string, string> = {
 const date = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : "never");
 
 export default async function OwnerTeamPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { slug } = await params;
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect(`/sign-in?next=/dashboard`);
-  const s = slugParam.safeParse(slug);
-  if (!s.success) notFound();
-  let team;
-  try {
-    team = getTeamForOwner(ctx, s.data);
-  } catch (err) {
-    if (err instanceof AppError) notFound();
-    throw err;
-  }
-  const history = getTeamHistory(ctx, s.data);
+  const { ctx, team } = await loadOwnedTeam((await params).slug);
+  const history = getTeamHistory(ctx, team.slug);
   const done = DONE[String((await searchParams).done)];
   const ref = { slug: team.slug, version: String(team.version) };
   const t = { status: team.status, institutionId: team.institution.id };

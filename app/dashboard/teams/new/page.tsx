@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
+import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { draftFromInput } from "@/components/forms/team-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
 import { getAccount } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/context";
+import { searchInstitutions } from "@/lib/dal/institution-search";
 import { findInstitutionBySlug, keywordSuggestions, listOwnInstitutions } from "@/lib/dal/listing-queries";
 import { canCreateTeam, canModerateTeams } from "@/lib/policy";
 import { isSlug } from "@/lib/slug";
+import { institutionQueryParam } from "@/lib/validation/institution";
 import { createTeamAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create a listing" };
@@ -24,13 +26,16 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Prom
 
   const chosen = wanted ? (own.find((i) => i.slug === wanted) ?? (staff ? findInstitutionBySlug(ctx, wanted) : null)) : own.length === 1 ? own[0]! : null;
   if (!chosen) {
+    const q = institutionQueryParam(sp.q);
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-3xl font-bold tracking-tight">Create a listing</h1>
         {wanted && <p role="alert" className="text-red-800">There is no institution with the address &ldquo;{wanted}&rdquo; that you can list teams for.</p>}
-        {own.length > 1 && (
-          <>
-            <p>Which institution is the team at?</p>
+        {own.length > 0 && (
+          <section aria-labelledby="own-heading" className="space-y-2">
+            <h2 id="own-heading" className="text-lg font-semibold">
+              {staff ? "Your institutions" : "Which institution is the team at?"}
+            </h2>
             <ul className="list-disc pl-6">
               {own.map((i) => (
                 <li key={i.id}>
@@ -38,18 +43,17 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Prom
                 </li>
               ))}
             </ul>
-          </>
+          </section>
         )}
         {staff && (
-          <form method="get" className="space-y-2">
-            <label htmlFor="institution" className={labelClass}>
-              Institution (the last part of its page address, e.g. university-of-leeds)
-            </label>
-            <input id="institution" name="institution" maxLength={120} className={inputClass} />
-            <button type="submit" className={secondaryButtonClass}>
-              Continue
-            </button>
-          </form>
+          <InstitutionPicker
+            label="Institution the team is at"
+            hint="Type part of its name, an acronym, its city or country, or its ROR id, then choose it."
+            path="/dashboard/teams/new"
+            chooseParam="institution"
+            query={q}
+            results={q ? searchInstitutions(ctx, q, 20) : null}
+          />
         )}
       </div>
     );
@@ -64,7 +68,14 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Prom
         </p>
         <h1 className="text-3xl font-bold tracking-tight">Create a listing</h1>
         <p className="mt-1 text-slate-700">
-          For {chosen.name}. It is saved as a draft; nobody else sees it until you submit it for review and a curator publishes it.
+          For {chosen.name}
+          {(staff || own.length > 1) && (
+            <>
+              {" "}
+              (<Link href="/dashboard/teams/new">choose another institution</Link>)
+            </>
+          )}
+          . It is saved as a draft; nobody else sees it until you submit it for review and a curator publishes it.
         </p>
       </header>
       <TeamEditor

@@ -1,30 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { draftFromInput } from "@/components/forms/team-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
-import { requestContext } from "@/lib/dal/context";
-import { getTeamForOwner, keywordSuggestions } from "@/lib/dal/listing-queries";
-import { AppError } from "@/lib/errors";
+import { keywordSuggestions } from "@/lib/dal/listing-queries";
 import { canPublishWithoutReview } from "@/lib/policy";
-import { slugParam } from "@/lib/validation/browse";
 import { updateTeamAction } from "../../actions";
+import { loadOwnedTeam } from "../owned-team";
 
 export const metadata: Metadata = { title: "Edit listing" };
 
 export default async function EditTeamPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect(`/sign-in?next=/dashboard`);
-  const s = slugParam.safeParse(slug);
-  if (!s.success) notFound();
-  let team;
-  try {
-    team = getTeamForOwner(ctx, s.data);
-  } catch (err) {
-    if (err instanceof AppError) notFound();
-    throw err;
-  }
+  const { ctx, team } = await loadOwnedTeam((await params).slug);
   if (!team.canEdit) notFound();
   const direct = canPublishWithoutReview(ctx.viewer, { status: team.status, institutionId: team.institution.id }, team.institution);
   return (

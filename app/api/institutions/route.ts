@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { requestContext } from "@/lib/dal/context";
+import { searchInstitutions } from "@/lib/dal/institution-search";
+import { badRequest, toErrorResponse } from "@/lib/errors";
+import { institutionSearchSchema } from "@/lib/validation/institution";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** GET /api/institutions?q=&limit= — institutions for the pickers (signed-in users only). */
+export async function GET(request: Request) {
+  try {
+    const params = new URL(request.url).searchParams;
+    const unknown = [...params.keys()].find((k) => k !== "q" && k !== "limit");
+    if (unknown) throw badRequest(`Parameter "${unknown.slice(0, 50)}": Unknown parameter. Use: q, limit`, { [unknown.slice(0, 50)]: "Unknown parameter" });
+    const parsed = institutionSearchSchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const name = String(issue?.path[0] ?? "q");
+      throw badRequest(`Parameter "${name}": ${issue?.message ?? "not valid"}`, { [name]: issue?.message ?? "not valid" });
+    }
+    const ctx = await requestContext();
+    const institutions = searchInstitutions(ctx, parsed.data.q, parsed.data.limit);
+    return NextResponse.json({ q: parsed.data.q, institutions }, { headers: NO_STORE });
+  } catch (err) {
+    const { status, body } = toErrorResponse(err);
+    return NextResponse.json(body, { status, headers: NO_STORE });
+  }
+}
