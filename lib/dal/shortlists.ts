@@ -7,6 +7,7 @@ import { canKeepShortlist } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { getTeamResponseStats } from "./dashboards";
 import { toTeamListItem, type TeamListItem, type TeamProfile } from "./team-dto";
+import { resolveMergedSlug } from "./duplicates";
 import { getTeam } from "./teams";
 import type { ResponseStats } from "@/lib/introductions/response-stats";
 
@@ -88,7 +89,8 @@ export interface ComparedTeam {
 
 /** Up to four published teams side by side, in the order asked, with the viewer's notes. */
 export function compareTeams(ctx: DalContext, slugs: readonly string[]): ComparedTeam[] {
-  const wanted = [...new Set(slugs)].slice(0, LIMITS.compareMax);
+  // A merged listing's old address stands for the listing it was merged into.
+  const wanted = [...new Set(slugs.map((slug) => resolveMergedSlug(ctx, slug) ?? slug))].slice(0, LIMITS.compareMax);
   const profiles = wanted.map((slug) => getTeam(ctx, slug)).filter((p): p is TeamProfile => p !== null && p.status === "published");
   const v = ctx.viewer;
   const notes =

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, caseStudies, collections, collectionTeams, emailOutbox, introductionRequests, requestSuggestions, shortlists, teams } from "@/db/schema";
 import { listDuplicateCandidates, listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
 import { loadTeamBundle } from "@/lib/dal/listing-data";
+import { compareTeams } from "@/lib/dal/shortlists";
 import { restoreTeam } from "@/lib/dal/listing-lifecycle";
 import { createTeam } from "@/lib/dal/listing-writes";
 import { mergeTeams, previewMerge, type MergeRequest } from "@/lib/dal/team-merge";
@@ -163,6 +164,9 @@ describe("merging", () => {
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), duplicate)).toBe(survivor);
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), survivor)).toBeNull();
     expect(resolveMergedSlug(t.ctx(ANONYMOUS), "no-such-team")).toBeNull();
+    // Comparing by an old address compares the survivor, once.
+    expect(compareTeams(t.ctx(ANONYMOUS), [duplicate]).map((c) => c.profile.slug)).toEqual([survivor]);
+    expect(compareTeams(t.ctx(ANONYMOUS), [duplicate, survivor]).map((c) => c.profile.slug)).toEqual([survivor]);
   });
 
   it("does not let a merged listing be restored", () => {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { RequestGuidance } from "@/components/introductions/guidance";
 import { RequestForm } from "@/components/introductions/request-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/context";
+import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getIntroductionFormDefaults } from "@/lib/dal/introductions";
 import { AppError } from "@/lib/errors";
 import { BUDGET_BANDS, LIMITS, TIMELINES } from "@/lib/introductions/vocabulary";
@@ -58,8 +59,11 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
   try {
     data = getIntroductionFormDefaults(ctx, slug.data);
   } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
+    if (!(err instanceof AppError && err.code === "not_found")) throw err;
+    // A listing merged into another: ask the team it now belongs to.
+    const survivor = resolveMergedSlug(ctx, slug.data);
+    if (survivor) redirect(`/introductions/new?team=${survivor}`);
+    notFound();
   }
   const { team, company } = data;
   const languages = [
