@@ -19,6 +19,11 @@ const envSchema = z.object({
   SEARCH_SNAPSHOT_PATH: z.string().min(1).optional(),
   /** Secret for signing sessions; required in production, generated for development. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * Multiplies every sign-in, sign-up and reset limit. 1 in production; the end-to-end suite, which
+   * signs the same demo accounts in from one address many times, raises it.
+   */
+  AUTH_RATE_LIMIT_SCALE: z.coerce.number().int("AUTH_RATE_LIMIT_SCALE must be a whole number").min(1).max(1000).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

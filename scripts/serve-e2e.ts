@@ -11,6 +11,9 @@ const dir = dirname(dbPath);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 process.env.SEED_DEMO = "1";
+// The suite signs the same demo accounts in from 127.0.0.1 dozens of times within the limits'
+// 15-minute windows; the limits themselves are tested in tests/integration.
+process.env.AUTH_RATE_LIMIT_SCALE ??= "20";
 const port = process.env.PORT ?? "3100";
 process.env.APP_URL = `http://127.0.0.1:${port}`;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppDb } from "@/db/client";
 import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/dal/rate-limits";
+import { env } from "@/lib/env";
 import { createHash } from "node:crypto";
 
 /**
@@ -37,9 +38,11 @@ const hashed = (value: string) => createHash("sha256").update(value.trim().toLow
  */
 export function throttle(db: AppDb, action: ThrottledAction, account: string | null, ip: string | null, now = Date.now()): RateDecision {
   const rules = THROTTLES[action];
+  const scale = env().AUTH_RATE_LIMIT_SCALE;
+  const scaled = (rule: RateRule): RateRule => ({ window: rule.window, max: rule.max * scale });
   const decisions: RateDecision[] = [];
-  if (account) decisions.push(consumeRateLimit(db, `${action}:acct:${hashed(account)}`, rules.account, now));
-  decisions.push(consumeRateLimit(db, `${action}:ip:${ip ?? "unknown"}`, rules.ip, now));
+  if (account) decisions.push(consumeRateLimit(db, `${action}:acct:${hashed(account)}`, scaled(rules.account), now));
+  decisions.push(consumeRateLimit(db, `${action}:ip:${ip ?? "unknown"}`, scaled(rules.ip), now));
   const denied = decisions.filter((d) => !d.allowed);
   if (denied.length === 0) return { allowed: true, retryAfter: null };
   return { allowed: false, retryAfter: Math.max(...denied.map((d) => d.retryAfter ?? 60)) };
