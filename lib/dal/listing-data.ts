@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
-import { caseStudies, institutions, teamEngagementModes, teams, type Institution, type Team } from "@/db/schema";
+import { caseStudies, institutions, teamEngagementModes, teams, type CaseStudy, type Institution, type Team, type TeamEngagementMode } from "@/db/schema";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamInput } from "@/lib/validation/team";
 import type { DbOrTx, Tx } from "./db-types";
@@ -25,36 +25,37 @@ export function loadTeamBundle(db: DbOrTx, where: { slug: string } | { id: numbe
   if (!row) return null;
   const modes = db.select().from(teamEngagementModes).where(eq(teamEngagementModes.teamId, row.team.id)).all();
   const cases = db.select().from(caseStudies).where(eq(caseStudies.teamId, row.team.id)).orderBy(asc(caseStudies.position)).all();
-  const t = row.team;
+  return { ...row, input: teamInput(row.team, modes, cases) };
+}
+
+/** A listing's stored rows in the editor's (and the exchange format's) shape. */
+export function teamInput(t: Team, modes: readonly TeamEngagementMode[], cases: readonly CaseStudy[]): TeamInput {
   return {
-    ...row,
-    input: {
-      name: t.name,
-      summary: t.summary,
-      description: t.description,
-      keywords: t.keywords,
-      fields: t.fields,
-      sectors: t.sectors,
-      knowledgeTypes: t.knowledgeTypes,
-      engagementModes: modes
-        .map(({ mode, costBand, duration }) => ({ mode, costBand, duration }))
-        .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)),
-      facilities: t.facilities,
-      languages: t.languages,
-      availability: t.availability,
-      leadName: t.leadName,
-      leadOrcid: t.leadOrcid,
-      website: t.website,
-      contactEmail: t.contactEmail,
-      caseStudies: cases.map(({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome }) => ({
-        partnerKind,
-        partnerCountry,
-        year,
-        challenge,
-        whatWasDone,
-        outcome,
-      })),
-    },
+    name: t.name,
+    summary: t.summary,
+    description: t.description,
+    keywords: t.keywords,
+    fields: t.fields,
+    sectors: t.sectors,
+    knowledgeTypes: t.knowledgeTypes,
+    engagementModes: modes
+      .map(({ mode, costBand, duration }) => ({ mode, costBand, duration }))
+      .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)),
+    facilities: t.facilities,
+    languages: t.languages,
+    availability: t.availability,
+    leadName: t.leadName,
+    leadOrcid: t.leadOrcid,
+    website: t.website,
+    contactEmail: t.contactEmail,
+    caseStudies: cases.map(({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome }) => ({
+      partnerKind,
+      partnerCountry,
+      year,
+      challenge,
+      whatWasDone,
+      outcome,
+    })),
   };
 }
 

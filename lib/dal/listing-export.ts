@@ -3,9 +3,11 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { caseStudies, institutions, teamEngagementModes, teams, type CaseStudy, type TeamEngagementMode } from "@/db/schema";
 import type { ListingRecord } from "@/lib/curation/listing-csv";
 import { notFound } from "@/lib/errors";
-import { ENGAGEMENT_MODES, type TeamStatus } from "@/lib/reference/engagement";
+import type { TeamStatus } from "@/lib/reference/engagement";
+import type { TeamInput } from "@/lib/validation/team";
 import { canExportListings } from "@/lib/policy";
 import type { DalContext } from "./context";
+import { teamInput } from "./listing-data";
 
 export interface ExportFilter {
   status?: TeamStatus;
@@ -15,7 +17,6 @@ export interface ExportFilter {
 }
 
 const CHUNK = 500;
-const MODE_ORDER: string[] = ENGAGEMENT_MODES.map((m) => m.code);
 
 function byTeam<T extends { teamId: number }>(rows: T[]): Map<number, T[]> {
   const m = new Map<number, T[]>();
@@ -50,29 +51,20 @@ export function exportListings(ctx: DalContext, filter: ExportFilter, scope: "st
     const c = ctx.db.select().from(caseStudies).where(inArray(caseStudies.teamId, chunk)).orderBy(asc(caseStudies.position), asc(caseStudies.id)).all();
     for (const [k, v] of byTeam(c)) cases.set(k, v);
   }
-  return rows.map(({ team: t, institution: i }) => ({
-    slug: t.slug,
-    status: t.status,
-    version: t.version,
-    updatedAt: t.updatedAt.toISOString(),
-    institution: { slug: i.slug, rorId: i.rorId, name: i.name, countryCode: i.countryCode },
-    name: t.name,
-    summary: t.summary,
-    description: t.description,
-    keywords: t.keywords,
-    fields: t.fields,
-    sectors: t.sectors,
-    knowledgeTypes: t.knowledgeTypes,
-    engagementModes: (modes.get(t.id) ?? [])
-      .map(({ mode, costBand, duration }) => ({ mode, costBand, duration }))
-      .sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode)),
-    facilities: t.facilities,
-    languages: t.languages,
-    availability: t.availability,
-    leadName: t.leadName,
-    leadOrcid: t.leadOrcid,
-    website: t.website,
-    ...(scope === "staff" ? { contactEmail: t.contactEmail } : {}),
-    caseStudies: (cases.get(t.id) ?? []).map(({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome }) => ({ partnerKind, partnerCountry, year, challenge, whatWasDone, outcome })),
-  }));
+  return rows.map(({ team: t, institution: i }) => {
+    const input = teamInput(t, modes.get(t.id) ?? [], cases.get(t.id) ?? []);
+    return {
+      slug: t.slug,
+      status: t.status,
+      version: t.version,
+      updatedAt: t.updatedAt.toISOString(),
+      institution: { slug: i.slug, rorId: i.rorId, name: i.name, countryCode: i.countryCode },
+      ...(scope === "staff" ? input : withoutContact(input)),
+    };
+  });
+}
+
+function withoutContact(input: TeamInput): Omit<TeamInput, "contactEmail"> {
+  const { contactEmail: _private, ...rest } = input;
+  return rest;
 }
