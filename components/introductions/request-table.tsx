@@ -1,25 +1,12 @@
 import Link from "next/link";
 import { flagOf, label } from "@/components/labels";
+import type { IntroductionListItem } from "@/lib/dal/dashboards";
 import { StatusBadge } from "./status-badge";
-
-export interface RequestRow {
-  id: number;
-  status: string;
-  team: { slug: string; name: string; institutionName: string; countryCode: string };
-  companyName: string;
-  companyCountry: string;
-  broker: string | null;
-  submittedAt: Date;
-  updatedAt: Date;
-  ageWorkingDays: number;
-  overdue: boolean;
-  escalated: boolean;
-}
 
 const date = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Requests as a table; which columns depends on who is looking. */
-export function RequestTable({ rows, caption, show }: { rows: RequestRow[]; caption: string; show: { firm?: boolean; team?: boolean; broker?: boolean; age?: boolean } }) {
+export function RequestTable({ rows, caption, show }: { rows: IntroductionListItem[]; caption: string; show: { firm?: boolean; team?: boolean; broker?: boolean; age?: boolean } }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
