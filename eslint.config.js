@@ -6,7 +6,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".next/", "data/", "db/migrations/", "test-results/", "playwright-report/", "reports/", "next-env.d.ts"],
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "data/",
+      "db/migrations/",
+      "test-results/",
+      "playwright-report/",
+      "reports/",
+      "next-env.d.ts",
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -18,7 +27,10 @@ export default tseslint.config(
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": "off",
     },
@@ -31,8 +43,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@/db", "@/db/*", "@/db/**", "**/db/**"], message: "app/ and components/ must go through lib/dal, never db/." },
-            { group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"], message: "Database access belongs in lib/dal." },
+            {
+              group: ["@/db", "@/db/*", "@/db/**", "**/db/**"],
+              message: "app/ and components/ must go through lib/dal, never db/.",
+            },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+              message: "Database access belongs in lib/dal.",
+            },
           ],
         },
       ],
@@ -49,7 +67,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["@/db", "@/db/*", "@/db/**"], message: "Components never touch db/." },
-            { group: ["@/lib/dal/*"], allowTypeImports: true, message: "Components receive DTOs as props; only pages call the DAL." },
+            {
+              group: ["@/lib/dal/*"],
+              allowTypeImports: true,
+              message: "Components receive DTOs as props; only pages call the DAL.",
+            },
           ],
         },
       ],

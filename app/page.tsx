@@ -32,9 +32,9 @@ export default function HomePage() {
             Find the university know-how your business needs — wherever it is
           </h1>
           <p className="mt-4 text-lg text-slate-700">
-            Expertise Atlas is a register of university research teams in the UK and around the world, written for
-            small and medium-sized firms. Describe your problem in your own words, see who can help, what it typically
-            costs and which languages they work in, and ask to be introduced.
+            Expertise Atlas is a register of university research teams in the UK and around the world, written for small
+            and medium-sized firms. Describe your problem in your own words, see who can help, what it typically costs
+            and which languages they work in, and ask to be introduced.
           </p>
           <form action="/search" method="get" role="search" className="mt-6 flex flex-col gap-2 sm:flex-row">
             <label htmlFor="home-q" className="sr-only">
@@ -48,7 +48,10 @@ export default function HomePage() {
               placeholder="e.g. make recycled plastic parts stronger"
               className="w-full flex-1 rounded-md border border-slate-300 bg-white px-4 py-3 text-base shadow-sm"
             />
-            <button type="submit" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
+            <button
+              type="submit"
+              className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
+            >
               Search teams
             </button>
           </form>
@@ -77,7 +80,13 @@ export default function HomePage() {
           </h2>
           <WorldMap
             title="Map of institutions with published teams"
-            dots={points.map((p) => ({ href: `/institutions/${p.slug}`, label: p.name, lat: p.lat, lng: p.lng, weight: p.teams }))}
+            dots={points.map((p) => ({
+              href: `/institutions/${p.slug}`,
+              label: p.name,
+              lat: p.lat,
+              lng: p.lng,
+              weight: p.teams,
+            }))}
           />
         </div>
         <div>
@@ -106,9 +115,18 @@ export default function HomePage() {
           Who it is for
         </h2>
         {[
-          ["For firms", "Search in plain words, compare teams side by side, and ask for an introduction. Costs are shown up front, and teams say which languages they work in."],
-          ["For universities", "List your teams once, in the words firms use, and answer introduction requests from firms at home and abroad."],
-          ["For intermediaries", "Innovation agencies and knowledge brokers curate listings, verify institutions and broker introductions for the firms they serve."],
+          [
+            "For firms",
+            "Search in plain words, compare teams side by side, and ask for an introduction. Costs are shown up front, and teams say which languages they work in.",
+          ],
+          [
+            "For universities",
+            "List your teams once, in the words firms use, and answer introduction requests from firms at home and abroad.",
+          ],
+          [
+            "For intermediaries",
+            "Innovation agencies and knowledge brokers curate listings, verify institutions and broker introductions for the firms they serve.",
+          ],
         ].map(([h, p]) => (
           <div key={h} className="rounded-lg border border-slate-200 bg-white p-5">
             <h3 className="font-semibold">{h}</h3>

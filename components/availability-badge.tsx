@@ -8,7 +8,9 @@ const STYLE: Record<string, string> = {
 
 export function AvailabilityBadge({ value }: { value: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[value] ?? STYLE["not-now"]}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[value] ?? STYLE["not-now"]}`}
+    >
       {label.availability(value)}
     </span>
   );

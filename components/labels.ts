@@ -1,5 +1,13 @@
 // Display labels for stored codes, in one place for every page.
-import { AVAILABILITY, COST_BANDS, DURATIONS, ENGAGEMENT_MODES, KNOWLEDGE_TYPES, PARTNER_KINDS, labelOf } from "@/lib/reference/engagement";
+import {
+  AVAILABILITY,
+  COST_BANDS,
+  DURATIONS,
+  ENGAGEMENT_MODES,
+  KNOWLEDGE_TYPES,
+  PARTNER_KINDS,
+  labelOf,
+} from "@/lib/reference/engagement";
 import { countryName, languageName } from "@/lib/reference/countries";
 import { fieldName } from "@/lib/reference/fields";
 import { sectorName } from "@/lib/reference/sectors";

@@ -13,7 +13,8 @@ export function SiteFooter() {
           <a href="https://ror.org" rel="noopener">
             Research Organization Registry
           </a>{" "}
-          (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> · <Link href="/api/health">Status</Link>
+          (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> ·{" "}
+          <Link href="/api/health">Status</Link>
         </p>
       </div>
     </footer>

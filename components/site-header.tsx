@@ -19,7 +19,12 @@ const NAV = [
 
 function accountLinks(me: HeaderUser) {
   const links: { href: string; label: string; count?: number }[] = [];
-  if (me.role === "sme") links.push({ href: "/introductions", label: "My introductions" }, { href: "/shortlist", label: "Shortlist" }, { href: "/saved-searches", label: "Saved searches" });
+  if (me.role === "sme")
+    links.push(
+      { href: "/introductions", label: "My introductions" },
+      { href: "/shortlist", label: "Shortlist" },
+      { href: "/saved-searches", label: "Saved searches" },
+    );
   if (me.role !== "sme") links.push({ href: "/dashboard", label: "Dashboard" });
   if (me.role === "university") links.push({ href: "/dashboard/requests", label: "Requests" });
   // Brokers are members of an intermediary whatever their role; curators triage every queue.
@@ -34,12 +39,25 @@ function accountLinks(me: HeaderUser) {
 export function SiteHeader({ me }: { me: HeaderUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-slate-900 no-underline hover:no-underline">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-brand-600" fill="none" stroke="currentColor" strokeWidth="2">
+        <Link
+          href="/"
+          className="flex items-center gap-2 text-lg font-semibold text-slate-900 no-underline hover:no-underline"
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-6 w-6 text-brand-600"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <circle cx="12" cy="12" r="9" />
             <path d="M3 12h18M12 3c2.8 3 2.8 15 0 18M12 3c-2.8 3-2.8 15 0 18" />
           </svg>
@@ -77,7 +95,10 @@ export function SiteHeader({ me }: { me: HeaderUser | null }) {
               ))}
               <li>
                 <form action={signOutAction}>
-                  <button type="submit" className="text-slate-700 underline decoration-1 underline-offset-2 hover:text-brand-700">
+                  <button
+                    type="submit"
+                    className="text-slate-700 underline decoration-1 underline-offset-2 hover:text-brand-700"
+                  >
                     Sign out
                   </button>
                 </form>
@@ -91,7 +112,10 @@ export function SiteHeader({ me }: { me: HeaderUser | null }) {
                 </Link>
               </li>
               <li>
-                <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white no-underline hover:bg-brand-700">
+                <Link
+                  href="/sign-up"
+                  className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white no-underline hover:bg-brand-700"
+                >
                   Create account
                 </Link>
               </li>

@@ -7,7 +7,19 @@ import type { TeamProfile } from "@/lib/dal/team-dto";
 import { label } from "./labels";
 import { ProfileSection } from "./team-profile-sections";
 
-type Glance = Pick<TeamProfile, "languages" | "knowledgeTypes" | "fields" | "sectors" | "facilities" | "leadName" | "leadOrcid" | "website" | "confirmedAt" | "updatedAt">;
+type Glance = Pick<
+  TeamProfile,
+  | "languages"
+  | "knowledgeTypes"
+  | "fields"
+  | "sectors"
+  | "facilities"
+  | "leadName"
+  | "leadOrcid"
+  | "website"
+  | "confirmedAt"
+  | "updatedAt"
+>;
 
 const term = "font-medium text-slate-600";
 
@@ -62,7 +74,11 @@ export function TeamAtAGlance({ team, level, links = false }: { team: Glance; le
                 (links ? (
                   <>
                     {" "}
-                    (<a href={`https://orcid.org/${team.leadOrcid}`} rel="noopener">ORCID {team.leadOrcid}</a>)
+                    (
+                    <a href={`https://orcid.org/${team.leadOrcid}`} rel="noopener">
+                      ORCID {team.leadOrcid}
+                    </a>
+                    )
                   </>
                 ) : (
                   <> (ORCID {team.leadOrcid})</>
@@ -87,7 +103,13 @@ export function TeamAtAGlance({ team, level, links = false }: { team: Glance; le
         {links && (
           <div>
             <dt className={term}>Listing last confirmed</dt>
-            <dd>{(team.confirmedAt ?? team.updatedAt).toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric" })}</dd>
+            <dd>
+              {(team.confirmedAt ?? team.updatedAt).toLocaleDateString("en-GB", {
+                year: "numeric",
+                month: "long",
+                day: "numeric",
+              })}
+            </dd>
           </div>
         )}
       </dl>

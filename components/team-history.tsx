@@ -59,9 +59,15 @@ export function TeamHistory({ entries }: { entries: readonly HistoryEntry[] }) {
             const fields = e.changedFields.filter((f) => f in FIELD_NAMES).map((f) => FIELD_NAMES[f]);
             return (
               <li key={e.id}>
-                <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time> —{" "}
-                <strong>{e.actorName}</strong> {ACTIONS[e.action] ?? e.action}
-                {(e.action.startsWith("team.update") || e.action === "team.import.update" || e.action === "team.merge.absorb") && fields.length > 0 && <>: {fields.join(", ")}</>}
+                <time dateTime={e.createdAt.toISOString()}>
+                  {e.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}{" "}
+                  UTC
+                </time>{" "}
+                — <strong>{e.actorName}</strong> {ACTIONS[e.action] ?? e.action}
+                {(e.action.startsWith("team.update") ||
+                  e.action === "team.import.update" ||
+                  e.action === "team.merge.absorb") &&
+                  fields.length > 0 && <>: {fields.join(", ")}</>}
                 {e.note && <span className="block text-slate-700">&ldquo;{e.note}&rdquo;</span>}
               </li>
             );

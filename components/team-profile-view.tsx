@@ -21,7 +21,11 @@ export function TeamProfileView({ team }: { team: TeamProfile }) {
         <h2 className="mt-1 text-2xl font-bold tracking-tight">{team.name || "Team name"}</h2>
         <div className="mt-2 flex flex-wrap gap-2">
           <AvailabilityBadge value={team.availability} />
-          {team.notConfirmedRecently && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Not confirmed recently</span>}
+          {team.notConfirmedRecently && (
+            <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+              Not confirmed recently
+            </span>
+          )}
         </div>
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{team.summary}</p>
       </header>

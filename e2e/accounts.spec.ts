@@ -6,7 +6,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessiblePage, followEmailLink, unique } from "./support/accounts";
 import { latestEmailTo } from "./support/db";
 
-test("an SME signs up, sees errors beside the fields with its input kept, and verifies by the e-mailed link", async ({ page }) => {
+test("an SME signs up, sees errors beside the fields with its input kept, and verifies by the e-mailed link", async ({
+  page,
+}) => {
   const email = `${unique("sme")}@example.com`;
   await page.goto("/sign-up");
   await expectAccessiblePage(page);
@@ -171,7 +173,9 @@ test.describe("without JavaScript", () => {
   // axe needs scripts in the page, so these pages are checked by the journeys with JavaScript.
   test.use({ javaScriptEnabled: false });
 
-  test("the sign-up forms show errors beside the fields and keep what was typed (never the password)", async ({ page }) => {
+  test("the sign-up forms show errors beside the fields and keep what was typed (never the password)", async ({
+    page,
+  }) => {
     await page.goto("/sign-up/business");
     await page.getByLabel("Your name").fill("Nora Noscript");
     await page.getByLabel("Work e-mail address").fill("nora@noscript");
@@ -198,7 +202,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Job title").fill("Research fellow");
     await page.getByLabel("Anything the curator should know").fill("I run the materials lab.");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("We do not recognise the domain unknown-college.example");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "We do not recognise the domain unknown-college.example",
+    );
     await expect(page.locator("#uni-institutionName-error")).toContainText("full name");
     await expect(page.getByLabel("Your name")).toHaveValue("Uma Unknown");
     await expect(page.getByLabel("Job title")).toHaveValue("Research fellow");
@@ -221,13 +227,17 @@ test.describe("without JavaScript", () => {
     await profile.getByLabel("Company name").fill("Renamed Parts Ltd");
     await profile.getByRole("button", { name: "Save details" }).click();
     await expect(page.locator("#profile-name-error")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Company name")).toHaveValue("Renamed Parts Ltd");
+    await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Company name")).toHaveValue(
+      "Renamed Parts Ltd",
+    );
 
     const email = page.getByRole("region", { name: "E-mail address" });
     await email.getByLabel("New e-mail address").fill("not an address");
     await email.getByRole("button", { name: "Change e-mail address" }).click();
     await expect(page.locator("#email-newEmail-error")).toBeVisible();
-    await expect(page.getByRole("region", { name: "E-mail address" }).getByLabel("New e-mail address")).toHaveValue("not an address");
+    await expect(page.getByRole("region", { name: "E-mail address" }).getByLabel("New e-mail address")).toHaveValue(
+      "not an address",
+    );
 
     const password = page.getByRole("region", { name: "Password" });
     await password.getByLabel("Current password").fill("whatever it was");

@@ -26,7 +26,8 @@ async function as(browser: Browser, who: { email: string; password: string }): P
   await signIn(page, who.email, who.password);
   return page;
 }
-const triageLink = (page: Page) => page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: /^Triage/ });
+const triageLink = (page: Page) =>
+  page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: /^Triage/ });
 const progress = (page: Page) => page.getByRole("region", { name: "Where it stands" });
 
 let requestId: number;
@@ -50,13 +51,18 @@ test("a brokered request shows where it stands and when an answer is due", async
   const sme = await as(browser, SME);
   await sme.goto(`/introductions/new?team=${TEAM.slug}`);
   await expect(sme.getByRole("link", { name: "How introductions work, step by step" })).toBeVisible();
-  await new RequestFormPage(sme).fill("Our powder-coated steel railings rust at the welds within two winters; we want a coating that survives coastal weather.");
+  await new RequestFormPage(sme).fill(
+    "Our powder-coated steel railings rust at the welds within two winters; we want a coating that survives coastal weather.",
+  );
   await new RequestFormPage(sme).send();
   await expect(sme.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   requestId = Number(/\/introductions\/(\d+)/.exec(sme.url())![1]);
 
   // Ten UK working days (the team is in Wales): the server's calendar, public holidays included.
-  const due = addWorkingDays(new Date(), 10, holidaysOf("GB")).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+  const due = addWorkingDays(new Date(), 10, holidaysOf("GB")).toLocaleDateString("en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
   await expect(sme.getByText(`Answer expected by ${due}`)).toBeVisible();
   const picture = progress(sme).getByRole("img", { name: "Where this request is in the introduction process" });
   await expect(picture).toBeVisible();
@@ -66,7 +72,9 @@ test("a brokered request shows where it stands and when an answer is due", async
   await expectAccessible(sme);
 });
 
-test("a curator passes the request to another intermediary; its broker finds it from the header", async ({ browser }) => {
+test("a curator passes the request to another intermediary; its broker finds it from the header", async ({
+  browser,
+}) => {
   // The broker's header has a Triage link although they are not a curator; nothing waits yet.
   const broker = await as(browser, BROKER);
   await expect(triageLink(broker)).toHaveText("Triage");
@@ -76,17 +84,26 @@ test("a curator passes the request to another intermediary; its broker finds it 
   const page = new IntroductionPage(curator);
   await page.act("Pick up");
   await expect(curator.getByText("Picked up. The firm has been told.")).toBeVisible();
-  await expect(progress(curator).getByRole("img")).toHaveAccessibleDescription(/^Now at “Triage by an intermediary”\. Done: “Sent by the firm”\./);
+  await expect(progress(curator).getByRole("img")).toHaveAccessibleDescription(
+    /^Now at “Triage by an intermediary”\. Done: “Sent by the firm”\./,
+  );
   // Nothing chosen: told beside the field, nothing moves.
-  await page.act("Pass it on", { "Note for the new broker": "Their Welsh partners test coatings for the steel industry." });
+  await page.act("Pass it on", {
+    "Note for the new broker": "Their Welsh partners test coatings for the steel industry.",
+  });
   await expect(curator.getByText("Choose an intermediary from the list")).toBeVisible();
   await curator.getByRole("combobox", { name: "Intermediary" }).selectOption({ label: GLOBAL });
   await page.act("Pass it on");
   await expect(curator).toHaveURL(/\/broker\?done=reassign/);
-  await expect(curator.getByRole("status").filter({ hasText: `Request #${requestId}: Passed to the other intermediary` })).toBeVisible();
+  await expect(
+    curator.getByRole("status").filter({ hasText: `Request #${requestId}: Passed to the other intermediary` }),
+  ).toBeVisible();
   await expectAccessible(curator);
 
-  const mail = await latestMailTo(BROKER.email, new RegExp(`passed to ${GLOBAL.replace(/[()]/g, "\\$&")}.*#${requestId}\\)`));
+  const mail = await latestMailTo(
+    BROKER.email,
+    new RegExp(`passed to ${GLOBAL.replace(/[()]/g, "\\$&")}.*#${requestId}\\)`),
+  );
   expect(mail.text).toContain("Their Welsh partners test coatings for the steel industry.");
   expect(mail.text).toContain(`${NORTHERN} has passed this request`);
   expect(pathOf(linkIn(mail, "/introductions/"))).toBe(`/introductions/${requestId}`);

@@ -30,12 +30,19 @@ async function curatorPage(browser: Browser, javaScriptEnabled = true): Promise<
 
 test("visitors find curated collections from the home page and the header, and read one", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("list", { name: "Featured collections" }).getByRole("link", { name: "Agri-food teams in the Global South" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("list", { name: "Featured collections" })
+      .getByRole("link", { name: "Agri-food teams in the Global South" }),
+  ).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Collections" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Collections" })).toBeVisible();
   await expectAccessiblePage(page);
 
-  const card = page.getByRole("list", { name: "Published collections" }).getByRole("article").filter({ hasText: "Agri-food teams in the Global South" });
+  const card = page
+    .getByRole("list", { name: "Published collections" })
+    .getByRole("article")
+    .filter({ hasText: "Agri-food teams in the Global South" });
   await expect(card).toContainText("7 teams in 7 countries");
   await expect(card.getByText("Demo data")).toBeVisible();
   await card.getByRole("link", { name: "Agri-food teams in the Global South" }).click();
@@ -61,15 +68,22 @@ test("the collections API lists published collections and answers unknown ones w
   const all = await request.get("/api/v1/collections");
   expect(all.status()).toBe(200);
   const body = (await all.json()) as { collections: { slug: string; teamCount: number }[] };
-  expect(body.collections).toContainEqual(expect.objectContaining({ slug: "battery-and-energy-storage-expertise-open-to-smes", teamCount: 5 }));
+  expect(body.collections).toContainEqual(
+    expect.objectContaining({ slug: "battery-and-energy-storage-expertise-open-to-smes", teamCount: 5 }),
+  );
   const one = await request.get("/api/v1/collections/battery-and-energy-storage-expertise-open-to-smes");
-  expect((await one.json()).teams[0]).toMatchObject({ slug: "kit-battery-cell-safety-second-life", note: expect.any(String) });
+  expect((await one.json()).teams[0]).toMatchObject({
+    slug: "kit-battery-cell-safety-second-life",
+    note: expect.any(String),
+  });
   const unknown = await request.get("/api/v1/collections/no-such-collection");
   expect(unknown.status()).toBe(404);
   expect(await unknown.json()).toMatchObject({ error: { code: "not_found" } });
 });
 
-test("a curator creates a collection, adds teams by search and by address, notes and orders them", async ({ browser }) => {
+test("a curator creates a collection, adds teams by search and by address, notes and orders them", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const page = await curatorPage(browser);
   await page.goto("/curate/collections");
@@ -88,14 +102,22 @@ test("a curator creates a collection, adds teams by search and by address, notes
   await expect(page.locator("#add-by-address-team-error")).toContainText("No team has the address “no-such-team”");
   await expect(page.getByLabel("Team address")).toHaveValue("no-such-team");
   // A pasted profile link works, with a note.
-  await editor.addByAddress("http://127.0.0.1/teams/kit-battery-cell-safety-second-life", "Second-life checks for small pack makers.");
+  await editor.addByAddress(
+    "http://127.0.0.1/teams/kit-battery-cell-safety-second-life",
+    "Second-life checks for small pack makers.",
+  );
   await expect(editor.entryNames()).toHaveText([`1. ${KIT}`]);
 
   // The search picker uses the site's search.
   await editor.find("hydrogen fuel cell");
-  await editor.found().getByRole("button", { name: `Add “${TUM}”` }).click();
+  await editor
+    .found()
+    .getByRole("button", { name: `Add “${TUM}”` })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: `Added “${TUM}”` })).toBeVisible();
-  await expect(editor.found().getByRole("listitem").filter({ hasText: TUM })).toContainText("Already in this collection");
+  await expect(editor.found().getByRole("listitem").filter({ hasText: TUM })).toContainText(
+    "Already in this collection",
+  );
   await editor.addByAddress(UNISG_SLUG);
   await expect(editor.entryNames()).toHaveText([`1. ${KIT}`, `2. ${TUM}`, `3. ${UNISG}`]);
   await expectAccessiblePage(page);
@@ -106,7 +128,9 @@ test("a curator creates a collection, adds teams by search and by address, notes
   await editor.saveNote(TUM, "When hydrogen is the better store than a battery.");
 });
 
-test("a listing that is not published stays hidden in the collection, and the curator sees why", async ({ browser }) => {
+test("a listing that is not published stays hidden in the collection, and the curator sees why", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const page = await curatorPage(browser);
   const editor = new CollectionEditor(page);
@@ -147,7 +171,10 @@ test("without JavaScript a curator can still reorder and remove teams", async ({
   await editor.open(slug);
   await editor.move(TUM, "down");
   await expect(editor.entryNames()).toHaveText([`1. ${KIT}`, `2. ${TUM}`, `3. ${UNISG}`]);
-  await editor.entry(UNISG).getByRole("button", { name: `Remove ${UNISG}` }).click();
+  await editor
+    .entry(UNISG)
+    .getByRole("button", { name: `Remove ${UNISG}` })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: `Removed “${UNISG}”` })).toBeVisible();
   await expect(editor.entryNames()).toHaveText([`1. ${KIT}`, `2. ${TUM}`]);
   await page.context().close();
@@ -168,7 +195,10 @@ test("deleting a collection asks for confirmation, then it is gone for visitors"
   expect((await request.get(`/collections/${slug}`)).status()).toBe(404);
 });
 
-test("a search is counted once, however its results are paged or sorted, and the curator sees unmet demand", async ({ page, browser }) => {
+test("a search is counted once, however its results are paged or sorted, and the curator sees unmet demand", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const nonsense = `${unique("qqzx").replace(/[^a-z]/g, "")} xqzvw`;
   const before = searchEventCount();
@@ -190,7 +220,9 @@ test("a search is counted once, however its results are paged or sorted, and the
   await curator.getByRole("navigation", { name: "Curation" }).getByRole("link", { name: "Demand insight" }).click();
   await expect(curator.getByRole("heading", { level: 1, name: "Demand insight" })).toBeVisible();
   await curator.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "7 days" }).click();
-  await expect(curator.getByRole("navigation", { name: "Period" }).locator('[aria-current="page"]')).toHaveText("7 days");
+  await expect(curator.getByRole("navigation", { name: "Period" }).locator('[aria-current="page"]')).toHaveText(
+    "7 days",
+  );
   const unmet = curator.getByRole("table", { name: /Unmet demand/ });
   const row = unmet.getByRole("row").filter({ hasText: nonsense });
   await expect(row).toHaveCount(1);
@@ -199,7 +231,9 @@ test("a search is counted once, however its results are paged or sorted, and the
   await expect(chart).toBeVisible();
   await curator.getByText("Searches per day as a table").click();
   const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-  await expect(curator.getByRole("table", { name: /Searches per day/ }).getByRole("row", { name: new RegExp(`^${today} `) })).toBeVisible();
+  await expect(
+    curator.getByRole("table", { name: /Searches per day/ }).getByRole("row", { name: new RegExp(`^${today} `) }),
+  ).toBeVisible();
   await expect(curator.getByRole("table", { name: /Most frequent searches/ })).toContainText("water");
   await expectAccessiblePage(curator);
 
@@ -217,7 +251,11 @@ test("collection editing and demand insight are for curators only", async ({ bro
   await page.goto("/curate/demand");
   await expect(page).toHaveURL(/\/sign-in/);
   const sme = await signedInPage(browser, DEMO.sme);
-  for (const path of ["/curate/collections", "/curate/demand", "/curate/collections/agri-food-teams-in-the-global-south"]) {
+  for (const path of [
+    "/curate/collections",
+    "/curate/demand",
+    "/curate/collections/agri-food-teams-in-the-global-south",
+  ]) {
     const response = await sme.goto(path);
     expect(response?.status(), path).toBe(404);
   }

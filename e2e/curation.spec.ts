@@ -43,7 +43,14 @@ test("an edited export is checked in a dry run, row by row, then imported", asyn
   const rows = parse(exported, { columns: true, bom: true }) as Record<string, string>[];
   const law = rows.find((r) => r.slug === SURVIVOR.slug)!;
   law.description = `${law.description} We also run monthly clinics online.`;
-  const duplicate = { ...law, slug: "", version: "", name: DUPLICATE.name, keywords: `${law.keywords};${WORD}`, case_studies: "" };
+  const duplicate = {
+    ...law,
+    slug: "",
+    version: "",
+    name: DUPLICATE.name,
+    keywords: `${law.keywords};${WORD}`,
+    case_studies: "",
+  };
   const bad = { ...law, slug: "", version: "", name: "Broken Row Team", contact_email: "not-an-address" };
   const csv = stringify([...rows, duplicate, bad], { header: true, columns: Object.keys(law) });
   const lawRow = rows.indexOf(law) + 2;
@@ -52,7 +59,9 @@ test("an edited export is checked in a dry run, row by row, then imported", asyn
   await page.open();
   await expectAccessiblePage(curator);
   await page.upload(csv, "Published", "manchester-edited.csv");
-  await expect(page.summary()).toContainText("4 rows: 1 to create, 1 to update, 1 unchanged, 1 with errors.", { timeout: 30_000 });
+  await expect(page.summary()).toContainText("4 rows: 1 to create, 1 to update, 1 unchanged, 1 with errors.", {
+    timeout: 30_000,
+  });
   await expect(page.reportRow(5)).toContainText("contact_email: Enter an e-mail address");
   await expect(page.reportRow(lawRow)).toContainText("updated");
   await expect(page.reportRow(4)).toContainText(DUPLICATE.slug);
@@ -61,10 +70,18 @@ test("an edited export is checked in a dry run, row by row, then imported", asyn
 
   await curator.getByRole("button", { name: "Import 2 listings" }).click();
   await expect(curator.getByRole("heading", { level: 1, name: /^Import: manchester-edited\.csv/ })).toBeVisible();
-  await expect(page.summary()).toContainText("4 rows: 1 created, 1 updated, 1 unchanged, 1 with errors (not imported).", { timeout: 30_000 });
+  await expect(page.summary()).toContainText(
+    "4 rows: 1 created, 1 updated, 1 unchanged, 1 with errors (not imported).",
+    { timeout: 30_000 },
+  );
   expect(teamRow(DUPLICATE.slug)?.status).toBe("published");
   const status = await curator.request.get(`${new URL(curator.url()).pathname}/status`);
-  expect(await status.json()).toMatchObject({ status: "done", processedRows: 4, totalRows: 4, counts: { created: 1, updated: 1, unchanged: 1, errors: 1 } });
+  expect(await status.json()).toMatchObject({
+    status: "done",
+    processedRows: 4,
+    totalRows: 4,
+    counts: { created: 1, updated: 1, unchanged: 1, errors: 1 },
+  });
   await expectAccessiblePage(curator);
 
   // A file that is not a listings export is refused whole, with the reason.
@@ -77,9 +94,13 @@ test("the duplicate is listed, compared side by side, and merged with a reason",
   await curator.goto("/curate/duplicates");
   await expectAccessiblePage(curator);
   await curator.getByRole("link", { name: `Compare and merge ${DUPLICATE.name} into ${SURVIVOR.name}` }).click();
-  await expect(curator.getByRole("region", { name: "Duplicate: archived after the merge" })).toContainText(DUPLICATE.name);
+  await expect(curator.getByRole("region", { name: "Duplicate: archived after the merge" })).toContainText(
+    DUPLICATE.name,
+  );
   await expect(curator.getByRole("region", { name: "Listing to keep, as it is now" })).toContainText(SURVIVOR.name);
-  await expect(curator.getByRole("region", { name: "The kept listing after the merge" })).toContainText(`${WORD} (added)`);
+  await expect(curator.getByRole("region", { name: "The kept listing after the merge" })).toContainText(
+    `${WORD} (added)`,
+  );
   await expectAccessiblePage(curator);
 
   const confirm = curator.getByRole("button", { name: `Merge “${DUPLICATE.name}” into “${SURVIVOR.name}”` });
@@ -89,8 +110,12 @@ test("the duplicate is listed, compared side by side, and merged with a reason",
   await curator.getByLabel("Reason for the merge").fill("Imported twice from the Manchester spreadsheet.");
   await confirm.click();
   await expect(curator.getByText(`Merged “${DUPLICATE.slug}” into this listing.`, { exact: false })).toBeVisible();
-  await expect(curator.getByRole("region", { name: "History" })).toContainText("merged a duplicate listing into this one");
-  await expect(curator.getByRole("region", { name: "History" })).toContainText("Imported twice from the Manchester spreadsheet.");
+  await expect(curator.getByRole("region", { name: "History" })).toContainText(
+    "merged a duplicate listing into this one",
+  );
+  await expect(curator.getByRole("region", { name: "History" })).toContainText(
+    "Imported twice from the Manchester spreadsheet.",
+  );
   await expectAccessiblePage(curator);
   expect(teamRow(DUPLICATE.slug)?.status).toBe("archived");
 
@@ -98,7 +123,10 @@ test("the duplicate is listed, compared side by side, and merged with a reason",
   expect(mail.text).toContain("Imported twice from the Manchester spreadsheet.");
 });
 
-test("the duplicate's address leads permanently to the survivor, and search finds only the survivor", async ({ page, request }) => {
+test("the duplicate's address leads permanently to the survivor, and search finds only the survivor", async ({
+  page,
+  request,
+}) => {
   const res = await request.get(`/teams/${DUPLICATE.slug}`, { maxRedirects: 0 });
   expect(res.status()).toBe(308);
   expect(res.headers().location).toBe(`/teams/${SURVIVOR.slug}`);
@@ -113,7 +141,12 @@ test("the duplicate's address leads permanently to the survivor, and search find
 
 test("members, firms and visitors cannot reach the curator tools", async ({ browser, request }) => {
   const member = await signedInPage(browser, DEMO.member);
-  for (const path of ["/curate/duplicates", "/curate/import", "/curate/export", `/curate/merge?duplicate=${SURVIVOR.slug}&survivor=manchester-graphene-coatings`]) {
+  for (const path of [
+    "/curate/duplicates",
+    "/curate/import",
+    "/curate/export",
+    `/curate/merge?duplicate=${SURVIVOR.slug}&survivor=manchester-graphene-coatings`,
+  ]) {
     const res = await member.goto(path);
     expect(res?.status(), path).toBe(404);
   }

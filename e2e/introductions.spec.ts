@@ -27,7 +27,9 @@ async function as(browser: Browser, who: { email: string; password: string }): P
 
 let requestId: number;
 
-test("a firm searches, shortlists and requests; the broker forwards; the team accepts and replies", async ({ browser }) => {
+test("a firm searches, shortlists and requests; the broker forwards; the team accepts and replies", async ({
+  browser,
+}) => {
   const sme = await as(browser, SME);
 
   // Search, then the team's profile.
@@ -44,23 +46,31 @@ test("a firm searches, shortlists and requests; the broker forwards; the team ac
   // The shortlist: a private note, then the request from there.
   await sme.goto("/shortlist");
   await expect(sme.getByRole("heading", { level: 1, name: "My shortlist" })).toBeVisible();
-  await sme.getByRole("textbox", { name: `Private note on ${GRAPHENE.name}` }).fill("Ask about outdoor durability of the coating.");
+  await sme
+    .getByRole("textbox", { name: `Private note on ${GRAPHENE.name}` })
+    .fill("Ask about outdoor durability of the coating.");
   await sme.getByRole("button", { name: "Save note" }).click();
   await expect(sme.getByText("Note saved.")).toBeVisible();
   await expectAccessible(sme);
   await sme.reload();
-  await expect(sme.getByRole("textbox", { name: `Private note on ${GRAPHENE.name}` })).toHaveValue("Ask about outdoor durability of the coating.");
+  await expect(sme.getByRole("textbox", { name: `Private note on ${GRAPHENE.name}` })).toHaveValue(
+    "Ask about outdoor durability of the coating.",
+  );
   await sme.getByRole("link", { name: "Request an introduction" }).click();
 
   const form = new RequestFormPage(sme);
-  await expect(sme.getByRole("heading", { level: 1, name: `Request an introduction to ${GRAPHENE.name}` })).toBeVisible();
+  await expect(
+    sme.getByRole("heading", { level: 1, name: `Request an introduction to ${GRAPHENE.name}` }),
+  ).toBeVisible();
   await expect(sme.getByRole("heading", { name: "What makes a good request" })).toBeVisible();
   await expect(sme.getByLabel("Company name")).toHaveValue("Demo Precision Parts Ltd");
   await expectAccessible(sme);
   // Sent without the required answers: told what is missing, nothing sent.
   await form.send();
   await expect(sme.getByRole("alert").first()).toContainText("Please check");
-  await form.fill("Our <b>steel</b> garden furniture coating flakes after one winter outdoors. We want to know whether a graphene barrier layer would help and what it would cost to trial.");
+  await form.fill(
+    "Our <b>steel</b> garden furniture coating flakes after one winter outdoors. We want to know whether a graphene barrier layer would help and what it would cost to trial.",
+  );
   await form.sendTwice();
   await expect(sme.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   requestId = Number(/\/introductions\/(\d+)/.exec(sme.url())![1]);
@@ -122,7 +132,9 @@ test("a team declines with a reason and suggests another team", async ({ browser
   const sme = await as(browser, SME);
   await sme.goto(`/teams/${LAW.slug}`);
   await sme.getByRole("link", { name: "Request an introduction" }).click();
-  await new RequestFormPage(sme).fill("We employ twelve people and need to rewrite our contracts for hybrid working; we want to know what the law requires of us.");
+  await new RequestFormPage(sme).fill(
+    "We employ twelve people and need to rewrite our contracts for hybrid working; we want to know what the law requires of us.",
+  );
   await new RequestFormPage(sme).send();
   await expect(sme.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   const id = Number(/\/introductions\/(\d+)/.exec(sme.url())![1]);
@@ -147,7 +159,9 @@ test("a team declines with a reason and suggests another team", async ({ browser
   expect(mail.text).toContain("We only advise charities this year.");
   expect(mail.text).toContain(ADDITIVE.name);
   await sme.goto(pathOf(linkIn(mail, "/introductions/")));
-  await expect(sme.getByRole("region", { name: "Why it was declined" })).toContainText("We only advise charities this year.");
+  await expect(sme.getByRole("region", { name: "Why it was declined" })).toContainText(
+    "We only advise charities this year.",
+  );
   await expect(sme.getByRole("region", { name: "Contact details" })).toHaveCount(0);
   await expect(sme.getByRole("link", { name: ADDITIVE.name })).toBeVisible();
   await expectAccessible(sme);
@@ -156,7 +170,9 @@ test("a team declines with a reason and suggests another team", async ({ browser
 test("a request nobody answers for 10 working days is escalated, and the firm is told", async ({ browser }) => {
   const sme = await as(browser, SME);
   await sme.goto(`/introductions/new?team=${ADDITIVE.slug}`);
-  await new RequestFormPage(sme).fill("We need a batch of fifty nylon brackets printed and tested for fatigue before we commit to injection moulding tooling.");
+  await new RequestFormPage(sme).fill(
+    "We need a batch of fifty nylon brackets printed and tested for fatigue before we commit to injection moulding tooling.",
+  );
   await new RequestFormPage(sme).send();
   await expect(sme.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   const id = Number(/\/introductions\/(\d+)/.exec(sme.url())![1]);
@@ -175,7 +191,9 @@ test("a request nobody answers for 10 working days is escalated, and the firm is
 
   await sme.goto(`/introductions/${id}`);
   await expect(sme.getByText(/so it was escalated to a broker on/)).toBeVisible();
-  await expect(sme.getByRole("region", { name: "Where it stands" }).getByRole("img")).toHaveAccessibleDescription(/It was escalated after 10 working days/);
+  await expect(sme.getByRole("region", { name: "Where it stands" }).getByRole("img")).toHaveAccessibleDescription(
+    /It was escalated after 10 working days/,
+  );
   await expect(new IntroductionPage(sme).timeline()).toContainText("Escalated");
   const broker = await as(browser, BROKER);
   await broker.goto("/broker?status=escalated");
@@ -193,7 +211,14 @@ test("a request nobody answers for 10 working days is escalated, and the firm is
 });
 
 test("private pages ask visitors to sign in", async ({ page }) => {
-  for (const path of ["/introductions", "/shortlist", "/saved-searches", "/broker", "/dashboard/requests", `/introductions/new?team=${GRAPHENE.slug}`]) {
+  for (const path of [
+    "/introductions",
+    "/shortlist",
+    "/saved-searches",
+    "/broker",
+    "/dashboard/requests",
+    `/introductions/new?team=${GRAPHENE.slug}`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute("href", /\/sign-in\?next=/);
   }

@@ -1,6 +1,15 @@
 // The listing journey from sign-up to search, through review; and what an attacker can try.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessiblePage, followEmailLink, listingChildren, signedInPage, signIn, teamRow, unique } from "./support/accounts";
+import {
+  DEMO,
+  expectAccessiblePage,
+  followEmailLink,
+  listingChildren,
+  signedInPage,
+  signIn,
+  teamRow,
+  unique,
+} from "./support/accounts";
 import { latestEmailTo } from "./support/db";
 
 test.describe.configure({ mode: "serial" });
@@ -14,8 +23,14 @@ let capturedAction: { url: string; headers: Record<string, string>; body: string
 
 async function fillListing(page: Page) {
   await page.getByLabel("Team name").fill(teamName);
-  await page.getByLabel("Summary").fill("We help manufacturers join plastics and thin metals with ultrasonic welding, from trials to production settings.");
-  await page.getByLabel("Description").fill("Trials on your parts.\n\nProcess windows and training for your operators.");
+  await page
+    .getByLabel("Summary")
+    .fill(
+      "We help manufacturers join plastics and thin metals with ultrasonic welding, from trials to production settings.",
+    );
+  await page
+    .getByLabel("Description")
+    .fill("Trials on your parts.\n\nProcess windows and training for your operators.");
   await page.getByRole("combobox", { name: "Keywords" }).fill(keyword);
   await page.getByRole("button", { name: "Add keyword" }).click();
   await page.getByRole("combobox", { name: "Keywords" }).fill("plastic welding");
@@ -30,7 +45,9 @@ async function fillListing(page: Page) {
   await page.getByLabel("Team lead").fill("Dr Ada Welder");
 }
 
-test("a university member signs up at a verified institution, writes a listing with live preview, and submits it", async ({ page }) => {
+test("a university member signs up at a verified institution, writes a listing with live preview, and submits it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/sign-up/university");
   await page.getByLabel("Your name").fill("Dr Ada Welder");
@@ -84,7 +101,10 @@ test("a university member signs up at a verified institution, writes a listing w
   await anonymous.close();
 });
 
-test("a curator requests changes, the member fixes and resubmits, the curator publishes, and search finds it", async ({ page, browser }) => {
+test("a curator requests changes, the member fixes and resubmits, the curator publishes, and search finds it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const curator = await signedInPage(browser, DEMO.curator);
   await curator.goto("/curate/listings");
@@ -105,13 +125,20 @@ test("a curator requests changes, the member fixes and resubmits, the curator pu
   // The member sees the note, edits (the save request is kept for the attacker test below), resubmits.
   await signIn(page, { email: memberEmail, password: memberPassword });
   await page.goto(`/dashboard/teams/${slug}`);
-  await expect(page.getByRole("region", { name: "What the curator asks you to change" })).toContainText("Please say which materials you can weld.");
+  await expect(page.getByRole("region", { name: "What the curator asks you to change" })).toContainText(
+    "Please say which materials you can weld.",
+  );
   await page.getByRole("link", { name: "Edit listing" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit listing" })).toBeVisible();
-  await page.getByRole("textbox", { name: /^Summary/ }).fill("We help manufacturers join thermoplastics (ABS, PP, PC) and thin aluminium and copper with ultrasonic welding.");
+  await page
+    .getByRole("textbox", { name: /^Summary/ })
+    .fill(
+      "We help manufacturers join thermoplastics (ABS, PP, PC) and thin aluminium and copper with ultrasonic welding.",
+    );
   page.on("request", (r) => {
     const h = r.headers();
-    if (r.method() === "POST" && h["next-action"] && !capturedAction) capturedAction = { url: r.url(), headers: h, body: r.postData() ?? "" };
+    if (r.method() === "POST" && h["next-action"] && !capturedAction)
+      capturedAction = { url: r.url(), headers: h, body: r.postData() ?? "" };
   });
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Changes saved");
@@ -160,7 +187,9 @@ test("requests an attacker would make directly are refused", async ({ browser, r
   // Without a session.
   const data = await request.get("/account/data");
   expect(data.status()).toBe(401);
-  const signUp = await request.post("/api/auth/sign-up/email", { data: { email: "x@example.com", password: "long enough password", name: "X", role: "admin" } });
+  const signUp = await request.post("/api/auth/sign-up/email", {
+    data: { email: "x@example.com", password: "long enough password", name: "X", role: "admin" },
+  });
   expect(signUp.status()).toBe(404);
 
   // Pages for other roles do not exist for them.
@@ -181,13 +210,21 @@ test("requests an attacker would make directly are refused", async ({ browser, r
   expect(capturedAction, "the earlier test captured the save request").not.toBeNull();
   const before = teamRow(slug)!;
   const { url, headers, body } = capturedAction!;
-  const forwarded = Object.fromEntries(Object.entries(headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree", "origin"].includes(k)));
-  const withVersion = (text: string) => body.replace(/(name="(?:_?\d+_)?version"\r\n\r\n)\d+/, `$1${before.version}`).replace(/thermoplastics/g, text);
+  const forwarded = Object.fromEntries(
+    Object.entries(headers).filter(([k]) =>
+      ["next-action", "content-type", "accept", "next-router-state-tree", "origin"].includes(k),
+    ),
+  );
+  const withVersion = (text: string) =>
+    body.replace(/(name="(?:_?\d+_)?version"\r\n\r\n)\d+/, `$1${before.version}`).replace(/thermoplastics/g, text);
   const client = await playwright.request.newContext({ baseURL: new URL(url).origin });
   const cookiesOf = async (p: Page) => (await p.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await client.post(url, { headers: forwarded, data: withVersion("HACKED") });
   await client.post(url, { headers: { ...forwarded, cookie: await cookiesOf(sme) }, data: withVersion("HACKED") });
-  await client.post(url, { headers: { ...forwarded, cookie: await cookiesOf(foreignMember) }, data: withVersion("HACKED") });
+  await client.post(url, {
+    headers: { ...forwarded, cookie: await cookiesOf(foreignMember) },
+    data: withVersion("HACKED"),
+  });
   const after = teamRow(slug)!;
   expect(after.version).toBe(before.version);
   expect(after.summary).not.toContain("HACKED");
@@ -213,7 +250,9 @@ test.describe("without JavaScript", () => {
     const name = `Plain HTML Lab ${unique("nojs").slice(-6)}`;
     await page.getByLabel("Team name").fill(name);
     await page.getByRole("textbox", { name: /^Summary/ }).fill("Too short");
-    await page.getByRole("textbox", { name: /^Description/ }).fill("Works with every browser.\n\nEven without scripts.");
+    await page
+      .getByRole("textbox", { name: /^Description/ })
+      .fill("Works with every browser.\n\nEven without scripts.");
     await page.getByRole("combobox", { name: "Keywords" }).fill("laser cladding, Wear Resistance");
     await page.getByRole("checkbox", { name: "Mechanical engineering" }).check();
     await page.getByRole("checkbox", { name: "Specialist advice" }).check();
@@ -238,7 +277,9 @@ test.describe("without JavaScript", () => {
     // Everything typed is still there.
     await expect(page.getByLabel("Team name")).toHaveValue(name);
     await expect(page.getByRole("textbox", { name: /^Summary/ })).toHaveValue("Too short");
-    await expect(page.getByRole("textbox", { name: /^Description/ })).toHaveValue("Works with every browser.\n\nEven without scripts.");
+    await expect(page.getByRole("textbox", { name: /^Description/ })).toHaveValue(
+      "Works with every browser.\n\nEven without scripts.",
+    );
     const keywords = page.getByRole("list", { name: "Chosen keywords" });
     await expect(keywords.getByRole("checkbox", { name: "laser cladding" })).toBeChecked();
     await expect(keywords.getByRole("checkbox", { name: "Wear Resistance" })).toBeChecked();
@@ -247,7 +288,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("checkbox", { name: /^C — Manufacturing/ })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Consultancy", exact: true })).toBeChecked();
     await expect(page.getByLabel("Indicative cost for consultancy")).toHaveValue("5k-25k");
-    await expect(page.getByRole("list", { name: "Chosen languages" }).getByRole("checkbox", { name: "German" })).toBeChecked();
+    await expect(
+      page.getByRole("list", { name: "Chosen languages" }).getByRole("checkbox", { name: "German" }),
+    ).toBeChecked();
     await expect(page.getByRole("radio", { name: "Limited capacity" })).toBeChecked();
     await expect(page.getByLabel("Lead's ORCID iD")).toHaveValue("0000-0002-1825-0098");
     const kept = page.getByRole("group", { name: "Case study 1", exact: true });
@@ -255,7 +298,9 @@ test.describe("without JavaScript", () => {
     await expect(kept.getByLabel("The challenge")).toHaveValue("Worn extrusion screws replaced every month");
     await expect(kept.getByLabel("What the team did")).toHaveValue("Cladding");
 
-    await page.getByRole("textbox", { name: /^Summary/ }).fill("We extend the life of worn industrial parts with laser cladding and hard-facing.");
+    await page
+      .getByRole("textbox", { name: /^Summary/ })
+      .fill("We extend the life of worn industrial parts with laser cladding and hard-facing.");
     await page.getByLabel("Typical duration for consultancy").selectOption({ label: "Weeks" });
     await page.getByLabel("Lead's ORCID iD").fill("0000-0002-1825-0097");
     await kept.getByLabel("What the team did").fill("Clad the screws with a cobalt-free alloy");
@@ -276,7 +321,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.locator("#team-name-error")).toContainText("Team name");
     await expect(page.getByRole("list", { name: "Chosen keywords" }).getByRole("checkbox")).toHaveCount(1);
-    await expect(page.getByRole("group", { name: "Case study 1", exact: true }).getByLabel("The outcome")).toHaveValue("Screws now last nine months");
+    await expect(page.getByRole("group", { name: "Case study 1", exact: true }).getByLabel("The outcome")).toHaveValue(
+      "Screws now last nine months",
+    );
     await expect(page.getByLabel("Indicative cost for consultancy")).toHaveValue("5k-25k");
   });
 });

@@ -15,7 +15,10 @@ const password = "joiner password for e2e";
 const memberName = `Dr Jo Iner ${tag.slice(-4)}`;
 const SHEFFIELD_TEAM = "sheffield-recycled-plastic-parts";
 
-test("a member joins a second institution by an e-mailed link, a third by a curator's approval, and leaves one", async ({ page, browser }) => {
+test("a member joins a second institution by an e-mailed link, a third by a curator's approval, and leaves one", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await page.goto("/sign-up/university");
   await page.getByLabel("Your name").fill(memberName);
@@ -49,7 +52,9 @@ test("a member joins a second institution by an e-mailed link, a third by a cura
   expect((await page.goto(`/dashboard/teams/${SHEFFIELD_TEAM}/edit`))!.status()).toBe(404);
 
   await followEmailLink(page, sheffieldEmail, /Confirm you work at University of Sheffield/);
-  await expect(page.getByRole("heading", { level: 1, name: "Confirm your address at University of Sheffield" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Confirm your address at University of Sheffield" }),
+  ).toBeVisible();
   await expectAccessiblePage(page);
   await page.getByRole("button", { name: "Confirm and join University of Sheffield" }).click();
   await expect(mine.status()).toContainText("you are now a member");
@@ -77,12 +82,16 @@ test("a member joins a second institution by an e-mailed link, a third by a cura
 
   const curator = await signedInPage(browser, DEMO.curator, "/curate/members");
   await curator.goto("/curate/members");
-  const request = curator.getByRole("listitem").filter({ has: curator.getByRole("heading", { name: `${memberName} wants to join Falmouth University` }) });
+  const request = curator
+    .getByRole("listitem")
+    .filter({ has: curator.getByRole("heading", { name: `${memberName} wants to join Falmouth University` }) });
   await expect(request).toContainText("From their account, after signing up");
   await expect(request).toContainText("I teach games design here");
   await expectAccessiblePage(curator);
   await request.getByRole("button", { name: `Approve ${memberName}` }).click();
-  await expect(curator.getByRole("region", { name: "Recently decided" })).toContainText(`${memberName} — Falmouth University: approved`);
+  await expect(curator.getByRole("region", { name: "Recently decided" })).toContainText(
+    `${memberName} — Falmouth University: approved`,
+  );
   await curator.context().close();
 
   await mine.open();
@@ -96,15 +105,23 @@ test("a member joins a second institution by an e-mailed link, a third by a cura
   expect((await page.goto(`/teams/${SHEFFIELD_TEAM}`))!.status()).toBe(200);
 });
 
-test("curators choose the institution for a new listing in the picker, and find institutions by city", async ({ browser }) => {
+test("curators choose the institution for a new listing in the picker, and find institutions by city", async ({
+  browser,
+}) => {
   const curator = await signedInPage(browser, DEMO.curator, "/dashboard/teams/new");
   await curator.goto("/dashboard/teams/new");
   await expectAccessiblePage(curator);
-  await new InstitutionPicker(curator, "Institution the team is at").chooseSuggestion("tu delft", "Delft University of Technology");
+  await new InstitutionPicker(curator, "Institution the team is at").chooseSuggestion(
+    "tu delft",
+    "Delft University of Technology",
+  );
   await expect(curator.getByText(/^For Delft University of Technology/)).toBeVisible();
 
   await curator.goto("/curate/institutions");
-  await new InstitutionPicker(curator, "Name, city, country, ROR id or e-mail domain").chooseSuggestion("sheffield", "University of Sheffield");
+  await new InstitutionPicker(curator, "Name, city, country, ROR id or e-mail domain").chooseSuggestion(
+    "sheffield",
+    "University of Sheffield",
+  );
   await expect(curator.getByRole("row")).toHaveCount(2);
   await expect(curator.getByRole("row").nth(1)).toContainText("University of Sheffield");
   await expectAccessiblePage(curator);

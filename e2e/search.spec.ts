@@ -61,7 +61,9 @@ test("filter by a facet, then page through the results", async ({ page }) => {
   await expect(page).toHaveURL(/country=GB/);
   await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Country: United Kingdom");
   await expect(search.results().first()).toContainText("United Kingdom");
-  await expect(page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /United Kingdom/ })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /United Kingdom/ }),
+  ).toBeChecked();
 
   await search.open();
   await search.pagination().getByRole("link", { name: "Next" }).click();
@@ -78,7 +80,13 @@ test("misspelt words still find the teams, highlighted as the listing spells the
   // Swapped letters count as one slip; "inflammatzon" is one letter from "inflammation".
   await search.search("grpahene coatings");
   await expect(search.resultsHeading()).toContainText("for “grpahene coatings”");
-  await expect(search.results().first().locator("mark", { hasText: /^graphene$/i }).first()).toBeVisible();
+  await expect(
+    search
+      .results()
+      .first()
+      .locator("mark", { hasText: /^graphene$/i })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /No teams found/ })).toBeHidden();
 
   // A word found only in a case study (searched with the description) is reached too.
@@ -143,7 +151,15 @@ test.describe("without JavaScript", () => {
 
 test("odd addresses get a clear page, never an error", async ({ page }) => {
   const search = new SearchPage(page);
-  for (const query of ["?page=-1", "?page=1e9", "?country=ZZ", `?q=${"graphene ".repeat(1200)}`, "?q=%00%01%02", "?q=%22unbalanced", "?q=the+and+of"]) {
+  for (const query of [
+    "?page=-1",
+    "?page=1e9",
+    "?country=ZZ",
+    `?q=${"graphene ".repeat(1200)}`,
+    "?q=%00%01%02",
+    "?q=%22unbalanced",
+    "?q=the+and+of",
+  ]) {
     await search.open(query);
     expect(await page.content()).not.toMatch(/at .*\.js:\d+|Error:/);
   }
@@ -155,7 +171,11 @@ test("the JSON API answers bad input with a 400 naming the parameter", async ({ 
   const ok = await request.get("/api/v1/teams?q=graphene&country=GB&country=SE");
   expect(ok.status()).toBe(200);
   const body = await ok.json();
-  expect(body.results[0]).toMatchObject({ slug: expect.any(String), name: expect.any(String), country: expect.stringMatching(/GB|SE/) });
+  expect(body.results[0]).toMatchObject({
+    slug: expect.any(String),
+    name: expect.any(String),
+    country: expect.stringMatching(/GB|SE/),
+  });
   for (const [qs, name] of [
     ["page=-1", "page"],
     ["page=1e9", "page"],

@@ -17,7 +17,13 @@ function withEnv(vars: Record<string, string | undefined>) {
 
 describe("env", () => {
   it("has working defaults", () => {
-    withEnv({ DATABASE_PATH: undefined, PORT: undefined, SMTP_URL: undefined, SEED_DEMO: undefined, APP_URL: undefined });
+    withEnv({
+      DATABASE_PATH: undefined,
+      PORT: undefined,
+      SMTP_URL: undefined,
+      SEED_DEMO: undefined,
+      APP_URL: undefined,
+    });
     expect(env()).toMatchObject({ DATABASE_PATH: "./data/atlas.db", PORT: 3000, SEED_DEMO: true });
     expect(env().SMTP_URL).toBeUndefined();
     expect(appUrl()).toBe("http://localhost:3000");

@@ -23,7 +23,12 @@ const envSchema = z.object({
    * Multiplies every sign-in, sign-up and reset limit. 1 in production; the end-to-end suite, which
    * signs the same demo accounts in from one address many times, raises it.
    */
-  AUTH_RATE_LIMIT_SCALE: z.coerce.number().int("AUTH_RATE_LIMIT_SCALE must be a whole number").min(1).max(1000).default(1),
+  AUTH_RATE_LIMIT_SCALE: z.coerce
+    .number()
+    .int("AUTH_RATE_LIMIT_SCALE must be a whole number")
+    .min(1)
+    .max(1000)
+    .default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

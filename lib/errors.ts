@@ -26,7 +26,8 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, fields?: Record<string, string>) => new AppError("bad_request", message, fields);
+export const badRequest = (message: string, fields?: Record<string, string>) =>
+  new AppError("bad_request", message, fields);
 export const notFound = (message = "Not found.") => new AppError("not_found", message);
 export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
 export const conflict = (message: string) => new AppError("conflict", message);

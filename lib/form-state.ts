@@ -22,7 +22,10 @@ export const formError = (message: string, fields?: FieldErrors, values?: Record
 export const formSuccess = (message: string): FormState => ({ status: "success", message });
 
 /** The submitted text fields, minus secrets, to show again after an error. */
-export function keepValues(fd: FormData, omit: readonly string[] = ["password", "confirm", "currentPassword", "newPassword"]): Record<string, string> {
+export function keepValues(
+  fd: FormData,
+  omit: readonly string[] = ["password", "confirm", "currentPassword", "newPassword"],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of fd.entries()) {
     if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k) && v.length <= 5000) out[k] = v;

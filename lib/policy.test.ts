@@ -50,7 +50,11 @@ const cases: Case[] = [
   ["view published team", (v) => policy.canViewTeam(v, publishedOther), Object.keys(viewers)],
   ["view own draft", (v) => policy.canViewTeam(v, draftOwn), ["university", "curator", "admin", "system"]],
   ["view foreign draft", (v) => policy.canViewTeam(v, draftOther), ["curator", "admin", "system"]],
-  ["see contact of own team", (v) => policy.canSeeTeamContact(v, draftOwn), ["university", "curator", "admin", "system"]],
+  [
+    "see contact of own team",
+    (v) => policy.canSeeTeamContact(v, draftOwn),
+    ["university", "curator", "admin", "system"],
+  ],
   ["see contact of foreign team", (v) => policy.canSeeTeamContact(v, publishedOther), ["curator", "admin", "system"]],
   ["create team at own institution", (v) => policy.canCreateTeam(v, OWN), ["university", "curator", "admin", "system"]],
   ["create team at foreign institution", (v) => policy.canCreateTeam(v, OTHER), ["curator", "admin", "system"]],
@@ -75,8 +79,16 @@ const cases: Case[] = [
   ["submit own pending again", (v) => policy.canSubmitTeam(v, pendingOwn), []],
   ["submit own published", (v) => policy.canSubmitTeam(v, publishedOwn), []],
   ["publish own without review (trusted)", (v) => policy.canPublishWithoutReview(v, draftOwn, trusted), OWNERS],
-  ["publish own without review (verified only)", (v) => policy.canPublishWithoutReview(v, draftOwn, verifiedOnly), STAFF],
-  ["publish own without review (trusted, unverified)", (v) => policy.canPublishWithoutReview(v, draftOwn, trustedUnverified), STAFF],
+  [
+    "publish own without review (verified only)",
+    (v) => policy.canPublishWithoutReview(v, draftOwn, verifiedOnly),
+    STAFF,
+  ],
+  [
+    "publish own without review (trusted, unverified)",
+    (v) => policy.canPublishWithoutReview(v, draftOwn, trustedUnverified),
+    STAFF,
+  ],
   ["publish foreign without review (trusted)", (v) => policy.canPublishWithoutReview(v, draftOther, trusted), STAFF],
   ["confirm own published", (v) => policy.canConfirmTeam(v, publishedOwn), OWNERS],
   ["confirm foreign published", (v) => policy.canConfirmTeam(v, publishedOther), STAFF],
@@ -95,16 +107,28 @@ const cases: Case[] = [
   ["approve member", policy.canDecideMembership, STAFF],
   ["manage another user", (v) => policy.canManageUser(v, "someone-else"), ["admin", "system"]],
   ["manage own role", (v) => policy.canManageUser(v, "u-admin"), ["system"]],
-  ["manage own account", (v) => v.kind === "user" && policy.canManageAccount(v, v.id), Object.keys(viewers).filter((n) => !["visitor", "system"].includes(n))],
+  [
+    "manage own account",
+    (v) => v.kind === "user" && policy.canManageAccount(v, v.id),
+    Object.keys(viewers).filter((n) => !["visitor", "system"].includes(n)),
+  ],
   ["manage another's account", (v) => policy.canManageAccount(v, "someone-else"), []],
   ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
   ["curate collections", policy.canCurateCollections, STAFF],
   ["read demand insight", policy.canReadDemand, STAFF],
   // Joining institutions after sign-up: university accounts ask; only the person manages their own.
   ["ask to join an institution", policy.canRequestMembership, ["university", "pendingMember"]],
-  ["leave or confirm own membership", (v) => policy.canManageOwnMembership(v, "u-university"), ["university", "pendingMember"]],
+  [
+    "leave or confirm own membership",
+    (v) => policy.canManageOwnMembership(v, "u-university"),
+    ["university", "pendingMember"],
+  ],
   ["leave or confirm another's membership", (v) => policy.canManageOwnMembership(v, "someone-else"), []],
-  ["search institutions to pick one", policy.canSearchInstitutions, ["sme", "university", "curator", "admin", "pendingMember", "smeWithInstitution", "system"]],
+  [
+    "search institutions to pick one",
+    policy.canSearchInstitutions,
+    ["sme", "university", "curator", "admin", "pendingMember", "smeWithInstitution", "system"],
+  ],
 ];
 
 describe("policy matrix", () => {

@@ -4,5 +4,7 @@ import { migratedSystemContext, runScript } from "./lib";
 
 await runScript(() => {
   const r = seedDemoData(migratedSystemContext());
-  console.log(`Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present.`);
+  console.log(
+    `Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present.`,
+  );
 });

@@ -7,7 +7,9 @@ import { migratedSystemContext, runScript } from "./lib";
 await runScript(async () => {
   const file = process.argv[2];
   if (!file || file === "--help") {
-    console.log("Usage: npm run import:ror -- <file.json>\n\nLoads a ROR v2 data dump (JSON array; unzip the release first).");
+    console.log(
+      "Usage: npm run import:ror -- <file.json>\n\nLoads a ROR v2 data dump (JSON array; unzip the release first).",
+    );
     if (!file) process.exitCode = 2;
     return;
   }
@@ -26,7 +28,8 @@ await runScript(async () => {
   const started = Date.now();
   try {
     const s = await importRorFile(ctx, file, {
-      onProgress: (p) => bar.update(p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 100) : 0, { records: p.records }),
+      onProgress: (p) =>
+        bar.update(p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 100) : 0, { records: p.records }),
     });
     bar.stop();
     console.log(

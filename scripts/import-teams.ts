@@ -20,7 +20,12 @@ await runScript(async () => {
   const dryRun = args.includes("--dry-run");
   const statusArg = args.find((a) => a.startsWith("--status="))?.slice("--status=".length) ?? "draft";
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--dry-run" && !a.startsWith("--status="));
-  if (!file || args.includes("--help") || unknown.length > 0 || !(IMPORT_TARGET_STATUSES as readonly string[]).includes(statusArg)) {
+  if (
+    !file ||
+    args.includes("--help") ||
+    unknown.length > 0 ||
+    !(IMPORT_TARGET_STATUSES as readonly string[]).includes(statusArg)
+  ) {
     console.log(USAGE);
     if (!args.includes("--help")) process.exitCode = 2;
     return;
@@ -42,7 +47,9 @@ await runScript(async () => {
   bar.start(parsed.rows.length, 0);
   let report;
   try {
-    report = await importListingRows(ctx, parsed.rows, { dryRun, targetStatus: statusArg as ImportTargetStatus }, (p) => bar.update(p.done));
+    report = await importListingRows(ctx, parsed.rows, { dryRun, targetStatus: statusArg as ImportTargetStatus }, (p) =>
+      bar.update(p.done),
+    );
   } finally {
     bar.stop();
   }

@@ -18,7 +18,9 @@ await runScript(async () => {
   const reminders = sendConfirmationReminders(ctx);
   console.log(`Confirmation reminders: ${reminders.reminded} listing(s), ${reminders.emails} e-mail(s) queued.`);
   const intro = await runIntroductionJobs(ctx, process.argv.slice(2));
-  console.log(`Introductions: ${intro.escalated} request(s) escalated; saved searches: ${intro.alerts.checked} checked, ${intro.alerts.sent} digest(s) queued.`);
+  console.log(
+    `Introductions: ${intro.escalated} request(s) escalated; saved searches: ${intro.alerts.checked} checked, ${intro.alerts.sent} digest(s) queued.`,
+  );
   const options = appDeliveryOptions();
   const mail = await deliverDueEmails(ctx.db, options);
   console.log(
@@ -27,5 +29,7 @@ await runScript(async () => {
       : `E-mail: SMTP_URL is not set; ${mail.stored} message(s) kept in the outbox (/admin/outbox).`,
   );
   const pruned = pruneExpiredAuthData(ctx);
-  console.log(`Cleaned up: ${pruned.sessions} expired session(s), ${pruned.verifications} expired token(s), ${pruned.rateLimits} old counter(s), ${forgetOldImportFiles(ctx)} old import file(s).`);
+  console.log(
+    `Cleaned up: ${pruned.sessions} expired session(s), ${pruned.verifications} expired token(s), ${pruned.rateLimits} old counter(s), ${forgetOldImportFiles(ctx)} old import file(s).`,
+  );
 });

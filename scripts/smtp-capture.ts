@@ -84,7 +84,9 @@ export function parseMail(raw: string): Pick<CapturedMail, "messageId" | "subjec
   };
 }
 
-export async function startCaptureServer(options: { dir?: string; host?: string; port?: number } = {}): Promise<CaptureServer> {
+export async function startCaptureServer(
+  options: { dir?: string; host?: string; port?: number } = {},
+): Promise<CaptureServer> {
   const host = options.host ?? "127.0.0.1";
   let stall = false;
   let n = 0;

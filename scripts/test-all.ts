@@ -20,7 +20,10 @@ const lines: string[] = [];
 
 function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...extraEnv } });
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...extraEnv },
+  });
   return r.status === 0;
 }
 
@@ -57,14 +60,23 @@ const bin = (name: string) => join("node_modules", ".bin", name);
 check("lint", run(bin("eslint"), ["--max-warnings=0", "."]));
 check("typecheck", run(bin("tsc"), ["--noEmit"]));
 
-const vitestOk = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`]);
+const vitestOk = run(bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${REPORTS}/vitest.json`,
+]);
 const v = readJson(`${REPORTS}/vitest.json`) as {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
 } | null;
-add("unit and integration (vitest)", v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }, vitestOk);
+add(
+  "unit and integration (vitest)",
+  v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests },
+  vitestOk,
+);
 
 const buildOk = run(NEXT_BIN, ["build"], { NODE_ENV: "production" });
 check("production build", buildOk);

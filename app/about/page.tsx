@@ -17,8 +17,8 @@ export default function AboutPage() {
         universities that are hard to reach.
       </p>
       <p>
-        Expertise Atlas lists university teams — in the UK and overseas — in the words a business owner would use,
-        with indicative costs, the languages each team works in, and a way to ask for an introduction that a team or a
+        Expertise Atlas lists university teams — in the UK and overseas — in the words a business owner would use, with
+        indicative costs, the languages each team works in, and a way to ask for an introduction that a team or a
         knowledge broker will answer.
       </p>
       <section id="how-introductions-work" aria-labelledby="how-heading" className="not-prose space-y-3">
@@ -26,8 +26,9 @@ export default function AboutPage() {
           How introductions work
         </h2>
         <p>
-          A firm asks for an introduction from a team&apos;s page. An intermediary who knows the region or sector may look at
-          it first; then the team answers. Every step is e-mailed to the people concerned and shown on the request&apos;s page.
+          A firm asks for an introduction from a team&apos;s page. An intermediary who knows the region or sector may
+          look at it first; then the team answers. Every step is e-mailed to the people concerned and shown on the
+          request&apos;s page.
         </p>
         <RequestFlow id="how-flow" />
       </section>

@@ -16,7 +16,11 @@ export async function updateProfileAction(_prev: FormState, fd: FormData): Promi
   const values = keepValues(fd);
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return SIGN_IN_AGAIN;
-  const parsed = profileSchema.safeParse(Object.fromEntries(["name", "companyName", "companySize", "companyCountry", "companySector"].map((k) => [k, fd.get(k) ?? undefined])));
+  const parsed = profileSchema.safeParse(
+    Object.fromEntries(
+      ["name", "companyName", "companySize", "companyCountry", "companySector"].map((k) => [k, fd.get(k) ?? undefined]),
+    ),
+  );
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
   try {
     updateProfile(ctx, parsed.data);
@@ -37,7 +41,11 @@ export async function changeEmailAction(_prev: FormState, fd: FormData): Promise
 }
 
 export async function changePasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = changePasswordSchema.safeParse({ currentPassword: fd.get("currentPassword"), newPassword: fd.get("newPassword"), confirm: fd.get("confirm") });
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: fd.get("currentPassword"),
+    newPassword: fd.get("newPassword"),
+    confirm: fd.get("confirm"),
+  });
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const r = await changePassword(parsed.data.currentPassword, parsed.data.newPassword, await headers());
   if (!r.ok) return formError(r.message, r.code === "wrong_password" ? { currentPassword: r.message } : undefined);
@@ -45,7 +53,10 @@ export async function changePasswordAction(_prev: FormState, fd: FormData): Prom
 }
 
 export async function deleteAccountAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = deleteAccountSchema.safeParse({ password: fd.get("password"), confirm: fd.get("confirm") ?? undefined });
+  const parsed = deleteAccountSchema.safeParse({
+    password: fd.get("password"),
+    confirm: fd.get("confirm") ?? undefined,
+  });
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const r = await deleteOwnAccount(parsed.data.password, await headers());
   if (!r.ok) return formError(r.message, r.code === "wrong_password" ? { password: r.message } : undefined);

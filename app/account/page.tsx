@@ -14,7 +14,12 @@ import { changeEmailAction, changePasswordAction, deleteAccountAction, updatePro
 
 export const metadata: Metadata = { title: "Your account" };
 
-const ROLE_NAMES: Record<string, string> = { sme: "Business", university: "University staff", curator: "Curator", admin: "Administrator" };
+const ROLE_NAMES: Record<string, string> = {
+  sme: "Business",
+  university: "University staff",
+  curator: "Curator",
+  admin: "Administrator",
+};
 
 function Section({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
@@ -27,7 +32,11 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account");
   const sp = await searchParams;
@@ -37,7 +46,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
         <p className="mt-2 text-slate-700">
-          {a.email} · {ROLE_NAMES[a.role]} · member since {a.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long" })}
+          {a.email} · {ROLE_NAMES[a.role]} · member since{" "}
+          {a.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long" })}
         </p>
       </header>
       {sp.email === "changed" && (
@@ -56,9 +66,30 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             ...(a.role === "sme"
               ? ([
                   { name: "companyName", label: "Company name", maxLength: 200, defaultValue: a.company.name ?? "" },
-                  { name: "companySize", label: "Company size", type: "select", placeholder: "Choose…", defaultValue: a.company.size ?? "", options: COMPANY_SIZES.map((s) => ({ value: s.code, label: s.name })) },
-                  { name: "companyCountry", label: "Country", type: "select", placeholder: "Choose…", defaultValue: a.company.country ?? "", options: COUNTRIES.map((c) => ({ value: c.code, label: c.name })) },
-                  { name: "companySector", label: "Sector", type: "select", placeholder: "Choose…", defaultValue: a.company.sector ?? "", options: SECTORS.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` })) },
+                  {
+                    name: "companySize",
+                    label: "Company size",
+                    type: "select",
+                    placeholder: "Choose…",
+                    defaultValue: a.company.size ?? "",
+                    options: COMPANY_SIZES.map((s) => ({ value: s.code, label: s.name })),
+                  },
+                  {
+                    name: "companyCountry",
+                    label: "Country",
+                    type: "select",
+                    placeholder: "Choose…",
+                    defaultValue: a.company.country ?? "",
+                    options: COUNTRIES.map((c) => ({ value: c.code, label: c.name })),
+                  },
+                  {
+                    name: "companySector",
+                    label: "Sector",
+                    type: "select",
+                    placeholder: "Choose…",
+                    defaultValue: a.company.sector ?? "",
+                    options: SECTORS.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` })),
+                  },
                 ] as const)
               : []),
           ]}
@@ -67,7 +98,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       {(a.memberships.length > 0 || a.role === "university") && (
         <Section title="Your institutions" id="memberships">
-          {a.memberships.length > 0 ? <MembershipList memberships={a.memberships} /> : <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>}
+          {a.memberships.length > 0 ? (
+            <MembershipList memberships={a.memberships} />
+          ) : (
+            <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>
+          )}
           {a.role === "university" && (
             <p className="mt-3 text-sm">
               <Link href="/account/institutions">Join another institution, or leave one</Link>
@@ -77,13 +112,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       )}
 
       <Section title="E-mail address" id="email">
-        <p className="mb-4 text-sm text-slate-700">We send a link to the new address; nothing changes until you open it. Your current address is told about the change.</p>
+        <p className="mb-4 text-sm text-slate-700">
+          We send a link to the new address; nothing changes until you open it. Your current address is told about the
+          change.
+        </p>
         <SimpleForm
           action={changeEmailAction}
           idPrefix="email"
           submitLabel="Change e-mail address"
           submitClassName={secondaryButtonClass}
-          fields={[{ name: "newEmail", label: "New e-mail address", type: "email", autoComplete: "email", maxLength: 254 }]}
+          fields={[
+            { name: "newEmail", label: "New e-mail address", type: "email", autoComplete: "email", maxLength: 254 },
+          ]}
         />
       </Section>
 
@@ -94,15 +134,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           submitLabel="Change password"
           submitClassName={secondaryButtonClass}
           fields={[
-            { name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password", maxLength: 128 },
-            { name: "newPassword", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD} characters.`, maxLength: 128 },
-            { name: "confirm", label: "New password again", type: "password", autoComplete: "new-password", maxLength: 128 },
+            {
+              name: "currentPassword",
+              label: "Current password",
+              type: "password",
+              autoComplete: "current-password",
+              maxLength: 128,
+            },
+            {
+              name: "newPassword",
+              label: "New password",
+              type: "password",
+              autoComplete: "new-password",
+              hint: `At least ${MIN_PASSWORD} characters.`,
+              maxLength: 128,
+            },
+            {
+              name: "confirm",
+              label: "New password again",
+              type: "password",
+              autoComplete: "new-password",
+              maxLength: 128,
+            },
           ]}
         />
       </Section>
 
       <Section title="Your data" id="data">
-        <p className="text-sm text-slate-700">Everything we hold about you — account, memberships, activity, e-mails sent to you — as a JSON file.</p>
+        <p className="text-sm text-slate-700">
+          Everything we hold about you — account, memberships, activity, e-mails sent to you — as a JSON file.
+        </p>
         <p className="mt-3">
           <Link href="/account/data" prefetch={false} className={secondaryButtonClass}>
             Download my data
@@ -112,7 +173,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <Section title="Delete your account" id="delete">
         <p className="mb-4 text-sm text-slate-700">
-          This removes your personal details, sign-in, memberships, shortlists and saved searches at once and cannot be undone. Listings you wrote stay with your institution.
+          This removes your personal details, sign-in, memberships, shortlists and saved searches at once and cannot be
+          undone. Listings you wrote stay with your institution.
         </p>
         <SimpleForm
           action={deleteAccountAction}
@@ -120,8 +182,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           submitLabel="Delete my account"
           submitClassName={dangerButtonClass}
           fields={[
-            { name: "password", label: "Your password", type: "password", autoComplete: "current-password", maxLength: 128 },
-            { name: "confirm", label: "Confirm", type: "checkbox", hint: "I understand my account will be deleted for good." },
+            {
+              name: "password",
+              label: "Your password",
+              type: "password",
+              autoComplete: "current-password",
+              maxLength: 128,
+            },
+            {
+              name: "confirm",
+              label: "Confirm",
+              type: "checkbox",
+              hint: "I understand my account will be deleted for good.",
+            },
           ]}
         />
       </Section>

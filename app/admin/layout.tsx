@@ -13,8 +13,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="space-y-6">
       <nav aria-label="Administration" className="border-b border-slate-200 pb-3">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
-          <li><Link href="/admin/users">Users and roles</Link></li>
-          <li><Link href="/admin/outbox">E-mail outbox</Link></li>
+          <li>
+            <Link href="/admin/users">Users and roles</Link>
+          </li>
+          <li>
+            <Link href="/admin/outbox">E-mail outbox</Link>
+          </li>
         </ul>
       </nav>
       {children}

@@ -32,12 +32,28 @@ const ORDER = [
   ["newest", "Newest first"],
 ] as const;
 
-export default async function BrokerQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BrokerQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]);
-  const q = brokerQueueQuerySchema.parse({ broker: one("broker"), status: one("status"), age: one("age"), sort: one("sort") });
+  const q = brokerQueueQuerySchema.parse({
+    broker: one("broker"),
+    status: one("status"),
+    age: one("age"),
+    sort: one("sort"),
+  });
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return <SignInPrompt next="/broker" title="Triage queue" why="Sign in as a broker or curator to triage introduction requests." />;
+  if (ctx.viewer.kind !== "user")
+    return (
+      <SignInPrompt
+        next="/broker"
+        title="Triage queue"
+        why="Sign in as a broker or curator to triage introduction requests."
+      />
+    );
   let queue: BrokerQueue;
   try {
     queue = listBrokerQueue(ctx, q);
@@ -64,16 +80,27 @@ export default async function BrokerQueuePage({ searchParams }: { searchParams: 
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Triage queue</h1>
         <p className="mt-2 text-slate-700">
-          Requests routed to {queue.brokers.length === 1 ? queue.brokers[0]!.name : "your intermediaries"}: pick them up, add a note, forward
-          them to the team, suggest better-placed teams, or decline with a reason. Ages are in working days since the firm sent the request (weekends and the public holidays of the team’s country left out).
+          Requests routed to {queue.brokers.length === 1 ? queue.brokers[0]!.name : "your intermediaries"}: pick them
+          up, add a note, forward them to the team, suggest better-placed teams, or decline with a reason. Ages are in
+          working days since the firm sent the request (weekends and the public holidays of the team’s country left
+          out).
         </p>
         <p className="mt-1 text-sm">
           <Link href="/broker/coverage">Countries and sectors your organisation covers</Link>
         </p>
       </header>
-      <form method="get" aria-label="Filter the queue" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        aria-label="Filter the queue"
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         {queue.brokers.length > 1 && (
-          <FilterSelect label="Intermediary" name="broker" value={q.broker === undefined ? "" : String(q.broker)} options={[["", "All"], ...queue.brokers.map((b) => [String(b.id), b.name] as const)]} />
+          <FilterSelect
+            label="Intermediary"
+            name="broker"
+            value={q.broker === undefined ? "" : String(q.broker)}
+            options={[["", "All"], ...queue.brokers.map((b) => [String(b.id), b.name] as const)]}
+          />
         )}
         <FilterSelect label="Status" name="status" value={q.status} options={STATUS} />
         <FilterSelect label="Age" name="age" value={q.age} options={AGE} />
@@ -85,7 +112,13 @@ export default async function BrokerQueuePage({ searchParams }: { searchParams: 
       <p role="status" className="text-sm text-slate-700">
         {queue.items.length} request{queue.items.length === 1 ? "" : "s"}
       </p>
-      {queue.items.length > 0 && <RequestTable rows={queue.items} caption="Requests in the queue" show={{ team: true, firm: true, broker: true, age: true }} />}
+      {queue.items.length > 0 && (
+        <RequestTable
+          rows={queue.items}
+          caption="Requests in the queue"
+          show={{ team: true, firm: true, broker: true, age: true }}
+        />
+      )}
     </div>
   );
 }

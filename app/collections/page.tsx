@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Collections",
-  description: "Hand-picked lists of university research teams, put together by the register's curators for a sector, a technology or a region.",
+  description:
+    "Hand-picked lists of university research teams, put together by the register's curators for a sector, a technology or a region.",
 };
 
 export default function CollectionsPage() {
@@ -18,8 +19,8 @@ export default function CollectionsPage() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Collections</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Hand-picked lists of teams, put together by the register&apos;s curators for a sector, a technology or a region, with a note on why
-          each team is there. A good place to start when you are not sure what to search for.
+          Hand-picked lists of teams, put together by the register&apos;s curators for a sector, a technology or a
+          region, with a note on why each team is there. A good place to start when you are not sure what to search for.
         </p>
       </header>
       {items.length === 0 ? (

@@ -37,12 +37,22 @@ const ROWS: [string, (t: ComparedTeam) => React.ReactNode][] = [
   ["Sectors served", (t) => list(t.profile.sectors, label.sector)],
   ["Fields", (t) => list(t.profile.fields, label.field)],
   ["Facilities", (t) => list(t.profile.facilities, (f) => f)],
-  ["Work with firms", (t) => `${t.profile.caseStudies.length} case stud${t.profile.caseStudies.length === 1 ? "y" : "ies"}`],
+  [
+    "Work with firms",
+    (t) => `${t.profile.caseStudies.length} case stud${t.profile.caseStudies.length === 1 ? "y" : "ies"}`,
+  ],
   ["Responsiveness", (t) => <ResponseFigures stats={t.stats} compact />],
-  ["Your note", (t) => (t.note ? <span className="whitespace-pre-line">{t.note}</span> : <span className="text-slate-500">—</span>)],
+  [
+    "Your note",
+    (t) => (t.note ? <span className="whitespace-pre-line">{t.note}</span> : <span className="text-slate-500">—</span>),
+  ],
 ];
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = (await searchParams).teams;
   const parsed = compareQuerySchema.safeParse({ teams: Array.isArray(raw) ? raw.join(",") : (raw ?? "") });
   const ctx = await requestContext();
@@ -61,7 +71,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
       )}
       {parsed.success && teams.length < 2 && (
-        <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">Choose at least two published teams to compare.</p>
+        <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
+          Choose at least two published teams to compare.
+        </p>
       )}
       {teams.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -84,7 +96,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     {name}
                   </th>
                   {teams.map((t) => (
-                    <td key={t.profile.slug} className="break-words px-3 py-2">
+                    <td key={t.profile.slug} className="px-3 py-2 break-words">
                       {cell(t)}
                     </td>
                   ))}

@@ -41,7 +41,8 @@ export default function CountriesPage() {
                     {countryName(c.countryCode)}
                   </Link>
                   <span className="ml-2 text-sm text-slate-600">
-                    {c.teams} team{c.teams === 1 ? "" : "s"}, {c.institutions} institution{c.institutions === 1 ? "" : "s"}
+                    {c.teams} team{c.teams === 1 ? "" : "s"}, {c.institutions} institution
+                    {c.institutions === 1 ? "" : "s"}
                   </span>
                 </li>
               ))}

@@ -20,7 +20,9 @@ export async function reviewTeamAction(_prev: FormState, fd: FormData): Promise<
   const values = keepValues(fd);
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const ref = z.object({ slug: slugParam, version: versionField }).safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
+  const ref = z
+    .object({ slug: slugParam, version: versionField })
+    .safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
   if (!ref.success) return formError("This form is out of date. Reload the page.");
   const parsed = reviewDecisionSchema.safeParse({ decision: formString(fd, "decision"), note: formString(fd, "note") });
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
@@ -36,15 +38,24 @@ export async function reviewTeamAction(_prev: FormState, fd: FormData): Promise<
 export async function decideMembershipAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = membershipDecisionSchema.safeParse({ membershipId: formString(fd, "membershipId"), decision: formString(fd, "decision"), note: formString(fd, "note") });
-  if (!parsed.success) return formError(fieldErrorsOf(parsed.error).note ?? "This form is out of date. Reload the page.");
+  const parsed = membershipDecisionSchema.safeParse({
+    membershipId: formString(fd, "membershipId"),
+    decision: formString(fd, "decision"),
+    note: formString(fd, "note"),
+  });
+  if (!parsed.success)
+    return formError(fieldErrorsOf(parsed.error).note ?? "This form is out of date. Reload the page.");
   try {
     decideMembership(ctx, parsed.data.membershipId, parsed.data.decision, parsed.data.note);
   } catch (err) {
     return toFormState(err);
   }
   revalidatePath("/curate/members");
-  return formSuccess(parsed.data.decision === "approve" ? "Approved. The applicant has been e-mailed." : "Rejected. The applicant has been e-mailed your reason.");
+  return formSuccess(
+    parsed.data.decision === "approve"
+      ? "Approved. The applicant has been e-mailed."
+      : "Rejected. The applicant has been e-mailed your reason.",
+  );
 }
 
 const statusChange = z.object({
@@ -56,7 +67,11 @@ const statusChange = z.object({
 export async function setInstitutionStatusAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = statusChange.safeParse({ institutionId: formString(fd, "institutionId"), field: formString(fd, "field"), value: formString(fd, "value") });
+  const parsed = statusChange.safeParse({
+    institutionId: formString(fd, "institutionId"),
+    field: formString(fd, "field"),
+    value: formString(fd, "value"),
+  });
   if (!parsed.success) return formError("This form is out of date. Reload the page.");
   try {
     setInstitutionStatus(ctx, parsed.data.institutionId, { [parsed.data.field]: parsed.data.value });

@@ -17,15 +17,31 @@ export async function mergeTeamsAction(_prev: FormState, fd: FormData): Promise<
   const values = keepValues(fd);
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = mergeFormSchema.safeParse(Object.fromEntries(["duplicate", "survivor", "duplicateVersion", "survivorVersion", "keep", "reason"].map((k) => [k, formString(fd, k)])));
+  const parsed = mergeFormSchema.safeParse(
+    Object.fromEntries(
+      ["duplicate", "survivor", "duplicateVersion", "survivorVersion", "keep", "reason"].map((k) => [
+        k,
+        formString(fd, k),
+      ]),
+    ),
+  );
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
-    return fields.reason ? formError("Check the highlighted field.", { reason: fields.reason }, values) : formError("This form is out of date. Reload the page.");
+    return fields.reason
+      ? formError("Check the highlighted field.", { reason: fields.reason }, values)
+      : formError("This form is out of date. Reload the page.");
   }
   const m = parsed.data;
   let survivorSlug: string;
   try {
-    survivorSlug = mergeTeams(ctx, { duplicateSlug: m.duplicate, survivorSlug: m.survivor, duplicateVersion: m.duplicateVersion, survivorVersion: m.survivorVersion, keep: m.keep, reason: m.reason }).survivorSlug;
+    survivorSlug = mergeTeams(ctx, {
+      duplicateSlug: m.duplicate,
+      survivorSlug: m.survivor,
+      duplicateVersion: m.duplicateVersion,
+      survivorVersion: m.survivorVersion,
+      keep: m.keep,
+      reason: m.reason,
+    }).survivorSlug;
   } catch (err) {
     return toFormState(err, values);
   }

@@ -13,15 +13,33 @@ export default async function CurateLayout({ children }: { children: ReactNode }
     <div className="space-y-6">
       <nav aria-label="Curation" className="border-b border-slate-200 pb-3">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
-          <li><Link href="/curate">Overview</Link></li>
-          <li><Link href="/curate/listings">Listings to review</Link></li>
-          <li><Link href="/curate/members">Membership requests</Link></li>
-          <li><Link href="/curate/institutions">Institutions</Link></li>
-          <li><Link href="/curate/duplicates">Duplicates</Link></li>
-          <li><Link href="/curate/import">Import</Link></li>
-          <li><Link href="/curate/export">Export</Link></li>
-          <li><Link href="/curate/collections">Collections</Link></li>
-          <li><Link href="/curate/demand">Demand insight</Link></li>
+          <li>
+            <Link href="/curate">Overview</Link>
+          </li>
+          <li>
+            <Link href="/curate/listings">Listings to review</Link>
+          </li>
+          <li>
+            <Link href="/curate/members">Membership requests</Link>
+          </li>
+          <li>
+            <Link href="/curate/institutions">Institutions</Link>
+          </li>
+          <li>
+            <Link href="/curate/duplicates">Duplicates</Link>
+          </li>
+          <li>
+            <Link href="/curate/import">Import</Link>
+          </li>
+          <li>
+            <Link href="/curate/export">Export</Link>
+          </li>
+          <li>
+            <Link href="/curate/collections">Collections</Link>
+          </li>
+          <li>
+            <Link href="/curate/demand">Demand insight</Link>
+          </li>
         </ul>
       </nav>
       {children}

@@ -33,15 +33,25 @@ export default async function CurateHome() {
         </li>
       </ul>
       <section aria-labelledby="tools" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="tools" className="text-lg font-semibold">Keeping the register tidy</h2>
+        <h2 id="tools" className="text-lg font-semibold">
+          Keeping the register tidy
+        </h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
-          <li><Link href="/curate/duplicates">Likely duplicate listings</Link>, to compare and merge</li>
-          <li><Link href="/curate/import">Import listings</Link> from a CSV file (dry run first)</li>
-          <li><Link href="/curate/export">Export listings</Link> as CSV or JSON</li>
+          <li>
+            <Link href="/curate/duplicates">Likely duplicate listings</Link>, to compare and merge
+          </li>
+          <li>
+            <Link href="/curate/import">Import listings</Link> from a CSV file (dry run first)
+          </li>
+          <li>
+            <Link href="/curate/export">Export listings</Link> as CSV or JSON
+          </li>
         </ul>
       </section>
       <section aria-labelledby="totals" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="totals" className="text-lg font-semibold">All listings</h2>
+        <h2 id="totals" className="text-lg font-semibold">
+          All listings
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
           {Object.entries(counts).map(([status, n]) => (
             <div key={status}>

@@ -11,7 +11,8 @@ import { canUseDashboard } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Your listings" };
 
-const date = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
+const date = (d: Date | null) =>
+  d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—";
 
 export default async function DashboardPage() {
   const ctx = await requestContext();
@@ -20,7 +21,10 @@ export default async function DashboardPage() {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Your listings</h1>
-        <p className="text-slate-700">Listings are kept by university staff. Your account is a business account; see <Link href="/account">your account</Link>.</p>
+        <p className="text-slate-700">
+          Listings are kept by university staff. Your account is a business account; see{" "}
+          <Link href="/account">your account</Link>.
+        </p>
       </div>
     );
   }
@@ -33,7 +37,11 @@ export default async function DashboardPage() {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Your listings</h1>
-          <p className="mt-1 text-slate-700">{staff ? "Listings you created. The review queue is under Curate." : "Every listing of your institutions, whoever wrote it."}</p>
+          <p className="mt-1 text-slate-700">
+            {staff
+              ? "Listings you created. The review queue is under Curate."
+              : "Every listing of your institutions, whoever wrote it."}
+          </p>
         </div>
         {canCreate && (
           <Link href="/dashboard/teams/new" className={`${buttonClass} no-underline`}>
@@ -47,7 +55,11 @@ export default async function DashboardPage() {
           <h2 id="memberships-heading" className="mb-2 text-lg font-semibold">
             Your institutions
           </h2>
-          {account.memberships.length > 0 ? <MembershipList memberships={account.memberships} /> : <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>}
+          {account.memberships.length > 0 ? (
+            <MembershipList memberships={account.memberships} />
+          ) : (
+            <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>
+          )}
           {!canCreate && (
             <p className="mt-3 text-sm text-slate-700">
               {account.memberships.some((m) => m.status === "pending")
@@ -70,11 +82,21 @@ export default async function DashboardPage() {
           <caption className="sr-only">Listings</caption>
           <thead className="border-b border-slate-300 text-slate-700">
             <tr>
-              <th scope="col" className="p-2">Team</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Institution</th>
-              <th scope="col" className="p-2">Last changed</th>
-              <th scope="col" className="p-2">Last confirmed</th>
+              <th scope="col" className="p-2">
+                Team
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Institution
+              </th>
+              <th scope="col" className="p-2">
+                Last changed
+              </th>
+              <th scope="col" className="p-2">
+                Last confirmed
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,8 +104,12 @@ export default async function DashboardPage() {
               <tr key={t.slug} className="border-b border-slate-100 align-top">
                 <td className="p-2">
                   <Link href={`/dashboard/teams/${t.slug}`}>{t.name}</Link>
-                  {t.status === "changes_requested" && t.reviewNote && <p className="mt-1 text-amber-900">Curator: {t.reviewNote}</p>}
-                  {t.needsConfirmation && <p className="mt-1 text-amber-900">Please confirm this listing is still accurate.</p>}
+                  {t.status === "changes_requested" && t.reviewNote && (
+                    <p className="mt-1 text-amber-900">Curator: {t.reviewNote}</p>
+                  )}
+                  {t.needsConfirmation && (
+                    <p className="mt-1 text-amber-900">Please confirm this listing is still accurate.</p>
+                  )}
                 </td>
                 <td className="p-2">
                   <ListingStatus status={t.status} />

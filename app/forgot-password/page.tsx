@@ -9,7 +9,9 @@ export default function ForgotPasswordPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Forgotten your password?</h1>
-      <p className="text-slate-700">Enter the address you signed up with. If it has an account, we will e-mail a link to choose a new password.</p>
+      <p className="text-slate-700">
+        Enter the address you signed up with. If it has an account, we will e-mail a link to choose a new password.
+      </p>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <SimpleForm
           action={forgotPasswordAction}

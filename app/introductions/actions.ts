@@ -13,7 +13,12 @@ import { suspendRequester } from "@/lib/dal/request-moderation";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { textField } from "@/lib/validation/form";
-import { introductionInputSchema, messageInputSchema, requestIdParam, requestStepSchema } from "@/lib/validation/introduction";
+import {
+  introductionInputSchema,
+  messageInputSchema,
+  requestIdParam,
+  requestStepSchema,
+} from "@/lib/validation/introduction";
 import { slugsFromText } from "@/lib/introductions/team-links";
 
 const REQUEST_FIELDS = [
@@ -111,7 +116,9 @@ export async function suspendRequesterAction(_prev: FormState, fd: FormData): Pr
   try {
     const withdrawn = suspendRequester(await requestContext(), parsed.data.id, parsed.data.reason);
     revalidatePath(`/introductions/${parsed.data.id}`);
-    return okState(`The account is suspended; ${withdrawn} open request${withdrawn === 1 ? " was" : "s were"} withdrawn.`);
+    return okState(
+      `The account is suspended; ${withdrawn} open request${withdrawn === 1 ? " was" : "s were"} withdrawn.`,
+    );
   } catch (err) {
     return errorState(err, values);
   }

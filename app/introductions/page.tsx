@@ -18,11 +18,21 @@ const FILTERS = [
   { value: "withdrawn", label: "Withdrawn" },
 ];
 
-export default async function MyIntroductionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyIntroductionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { status } = requestListQuerySchema.parse({ status: (await searchParams).status });
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") {
-    return <SignInPrompt next="/introductions" title="My introductions" why="Sign in to follow the introductions your firm has asked for." />;
+    return (
+      <SignInPrompt
+        next="/introductions"
+        title="My introductions"
+        why="Sign in to follow the introductions your firm has asked for."
+      />
+    );
   }
   const rows = listMyIntroductions(ctx, status);
   return (
@@ -30,8 +40,8 @@ export default async function MyIntroductionsPage({ searchParams }: { searchPara
       <header>
         <h1 className="text-3xl font-bold tracking-tight">My introductions</h1>
         <p className="mt-2 text-slate-700">
-          Every introduction your firm has asked for, where it stands and what was said. Keep teams you are weighing up on your{" "}
-          <Link href="/shortlist">shortlist</Link>.
+          Every introduction your firm has asked for, where it stands and what was said. Keep teams you are weighing up
+          on your <Link href="/shortlist">shortlist</Link>.
         </p>
       </header>
       <StatusFilter base="/introductions" current={status} options={FILTERS} />
@@ -39,8 +49,8 @@ export default async function MyIntroductionsPage({ searchParams }: { searchPara
         <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
           {status === "all" ? (
             <>
-              You have not asked for an introduction yet. <Link href="/search">Search for a team</Link> and press “Request an introduction”
-              on its page.
+              You have not asked for an introduction yet. <Link href="/search">Search for a team</Link> and press
+              “Request an introduction” on its page.
             </>
           ) : (
             "No requests in this state."

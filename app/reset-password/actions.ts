@@ -7,7 +7,11 @@ import { resetPasswordSchema } from "@/lib/validation/account";
 import { fieldErrorsOf } from "@/lib/validation/form";
 
 export async function resetPasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = resetPasswordSchema.safeParse({ token: fd.get("token"), password: fd.get("password"), confirm: fd.get("confirm") });
+  const parsed = resetPasswordSchema.safeParse({
+    token: fd.get("token"),
+    password: fd.get("password"),
+    confirm: fd.get("confirm"),
+  });
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error);
     return formError(fields.token ?? "Check the highlighted fields.", fields);

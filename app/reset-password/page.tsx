@@ -7,7 +7,11 @@ import { resetPasswordAction } from "./actions";
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 /** The reset link redirects here with ?token=… (or ?error=INVALID_TOKEN). */
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const token = typeof sp.token === "string" && /^[A-Za-z0-9_-]{8,200}$/.test(sp.token) ? sp.token : null;
   if (!token || sp.error) {
@@ -31,8 +35,21 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           submitLabel="Save new password"
           fields={[
             { name: "token", label: "", type: "hidden", defaultValue: token },
-            { name: "password", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD} characters.`, maxLength: 128 },
-            { name: "confirm", label: "New password again", type: "password", autoComplete: "new-password", maxLength: 128 },
+            {
+              name: "password",
+              label: "New password",
+              type: "password",
+              autoComplete: "new-password",
+              hint: `At least ${MIN_PASSWORD} characters.`,
+              maxLength: 128,
+            },
+            {
+              name: "confirm",
+              label: "New password again",
+              type: "password",
+              autoComplete: "new-password",
+              maxLength: 128,
+            },
           ]}
         />
       </div>

@@ -18,15 +18,28 @@ const FREQUENCIES = [
 ];
 
 function describe(query: string, filters: Record<string, string[]>): string {
-  const parts = [query ? `“${query}”` : "", ...Object.entries(filters).map(([k, v]) => `${k}: ${v.join(", ")}`)].filter(Boolean);
+  const parts = [query ? `“${query}”` : "", ...Object.entries(filters).map(([k, v]) => `${k}: ${v.join(", ")}`)].filter(
+    Boolean,
+  );
   return parts.join(" · ") || "Everything";
 }
 
-export default async function SavedSearchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SavedSearchesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const ctx = await requestContext();
   const here = `/saved-searches${searchQueryString(typeof sp.q === "string" ? sp.q : "", filtersFromParams(sp))}`;
-  if (ctx.viewer.kind !== "user") return <SignInPrompt next={here} title="Saved searches" why="Sign in to save searches and be e-mailed when new teams match." />;
+  if (ctx.viewer.kind !== "user")
+    return (
+      <SignInPrompt
+        next={here}
+        title="Saved searches"
+        why="Sign in to save searches and be e-mailed when new teams match."
+      />
+    );
   const searches = listSavedSearches(ctx);
   const query = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
   const filters = savedSearchFiltersSchema.safeParse(filtersFromParams(sp));
@@ -35,14 +48,18 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Saved searches</h1>
-        <p className="mt-2 text-slate-700">Run a search again in one click, and choose a daily or weekly e-mail when new teams match it.</p>
+        <p className="mt-2 text-slate-700">
+          Run a search again in one click, and choose a daily or weekly e-mail when new teams match it.
+        </p>
       </header>
       <section aria-labelledby="new-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="new-heading" className="text-xl font-semibold">
           Save a search
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          {query || Object.keys(newFilters).length ? `Filters kept from your search: ${describe("", newFilters) || "none"}.` : "Type the words you would search for."}
+          {query || Object.keys(newFilters).length
+            ? `Filters kept from your search: ${describe("", newFilters) || "none"}.`
+            : "Type the words you would search for."}
         </p>
         <SimpleForm
           messageBeside
@@ -53,7 +70,13 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
           fields={[
             { name: "name", label: "Name", maxLength: 100, defaultValue: query },
             { name: "query", label: "Search words", optional: true, maxLength: 200, defaultValue: query },
-            { type: "select", name: "alertFrequency", label: "E-mail me", options: FREQUENCIES, defaultValue: "weekly" },
+            {
+              type: "select",
+              name: "alertFrequency",
+              label: "E-mail me",
+              options: FREQUENCIES,
+              defaultValue: "weekly",
+            },
           ]}
         />
       </section>
@@ -74,7 +97,10 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
                     Run this search<span className="sr-only"> “{s.name}”</span>
                   </Link>
                   {s.lastAlertedAt && s.alertFrequency !== "none" && (
-                    <span className="ml-3 text-slate-600">Last checked {s.lastAlertedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</span>
+                    <span className="ml-3 text-slate-600">
+                      Last checked{" "}
+                      {s.lastAlertedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
+                    </span>
                   )}
                 </p>
                 <div className="mt-3 flex flex-wrap items-end gap-6">
@@ -86,9 +112,24 @@ export default async function SavedSearchesPage({ searchParams }: { searchParams
                     submitLabel="Update alerts"
                     variant="secondary"
                     className="flex flex-wrap items-end gap-3"
-                    fields={[{ type: "select", name: "alertFrequency", label: `E-mail alerts for ${s.name}`, options: FREQUENCIES, defaultValue: s.alertFrequency }]}
+                    fields={[
+                      {
+                        type: "select",
+                        name: "alertFrequency",
+                        label: `E-mail alerts for ${s.name}`,
+                        options: FREQUENCIES,
+                        defaultValue: s.alertFrequency,
+                      },
+                    ]}
                   />
-                  <SimpleForm messageBeside action={deleteSavedSearchAction} hidden={{ id: String(s.id) }} label={`Delete ${s.name}`} submitLabel="Delete" variant="secondary" />
+                  <SimpleForm
+                    messageBeside
+                    action={deleteSavedSearchAction}
+                    hidden={{ id: String(s.id) }}
+                    label={`Delete ${s.name}`}
+                    submitLabel="Delete"
+                    variant="secondary"
+                  />
                 </div>
               </li>
             ))}

@@ -7,7 +7,13 @@ import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { searchIndexManager } from "@/lib/search/service";
-import { closeAppDatabase, countSearchEvents, createDemoSearchData, lastSearchEvent, type DemoSearchData } from "@/lib/search/test-support/demo";
+import {
+  closeAppDatabase,
+  countSearchEvents,
+  createDemoSearchData,
+  lastSearchEvent,
+  type DemoSearchData,
+} from "@/lib/search/test-support/demo";
 import SearchPage, { generateMetadata } from "./page";
 
 // The page reads the request's Referer (to count a search once); this stands in for the request.
@@ -35,7 +41,9 @@ afterAll(async () => {
 
 /** Server-rendered HTML, without React's text-boundary comments. */
 const render = async (sp: Record<string, string | string[]>) =>
-  renderToString((await SearchPage({ searchParams: Promise.resolve(sp) })) as Parameters<typeof renderToString>[0]).replaceAll("<!-- -->", "");
+  renderToString(
+    (await SearchPage({ searchParams: Promise.resolve(sp) })) as Parameters<typeof renderToString>[0],
+  ).replaceAll("<!-- -->", "");
 
 describe("/search", () => {
   it("shows highlighted results, why they matched, facets with counts, and demo labels", async () => {
@@ -46,7 +54,11 @@ describe("/search", () => {
     expect(html).toContain("Demo data");
     expect(html).toMatch(/name="country" checked="" value="GB"/);
     expect(html).toContain("Country: United Kingdom");
-    expect(lastSearchEvent(demo)).toMatchObject({ query: "graphene coatings", filters: { country: ["GB", "SE"] }, resultCount: 2 });
+    expect(lastSearchEvent(demo)).toMatchObject({
+      query: "graphene coatings",
+      filters: { country: ["GB", "SE"] },
+      resultCount: 2,
+    });
   });
 
   it("offers other spellings and a curator when nothing matches", async () => {
@@ -96,7 +108,9 @@ describe("/search", () => {
   });
 
   it("describes the search in its title", async () => {
-    expect(await generateMetadata({ searchParams: Promise.resolve({ q: "graphene" }) })).toMatchObject({ title: "“graphene” — search teams" });
+    expect(await generateMetadata({ searchParams: Promise.resolve({ q: "graphene" }) })).toMatchObject({
+      title: "“graphene” — search teams",
+    });
     expect(await generateMetadata({ searchParams: Promise.resolve({}) })).toMatchObject({ title: "Search teams" });
   });
 });

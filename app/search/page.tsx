@@ -68,7 +68,8 @@ export default async function SearchPage({ searchParams }: Props) {
           <SelectedFilters params={params} />
           {(q || Object.values(params.filters).some((v) => v && v.length > 0)) && (
             <p className="text-sm">
-              <Link href={`/saved-searches?${searchQueryString({ ...params, page: 1 })}`}>Save this search</Link> and be e-mailed when new teams match.
+              <Link href={`/saved-searches?${searchQueryString({ ...params, page: 1 })}`}>Save this search</Link> and be
+              e-mailed when new teams match.
             </p>
           )}
           {result.ignoredTerms && result.ignoredTerms.length > 0 && (
@@ -81,8 +82,8 @@ export default async function SearchPage({ searchParams }: Props) {
             <ZeroResults params={params} result={result} />
           ) : beyondLast ? (
             <p className="rounded-lg border border-slate-200 bg-white p-5">
-              There is no page {params.page}: this search has {result.pageCount} page{result.pageCount === 1 ? "" : "s"}.{" "}
-              <Link href={`/search?${searchQueryString({ ...params, page: 1 })}`}>Go to the first page</Link>.
+              There is no page {params.page}: this search has {result.pageCount} page{result.pageCount === 1 ? "" : "s"}
+              . <Link href={`/search?${searchQueryString({ ...params, page: 1 })}`}>Go to the first page</Link>.
             </p>
           ) : (
             <ol className="space-y-4" aria-label="Results">

@@ -43,7 +43,11 @@ export default async function BrowsePage({ searchParams }: Props) {
         </p>
       </header>
 
-      <form method="get" action="/teams" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <form
+        method="get"
+        action="/teams"
+        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      >
         <div>
           <label htmlFor="country" className="text-sm font-medium">
             Country
@@ -94,7 +98,12 @@ export default async function BrowsePage({ searchParams }: Props) {
           ))}
         </div>
       )}
-      <Pagination page={Math.min(result.page, result.pageCount)} pageCount={result.pageCount} basePath="/teams" params={sp} />
+      <Pagination
+        page={Math.min(result.page, result.pageCount)}
+        pageCount={result.pageCount}
+        basePath="/teams"
+        params={sp}
+      />
     </div>
   );
 }

@@ -8,7 +8,11 @@ import { resendVerificationAction } from "./actions";
 export const metadata: Metadata = { title: "Welcome" };
 
 /** Where the e-mailed verification link lands (with ?error=… when the link was bad). */
-export default async function WelcomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WelcomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const ctx = await requestContext();
   if (typeof sp.error === "string" || ctx.viewer.kind !== "user") {
@@ -16,7 +20,8 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
       <div className="mx-auto max-w-xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">That link did not work</h1>
         <p className="text-slate-700">
-          {sp.error === "TOKEN_EXPIRED" ? "The link has expired." : "The link is not valid, or has already been used."} Enter your address and we will send a new one.
+          {sp.error === "TOKEN_EXPIRED" ? "The link has expired." : "The link is not valid, or has already been used."}{" "}
+          Enter your address and we will send a new one.
         </p>
         <div className="rounded-lg border border-slate-200 bg-white p-6">
           <SimpleForm
@@ -42,18 +47,20 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
       <p className="text-slate-700">Welcome to Expertise Atlas, {account.name}. You are signed in.</p>
       {account.role === "sme" && (
         <p>
-          <Link href="/search">Search for the expertise you need</Link>, or <Link href="/account">check your account details</Link>.
+          <Link href="/search">Search for the expertise you need</Link>, or{" "}
+          <Link href="/account">check your account details</Link>.
         </p>
       )}
       {account.role === "university" && active && (
         <p>
-          You can now create and edit listings for {active.institution?.name}. <Link href="/dashboard">Go to your dashboard</Link>.
+          You can now create and edit listings for {active.institution?.name}.{" "}
+          <Link href="/dashboard">Go to your dashboard</Link>.
         </p>
       )}
       {account.role === "university" && !active && pending && (
         <p>
-          A curator will check your request to join {pending.institution?.name} and e-mail you when it is decided. Meanwhile you can{" "}
-          <Link href="/dashboard">start on your dashboard</Link>.
+          A curator will check your request to join {pending.institution?.name} and e-mail you when it is decided.
+          Meanwhile you can <Link href="/dashboard">start on your dashboard</Link>.
         </p>
       )}
       {(account.role === "curator" || account.role === "admin") && (

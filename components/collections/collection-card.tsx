@@ -12,7 +12,13 @@ export interface CollectionCardData {
 }
 
 /** A published collection in a list: title, size, the start of its note and its first teams. */
-export function CollectionCard({ collection: c, headingLevel = 2 }: { collection: CollectionCardData; headingLevel?: 2 | 3 }) {
+export function CollectionCard({
+  collection: c,
+  headingLevel = 2,
+}: {
+  collection: CollectionCardData;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const more = c.teamCount - c.previewTeams.length;
   return (

@@ -42,7 +42,13 @@ export function ImportProgress({ statusUrl, initial, verb }: { statusUrl: string
   const pct = s.totalRows > 0 ? Math.round((s.processedRows / s.totalRows) * 100) : 0;
   return (
     <div className="space-y-2">
-      <progress id="import-progress" max={Math.max(1, s.totalRows)} value={s.processedRows} aria-label="Import progress" className="h-3 w-full" />
+      <progress
+        id="import-progress"
+        max={Math.max(1, s.totalRows)}
+        value={s.processedRows}
+        aria-label="Import progress"
+        className="h-3 w-full"
+      />
       <p role="status" aria-live="polite" className="text-sm">
         {verb} {s.processedRows.toLocaleString("en-GB")} of {s.totalRows.toLocaleString("en-GB")} rows ({pct}%)…
       </p>

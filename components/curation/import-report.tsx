@@ -12,24 +12,45 @@ export interface ReportRow {
 const OUTCOME = { created: "new", updated: "updated", unchanged: "unchanged", error: "error" } as const;
 
 export function ImportReport({ rows, dryRun }: { rows: ReportRow[]; dryRun: boolean }) {
-  const shown = [...rows.filter((r) => r.outcome === "error"), ...rows.filter((r) => r.outcome === "created" || r.outcome === "updated")];
+  const shown = [
+    ...rows.filter((r) => r.outcome === "error"),
+    ...rows.filter((r) => r.outcome === "created" || r.outcome === "updated"),
+  ];
   const unchanged = rows.length - shown.length;
-  if (shown.length === 0) return <p className="text-slate-700">Every row matches its listing already: nothing {dryRun ? "would change" : "changed"}.</p>;
+  if (shown.length === 0)
+    return (
+      <p className="text-slate-700">
+        Every row matches its listing already: nothing {dryRun ? "would change" : "changed"}.
+      </p>
+    );
   return (
     <div className="space-y-2">
       <table className="w-full border-collapse text-sm">
-        <caption className="text-left font-semibold">Rows that {dryRun ? "would change, or cannot be imported" : "changed, or could not be imported"}</caption>
+        <caption className="text-left font-semibold">
+          Rows that {dryRun ? "would change, or cannot be imported" : "changed, or could not be imported"}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">Row</th>
-            <th scope="col" className="py-2 pr-3">Listing</th>
-            <th scope="col" className="py-2 pr-3">Outcome</th>
-            <th scope="col" className="py-2">Problems (column: message)</th>
+            <th scope="col" className="py-2 pr-3">
+              Row
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Listing
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Outcome
+            </th>
+            <th scope="col" className="py-2">
+              Problems (column: message)
+            </th>
           </tr>
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={r.row} className={`border-b border-slate-200 align-top ${r.outcome === "error" ? "bg-red-50" : ""}`}>
+            <tr
+              key={r.row}
+              className={`border-b border-slate-200 align-top ${r.outcome === "error" ? "bg-red-50" : ""}`}
+            >
               <td className="py-2 pr-3">{r.row}</td>
               <td className="py-2 pr-3">
                 {r.name || "(no name)"}
@@ -51,7 +72,9 @@ export function ImportReport({ rows, dryRun }: { rows: ReportRow[]; dryRun: bool
           ))}
         </tbody>
       </table>
-      {unchanged > 0 && <p className="text-sm text-slate-700">{unchanged.toLocaleString("en-GB")} unchanged rows are not listed.</p>}
+      {unchanged > 0 && (
+        <p className="text-sm text-slate-700">{unchanged.toLocaleString("en-GB")} unchanged rows are not listed.</p>
+      )}
     </div>
   );
 }

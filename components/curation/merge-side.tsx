@@ -30,7 +30,17 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function MergeSide({ title, listing, headingId, added = [] }: { title: string; listing: MergeListing; headingId: string; added?: string[] }) {
+export function MergeSide({
+  title,
+  listing,
+  headingId,
+  added = [],
+}: {
+  title: string;
+  listing: MergeListing;
+  headingId: string;
+  added?: string[];
+}) {
   const i = listing.input;
   const isNew = new Set(added);
   return (
@@ -56,13 +66,17 @@ export function MergeSide({ title, listing, headingId, added = [] }: { title: st
         <Row term="Sectors">{i.sectors.map(label.sector).join("; ") || "None"}</Row>
         <Row term="Languages">{i.languages.map(label.language).join(", ")}</Row>
         <Row term="Ways of working">
-          {i.engagementModes.map((m) => `${label.mode(m.mode)} (${label.costBand(m.costBand)}, ${label.duration(m.duration)})`).join("; ") || "None"}
+          {i.engagementModes
+            .map((m) => `${label.mode(m.mode)} (${label.costBand(m.costBand)}, ${label.duration(m.duration)})`)
+            .join("; ") || "None"}
         </Row>
         <Row term="Availability">{label.availability(i.availability)}</Row>
         <Row term="Lead and contact">
           {i.leadName ?? "No lead named"} · {i.contactEmail}
         </Row>
-        <Row term="Case studies">{i.caseStudies.length === 0 ? "None" : i.caseStudies.map((c) => c.challenge).join(" · ")}</Row>
+        <Row term="Case studies">
+          {i.caseStudies.length === 0 ? "None" : i.caseStudies.map((c) => c.challenge).join(" · ")}
+        </Row>
       </dl>
     </section>
   );

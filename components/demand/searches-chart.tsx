@@ -22,7 +22,12 @@ export function SearchesChart({ days, id = "searches-chart" }: { days: DayCount[
   return (
     <figure className="space-y-3">
       <div className="overflow-hidden rounded-lg border border-slate-200 bg-white p-2">
-        <svg viewBox={`0 0 ${chart.width} ${chart.height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+        <svg
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          className="h-auto w-full"
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{summary}</desc>
           {chart.ticks.map((t) => (
@@ -36,10 +41,19 @@ export function SearchesChart({ days, id = "searches-chart" }: { days: DayCount[
           {chart.bars.map((b) => (
             <g key={b.day}>
               {b.height > 0 && <rect x={b.x} y={b.y} width={b.width} height={b.height} className="fill-brand-600" />}
-              {b.zeroHeight > 0 && <rect x={b.x} y={b.zeroY} width={b.width} height={b.zeroHeight} className="fill-amber-500" />}
+              {b.zeroHeight > 0 && (
+                <rect x={b.x} y={b.zeroY} width={b.width} height={b.zeroHeight} className="fill-amber-500" />
+              )}
             </g>
           ))}
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-slate-500" strokeWidth={1} />
+          <line
+            x1={plot.left}
+            x2={plot.right}
+            y1={plot.bottom}
+            y2={plot.bottom}
+            className="stroke-slate-500"
+            strokeWidth={1}
+          />
           {chart.labels.map((l) => (
             <text key={l.x} x={l.x} y={plot.bottom + 16} textAnchor="middle" className="fill-slate-700 text-[11px]">
               {l.text}
@@ -49,10 +63,12 @@ export function SearchesChart({ days, id = "searches-chart" }: { days: DayCount[
       </div>
       <figcaption className="flex flex-wrap items-center gap-4 text-sm text-slate-700">
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 bg-brand-600 align-middle" /> Searches that found teams
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 bg-brand-600 align-middle" /> Searches that
+          found teams
         </span>
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 bg-amber-500 align-middle" /> Searches that found nothing
+          <span aria-hidden="true" className="mr-1 inline-block h-3 w-3 bg-amber-500 align-middle" /> Searches that
+          found nothing
         </span>
       </figcaption>
       <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -61,9 +77,15 @@ export function SearchesChart({ days, id = "searches-chart" }: { days: DayCount[
           <caption className="sr-only">{title}</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className="p-1">Day</th>
-              <th scope="col" className="p-1 text-right">Searches</th>
-              <th scope="col" className="p-1 text-right">Found nothing</th>
+              <th scope="col" className="p-1">
+                Day
+              </th>
+              <th scope="col" className="p-1 text-right">
+                Searches
+              </th>
+              <th scope="col" className="p-1 text-right">
+                Found nothing
+              </th>
             </tr>
           </thead>
           <tbody>

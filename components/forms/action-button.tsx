@@ -32,7 +32,12 @@ export function ActionButton({
       {note && (
         <label className="block text-sm">
           {note.label}
-          <textarea name={note.name} maxLength={note.maxLength} rows={2} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+          <textarea
+            name={note.name}
+            maxLength={note.maxLength}
+            rows={2}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </label>
       )}
       <SubmitButton className={className}>{label}</SubmitButton>

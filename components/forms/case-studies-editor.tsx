@@ -21,15 +21,28 @@ const TEXTS: { key: TextKey; label: string }[] = [
  * JavaScript there is no "Add" button, so one blank slot is always on offer (ignored if left
  * blank; once submitted it comes back as the next numbered slot).
  */
-export function CaseStudiesEditor({ items, onChange, errors, max }: { items: CaseStudyDraft[]; onChange: (v: CaseStudyDraft[]) => void; errors: FieldErrors; max: number }) {
+export function CaseStudiesEditor({
+  items,
+  onChange,
+  errors,
+  max,
+}: {
+  items: CaseStudyDraft[];
+  onChange: (v: CaseStudyDraft[]) => void;
+  errors: FieldErrors;
+  max: number;
+}) {
   const enhanced = useEnhanced();
-  const update = (i: number, patch: Partial<CaseStudyDraft>) => onChange(items.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const update = (i: number, patch: Partial<CaseStudyDraft>) =>
+    onChange(items.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   return (
     <section aria-labelledby="case-studies-heading" className="space-y-4">
       <h2 id="case-studies-heading" className="text-lg font-semibold">
         Case studies
       </h2>
-      <p className="text-sm text-slate-600">Work with firms and others that shows an SME what to expect (up to {max}). Leave out confidential details.</p>
+      <p className="text-sm text-slate-600">
+        Work with firms and others that shows an SME what to expect (up to {max}). Leave out confidential details.
+      </p>
       <FieldError id="case-studies" error={errors.caseStudies} />
       {items.map((c, i) => {
         const p = `caseStudies.${i}`;
@@ -40,7 +53,15 @@ export function CaseStudiesEditor({ items, onChange, errors, max }: { items: Cas
             <legend className="px-1 font-semibold">Case study {i + 1}</legend>
             <div className="grid gap-3 sm:grid-cols-3">
               <Field id={`cs-${c.key}-kind`} label="Partner" error={err("partnerKind")}>
-                <select id={`cs-${c.key}-kind`} name={`${p}.partnerKind`} value={c.partnerKind} onChange={(e) => update(i, { partnerKind: e.target.value })} className={inputClass} aria-invalid={err("partnerKind") ? true : undefined} aria-describedby={describedBy(`cs-${c.key}-kind`, undefined, err("partnerKind"))}>
+                <select
+                  id={`cs-${c.key}-kind`}
+                  name={`${p}.partnerKind`}
+                  value={c.partnerKind}
+                  onChange={(e) => update(i, { partnerKind: e.target.value })}
+                  className={inputClass}
+                  aria-invalid={err("partnerKind") ? true : undefined}
+                  aria-describedby={describedBy(`cs-${c.key}-kind`, undefined, err("partnerKind"))}
+                >
                   {PARTNER_KINDS.map((k) => (
                     <option key={k.code} value={k.code}>
                       {k.name}
@@ -49,7 +70,15 @@ export function CaseStudiesEditor({ items, onChange, errors, max }: { items: Cas
                 </select>
               </Field>
               <Field id={`cs-${c.key}-country`} label="Partner's country" optional error={err("partnerCountry")}>
-                <select id={`cs-${c.key}-country`} name={`${p}.partnerCountry`} value={c.partnerCountry} onChange={(e) => update(i, { partnerCountry: e.target.value })} className={inputClass} aria-invalid={err("partnerCountry") ? true : undefined} aria-describedby={describedBy(`cs-${c.key}-country`, undefined, err("partnerCountry"))}>
+                <select
+                  id={`cs-${c.key}-country`}
+                  name={`${p}.partnerCountry`}
+                  value={c.partnerCountry}
+                  onChange={(e) => update(i, { partnerCountry: e.target.value })}
+                  className={inputClass}
+                  aria-invalid={err("partnerCountry") ? true : undefined}
+                  aria-describedby={describedBy(`cs-${c.key}-country`, undefined, err("partnerCountry"))}
+                >
                   <option value="">Not stated</option>
                   {COUNTRIES.map((k) => (
                     <option key={k.code} value={k.code}>
@@ -59,18 +88,42 @@ export function CaseStudiesEditor({ items, onChange, errors, max }: { items: Cas
                 </select>
               </Field>
               <Field id={yearId} label="Year" optional error={err("year")}>
-                <input id={yearId} name={`${p}.year`} inputMode="numeric" maxLength={4} value={c.year} onChange={(e) => update(i, { year: e.target.value })} className={inputClass} aria-invalid={err("year") ? true : undefined} aria-describedby={describedBy(yearId, undefined, err("year"))} />
+                <input
+                  id={yearId}
+                  name={`${p}.year`}
+                  inputMode="numeric"
+                  maxLength={4}
+                  value={c.year}
+                  onChange={(e) => update(i, { year: e.target.value })}
+                  className={inputClass}
+                  aria-invalid={err("year") ? true : undefined}
+                  aria-describedby={describedBy(yearId, undefined, err("year"))}
+                />
               </Field>
             </div>
             {TEXTS.map(({ key, label }) => {
               const id = `cs-${c.key}-${key}`;
               return (
                 <Field key={key} id={id} label={label} error={err(key)}>
-                  <textarea id={id} name={`${p}.${key}`} rows={2} maxLength={1000} value={c[key]} onChange={(e) => update(i, { [key]: e.target.value })} className={inputClass} aria-invalid={err(key) ? true : undefined} aria-describedby={describedBy(id, undefined, err(key))} />
+                  <textarea
+                    id={id}
+                    name={`${p}.${key}`}
+                    rows={2}
+                    maxLength={1000}
+                    value={c[key]}
+                    onChange={(e) => update(i, { [key]: e.target.value })}
+                    className={inputClass}
+                    aria-invalid={err(key) ? true : undefined}
+                    aria-describedby={describedBy(id, undefined, err(key))}
+                  />
                 </Field>
               );
             })}
-            <button type="button" className={secondaryButtonClass} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => onChange(items.filter((_, j) => j !== i))}
+            >
               Remove case study {i + 1}
             </button>
           </fieldset>
@@ -78,7 +131,11 @@ export function CaseStudiesEditor({ items, onChange, errors, max }: { items: Cas
       })}
       {!enhanced && items.length < max && <BlankCaseStudy number={items.length + 1} />}
       {enhanced && items.length < max && (
-        <button type="button" className={secondaryButtonClass} onClick={() => onChange([...items, emptyCaseStudy(Math.max(-1, ...items.map((c) => c.key)) + 1)])}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => onChange([...items, emptyCaseStudy(Math.max(-1, ...items.map((c) => c.key)) + 1)])}
+        >
           Add a case study
         </button>
       )}
@@ -115,7 +172,14 @@ function BlankCaseStudy({ number }: { number: number }) {
           </select>
         </Field>
         <Field id={id("year")} label="Year" optional>
-          <input id={id("year")} name={name("year")} inputMode="numeric" maxLength={4} defaultValue="" className={inputClass} />
+          <input
+            id={id("year")}
+            name={name("year")}
+            inputMode="numeric"
+            maxLength={4}
+            defaultValue=""
+            className={inputClass}
+          />
         </Field>
       </div>
       {TEXTS.map(({ key, label }) => (

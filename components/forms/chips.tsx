@@ -8,7 +8,19 @@ import { useEnhanced } from "./use-enhanced";
 const chipClass = "inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-3 pr-1 text-sm text-slate-800";
 const chipButton = "rounded-full px-1.5 text-slate-700 hover:bg-slate-300 hover:text-slate-900";
 
-export function Chips({ name, values, labelOf, onRemove, what }: { name: string; values: readonly string[]; labelOf: (v: string) => string; onRemove: (v: string) => void; what: string }) {
+export function Chips({
+  name,
+  values,
+  labelOf,
+  onRemove,
+  what,
+}: {
+  name: string;
+  values: readonly string[];
+  labelOf: (v: string) => string;
+  onRemove: (v: string) => void;
+  what: string;
+}) {
   const enhanced = useEnhanced();
   if (values.length === 0) return <p className="mt-2 text-sm text-slate-600">No {what} yet.</p>;
   if (!enhanced) {

@@ -67,7 +67,12 @@ export function FieldSet({
   className?: string;
 }) {
   return (
-    <fieldset id={id} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} className={className}>
+    <fieldset
+      id={id}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-invalid={error ? true : undefined}
+      className={className}
+    >
       <legend className={labelClass}>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className={hintClass}>

@@ -8,12 +8,17 @@ export function FormMessage({ state }: { state: FormState }) {
     return (
       <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
         <p className="font-semibold">{state.message}</p>
-        {count > 0 && <p>{count === 1 ? "One field needs" : `${count} fields need`} attention; see the messages beside them.</p>}
+        {count > 0 && (
+          <p>{count === 1 ? "One field needs" : `${count} fields need`} attention; see the messages beside them.</p>
+        )}
       </div>
     );
   }
   return (
-    <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+    <div
+      role="status"
+      className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+    >
       {state.message}
     </div>
   );

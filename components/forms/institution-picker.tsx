@@ -30,7 +30,17 @@ interface Props {
   children?: ReactNode;
 }
 
-export function InstitutionPicker({ label, hint, path, chooseParam, query, results, submitLabel = "Find", resultsLevel = 2, children }: Props) {
+export function InstitutionPicker({
+  label,
+  hint,
+  path,
+  chooseParam,
+  query,
+  results,
+  submitLabel = "Find",
+  resultsLevel = 2,
+  children,
+}: Props) {
   const id = useId();
   const inputId = `${id}-q`;
   const listId = `${id}-options`;
@@ -152,9 +162,20 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
             </button>
           </div>
           {enhanced && (
-            <ul id={listId} role="listbox" aria-label="Matching institutions" hidden={!open} className="absolute z-10 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label="Matching institutions"
+              hidden={!open}
+              className="absolute z-10 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+            >
               {items.length === 0 ? (
-                <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-700">
+                <li
+                  role="option"
+                  aria-selected={false}
+                  aria-disabled="true"
+                  className="px-3 py-2 text-sm text-slate-700"
+                >
                   No institution matches
                 </li>
               ) : (
@@ -180,7 +201,11 @@ export function InstitutionPicker({ label, hint, path, chooseParam, query, resul
           )}
           {enhanced && (
             <p aria-live="polite" className="sr-only">
-              {open ? (items.length === 0 ? "No institution matches." : `${items.length} institution${items.length === 1 ? "" : "s"} found; use the up and down arrows to choose.`) : ""}
+              {open
+                ? items.length === 0
+                  ? "No institution matches."
+                  : `${items.length} institution${items.length === 1 ? "" : "s"} found; use the up and down arrows to choose.`
+                : ""}
             </p>
           )}
         </div>

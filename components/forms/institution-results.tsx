@@ -17,7 +17,17 @@ export interface PickerInstitution {
 export const place = (i: PickerInstitution) => [i.city, labels.country(i.countryCode)].filter(Boolean).join(", ");
 
 /** The server's matches for a submitted search, as links: this is the picker without JavaScript. */
-export function ResultList({ query, results, hrefOf, level }: { query: string; results: readonly PickerInstitution[]; hrefOf: (slug: string) => string; level: 2 | 3 }) {
+export function ResultList({
+  query,
+  results,
+  hrefOf,
+  level,
+}: {
+  query: string;
+  results: readonly PickerInstitution[];
+  hrefOf: (slug: string) => string;
+  level: 2 | 3;
+}) {
   const headingId = useId();
   const Heading = level === 2 ? "h2" : "h3";
   return (
@@ -26,7 +36,9 @@ export function ResultList({ query, results, hrefOf, level }: { query: string; r
         Institutions matching &ldquo;{query}&rdquo;
       </Heading>
       {results.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">No institution matches. Try part of its official name, its city, its country or its ROR id.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          No institution matches. Try part of its official name, its city, its country or its ROR id.
+        </p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-100">
           {results.map((i) => (

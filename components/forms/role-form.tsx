@@ -14,7 +14,17 @@ const ROLES = [
 ];
 
 /** An admin changes one person's role. */
-export function RoleForm({ action, userId, userName, role }: { action: (s: FormState, fd: FormData) => Promise<FormState>; userId: string; userName: string; role: string }) {
+export function RoleForm({
+  action,
+  userId,
+  userName,
+  role,
+}: {
+  action: (s: FormState, fd: FormData) => Promise<FormState>;
+  userId: string;
+  userName: string;
+  role: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const id = `role-${userId}`;
   return (
@@ -24,7 +34,12 @@ export function RoleForm({ action, userId, userName, role }: { action: (s: FormS
         <label htmlFor={id} className="sr-only">
           Role of {userName}
         </label>
-        <select id={id} name="role" defaultValue={role} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
+        <select
+          id={id}
+          name="role"
+          defaultValue={role}
+          className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+        >
           {ROLES.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}

@@ -70,8 +70,14 @@ export function SimpleForm({
     </SubmitButton>
   );
   return (
-    <form action={formAction} noValidate aria-label={label} className={className ?? (messageBeside ? "space-y-3" : "space-y-4")}>
-      {hidden && Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+    <form
+      action={formAction}
+      noValidate
+      aria-label={label}
+      className={className ?? (messageBeside ? "space-y-3" : "space-y-4")}
+    >
+      {hidden &&
+        Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {!messageBeside && <FormMessage state={state} />}
       {fields.map((f) => (
         <SpecField key={f.name} spec={f} idPrefix={prefix} state={state} />

@@ -20,7 +20,14 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={`${className} disabled:cursor-wait`} disabled={pending} aria-disabled={pending} name={name} value={value}>
+    <button
+      type="submit"
+      className={`${className} disabled:cursor-wait`}
+      disabled={pending}
+      aria-disabled={pending}
+      name={name}
+      value={value}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

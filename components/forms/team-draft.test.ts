@@ -59,18 +59,43 @@ describe("draftFromForm", () => {
     expect(d.modes.consultancy).toEqual({ on: true, costBand: "5k-25k", duration: "" });
     expect(d.modes.licensing).toEqual({ on: false, costBand: "", duration: "" });
     expect(d.caseStudies).toEqual([
-      { key: 0, partnerKind: "sme", partnerCountry: "", year: "20x3", challenge: "Leaking seams", whatWasDone: "", outcome: "Less scrap" },
-      { key: 1, partnerKind: "charity", partnerCountry: "", year: "", challenge: "A second one", whatWasDone: "", outcome: "" },
+      {
+        key: 0,
+        partnerKind: "sme",
+        partnerCountry: "",
+        year: "20x3",
+        challenge: "Leaking seams",
+        whatWasDone: "",
+        outcome: "Less scrap",
+      },
+      {
+        key: 1,
+        partnerKind: "charity",
+        partnerCountry: "",
+        year: "",
+        challenge: "A second one",
+        whatWasDone: "",
+        outcome: "",
+      },
     ]);
   });
 
   it("bounds what a hostile form can make the page echo", () => {
-    const d = draftFromForm(form([["name", "x".repeat(100_000)], ...Array.from({ length: 500 }, (_, i): [string, string] => ["keywords", `k${i}`])]));
+    const d = draftFromForm(
+      form([
+        ["name", "x".repeat(100_000)],
+        ...Array.from({ length: 500 }, (_, i): [string, string] => ["keywords", `k${i}`]),
+      ]),
+    );
     expect(d.name.length).toBe(5000);
     expect(d.keywords.length).toBe(60);
   });
 
   it("starts a new listing with English and the given contact address", () => {
-    expect(draftFromInput(null, { contactEmail: "me@leeds.ac.uk" })).toMatchObject({ languages: ["en"], contactEmail: "me@leeds.ac.uk", caseStudies: [] });
+    expect(draftFromInput(null, { contactEmail: "me@leeds.ac.uk" })).toMatchObject({
+      languages: ["en"],
+      contactEmail: "me@leeds.ac.uk",
+      caseStudies: [],
+    });
   });
 });

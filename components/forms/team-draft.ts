@@ -58,7 +58,8 @@ export function emptyCaseStudy(key: number): CaseStudyDraft {
 
 export function draftFromInput(input: TeamInput | null, defaults: { contactEmail?: string } = {}): TeamDraft {
   const modes = Object.fromEntries(ENGAGEMENT_MODES.map((m) => [m.code, { on: false, costBand: "", duration: "" }]));
-  for (const m of input?.engagementModes ?? []) modes[m.mode] = { on: true, costBand: m.costBand, duration: m.duration };
+  for (const m of input?.engagementModes ?? [])
+    modes[m.mode] = { on: true, costBand: m.costBand, duration: m.duration };
   return {
     name: input?.name ?? "",
     summary: input?.summary ?? "",
@@ -95,7 +96,8 @@ const clipAll = (vs: readonly string[]) => vs.slice(0, 60).map(clip);
 export function draftFromForm(fd: FormData): TeamDraft {
   const raw = teamFormToRaw(fd);
   const modes = Object.fromEntries(ENGAGEMENT_MODES.map((m) => [m.code, { on: false, costBand: "", duration: "" }]));
-  for (const m of raw.engagementModes) modes[m.mode] = { on: true, costBand: clip(m.costBand), duration: clip(m.duration) };
+  for (const m of raw.engagementModes)
+    modes[m.mode] = { on: true, costBand: clip(m.costBand), duration: clip(m.duration) };
   return {
     name: clip(raw.name),
     summary: clip(raw.summary),
@@ -143,7 +145,10 @@ export function previewProfile(d: TeamDraft, institution: PreviewInstitution): T
     description: d.description,
     sectors: d.sectors,
     knowledgeTypes: d.knowledgeTypes,
-    facilities: d.facilities.split("\n").map((f) => f.trim()).filter(Boolean),
+    facilities: d.facilities
+      .split("\n")
+      .map((f) => f.trim())
+      .filter(Boolean),
     languages: d.languages,
     leadName: d.leadName.trim() || null,
     leadOrcid: d.leadOrcid.trim() || null,

@@ -14,7 +14,19 @@ import type { TeamDraft } from "./team-draft";
 import { useEnhanced } from "./use-enhanced";
 
 /** Free-text keywords with suggestions from keywords already on the register. */
-export function KeywordPicker({ values, onChange, suggestions, error, max }: { values: string[]; onChange: (v: string[]) => void; suggestions: readonly string[]; error?: string; max: number }) {
+export function KeywordPicker({
+  values,
+  onChange,
+  suggestions,
+  error,
+  max,
+}: {
+  values: string[];
+  onChange: (v: string[]) => void;
+  suggestions: readonly string[];
+  error?: string;
+  max: number;
+}) {
   const [text, setText] = useState("");
   const enhanced = useEnhanced();
   const id = "team-keywords";
@@ -67,14 +79,38 @@ export function KeywordPicker({ values, onChange, suggestions, error, max }: { v
           <option key={s} value={s} />
         ))}
       </datalist>
-      <Chips name="keywords" values={values} labelOf={(v) => v} onRemove={(v) => onChange(values.filter((x) => x !== v))} what="keywords" />
+      <Chips
+        name="keywords"
+        values={values}
+        labelOf={(v) => v}
+        onRemove={(v) => onChange(values.filter((x) => x !== v))}
+        what="keywords"
+      />
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
 /** Choose from a long list (languages) with a select and an Add button. */
-export function CodePicker({ id, name, label, hint, options, values, onChange, error }: { id: string; name: string; label: string; hint?: string; options: readonly { code: string; name: string }[]; values: string[]; onChange: (v: string[]) => void; error?: string }) {
+export function CodePicker({
+  id,
+  name,
+  label,
+  hint,
+  options,
+  values,
+  onChange,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  options: readonly { code: string; name: string }[];
+  values: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+}) {
   const [choice, setChoice] = useState("");
   const enhanced = useEnhanced();
   const nameOf = (c: string) => options.find((o) => o.code === c)?.name ?? c;
@@ -89,7 +125,15 @@ export function CodePicker({ id, name, label, hint, options, values, onChange, e
         </p>
       )}
       <div className="mt-1 flex gap-2">
-        <select id={id} name={enhanced ? undefined : name} value={choice} onChange={(e) => setChoice(e.target.value)} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+        <select
+          id={id}
+          name={enhanced ? undefined : name}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          className={inputClass}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+        >
           <option value="">Choose…</option>
           {options
             .filter((o) => !values.includes(o.code))
@@ -112,13 +156,39 @@ export function CodePicker({ id, name, label, hint, options, values, onChange, e
           </button>
         )}
       </div>
-      <Chips name={name} values={values} labelOf={nameOf} onRemove={(v) => onChange(values.filter((x) => x !== v))} what={label.toLowerCase()} />
+      <Chips
+        name={name}
+        values={values}
+        labelOf={nameOf}
+        onRemove={(v) => onChange(values.filter((x) => x !== v))}
+        what={label.toLowerCase()}
+      />
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
-export function CheckboxGrid({ id, name, legend, hint, options, values, onChange, error, columns = "sm:grid-cols-2" }: { id: string; name: string; legend: string; hint?: string; options: readonly { code: string; name: string }[]; values: string[]; onChange: (v: string[]) => void; error?: string; columns?: string }) {
+export function CheckboxGrid({
+  id,
+  name,
+  legend,
+  hint,
+  options,
+  values,
+  onChange,
+  error,
+  columns = "sm:grid-cols-2",
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly { code: string; name: string }[];
+  values: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+  columns?: string;
+}) {
   return (
     <FieldSet id={id} legend={legend} hint={hint} error={error}>
       <div className={`mt-2 grid gap-x-4 gap-y-1 ${columns}`}>
@@ -141,11 +211,25 @@ export function CheckboxGrid({ id, name, legend, hint, options, values, onChange
 }
 
 /** Each way of working with its indicative cost band and typical duration. */
-export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["modes"]; onChange: (m: TeamDraft["modes"]) => void; errors: FieldErrors }) {
+export function ModesEditor({
+  modes,
+  onChange,
+  errors,
+}: {
+  modes: TeamDraft["modes"];
+  onChange: (m: TeamDraft["modes"]) => void;
+  errors: FieldErrors;
+}) {
   const enhanced = useEnhanced();
-  const set = (code: string, patch: Partial<TeamDraft["modes"][string]>) => onChange({ ...modes, [code]: { ...(modes[code] ?? { on: false, costBand: "", duration: "" }), ...patch } });
+  const set = (code: string, patch: Partial<TeamDraft["modes"][string]>) =>
+    onChange({ ...modes, [code]: { ...(modes[code] ?? { on: false, costBand: "", duration: "" }), ...patch } });
   return (
-    <FieldSet id="team-modes" legend="Ways to work together" hint="Tick each way firms can work with the team, with what it indicatively costs and how long it usually takes." error={errors.engagementModes}>
+    <FieldSet
+      id="team-modes"
+      legend="Ways to work together"
+      hint="Tick each way firms can work with the team, with what it indicatively costs and how long it usually takes."
+      error={errors.engagementModes}
+    >
       <div className="mt-2 space-y-3">
         {ENGAGEMENT_MODES.map((m) => {
           const v = modes[m.code] ?? { on: false, costBand: "", duration: "" };
@@ -156,7 +240,12 @@ export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["mod
           return (
             <div key={m.code} className="rounded-md border border-slate-200 p-3">
               <label className="flex items-center gap-2 font-medium">
-                <input type="checkbox" name={`mode:${m.code}`} checked={v.on} onChange={(e) => set(m.code, { on: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  name={`mode:${m.code}`}
+                  checked={v.on}
+                  onChange={(e) => set(m.code, { on: e.target.checked })}
+                />
                 {m.name}
               </label>
               {(v.on || !enhanced) && (
@@ -165,7 +254,15 @@ export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["mod
                     <label htmlFor={costId} className="text-sm">
                       Indicative cost for {m.name.toLowerCase()}
                     </label>
-                    <select id={costId} name={`mode:${m.code}:costBand`} value={v.costBand} onChange={(e) => set(m.code, { costBand: e.target.value })} className={inputClass} aria-invalid={costError ? true : undefined} aria-describedby={costError ? `${costId}-error` : undefined}>
+                    <select
+                      id={costId}
+                      name={`mode:${m.code}:costBand`}
+                      value={v.costBand}
+                      onChange={(e) => set(m.code, { costBand: e.target.value })}
+                      className={inputClass}
+                      aria-invalid={costError ? true : undefined}
+                      aria-describedby={costError ? `${costId}-error` : undefined}
+                    >
                       <option value="">Choose…</option>
                       {COST_BANDS.map((c) => (
                         <option key={c.code} value={c.code}>
@@ -179,7 +276,15 @@ export function ModesEditor({ modes, onChange, errors }: { modes: TeamDraft["mod
                     <label htmlFor={durationId} className="text-sm">
                       Typical duration for {m.name.toLowerCase()}
                     </label>
-                    <select id={durationId} name={`mode:${m.code}:duration`} value={v.duration} onChange={(e) => set(m.code, { duration: e.target.value })} className={inputClass} aria-invalid={durationError ? true : undefined} aria-describedby={durationError ? `${durationId}-error` : undefined}>
+                    <select
+                      id={durationId}
+                      name={`mode:${m.code}:duration`}
+                      value={v.duration}
+                      onChange={(e) => set(m.code, { duration: e.target.value })}
+                      className={inputClass}
+                      aria-invalid={durationError ? true : undefined}
+                      aria-describedby={durationError ? `${durationId}-error` : undefined}
+                    >
                       <option value="">Choose…</option>
                       {DURATIONS.map((d) => (
                         <option key={d.code} value={d.code}>

@@ -39,8 +39,15 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
   // After a plain-HTML post that failed, the page is new and the answer holds what was sent.
   const [draft, setDraft] = useState(() => state.draft ?? initial);
   const errors = state.fields ?? {};
-  const set = <K extends keyof TeamDraft>(key: K) => (value: TeamDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const text = (key: "name" | "summary" | "description" | "facilities" | "leadName" | "leadOrcid" | "website" | "contactEmail", label: string, opts: { hint?: string; optional?: boolean; max: number; area?: number; type?: string; autoComplete?: string }) => {
+  const set =
+    <K extends keyof TeamDraft>(key: K) =>
+    (value: TeamDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const text = (
+    key: "name" | "summary" | "description" | "facilities" | "leadName" | "leadOrcid" | "website" | "contactEmail",
+    label: string,
+    opts: { hint?: string; optional?: boolean; max: number; area?: number; type?: string; autoComplete?: string },
+  ) => {
     const id = `team-${key}`;
     const common = {
       id,
@@ -56,7 +63,12 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
         {opts.area ? (
           <textarea {...common} rows={opts.area} onChange={(e) => set(key)(e.target.value)} />
         ) : (
-          <input {...common} type={opts.type ?? "text"} autoComplete={opts.autoComplete ?? "off"} onChange={(e) => set(key)(e.target.value)} />
+          <input
+            {...common}
+            type={opts.type ?? "text"}
+            autoComplete={opts.autoComplete ?? "off"}
+            onChange={(e) => set(key)(e.target.value)}
+          />
         )}
       </Field>
     );
@@ -80,16 +92,38 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
         {Object.entries(hidden).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
-        {notice && <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950">{notice}</p>}
+        {notice && (
+          <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950">{notice}</p>
+        )}
         <FormMessage state={state} />
-        {text("name", "Team name", { max: 150, hint: "The name SMEs will see, e.g. \"Advanced Composites Group\"." })}
-        {text("summary", "Summary", { max: 600, area: 4, hint: "One paragraph in plain words: what problems you help firms with (30–600 characters)." })}
+        {text("name", "Team name", { max: 150, hint: 'The name SMEs will see, e.g. "Advanced Composites Group".' })}
+        {text("summary", "Summary", {
+          max: 600,
+          area: 4,
+          hint: "One paragraph in plain words: what problems you help firms with (30–600 characters).",
+        })}
         <p className="-mt-4 text-right text-xs text-slate-600" aria-live="polite">
           {draft.summary.length}/600
         </p>
-        {text("description", "Description", { max: 5000, area: 8, optional: true, hint: "More detail: methods, typical projects. Separate paragraphs with a blank line." })}
-        <KeywordPicker values={draft.keywords} onChange={set("keywords")} suggestions={keywordSuggestions} error={errors.keywords} max={TEAM_LIMITS.keywords} />
-        <FieldSet id="team-fields" legend="Fields of science" hint={`OECD Fields of Science; choose up to ${TEAM_LIMITS.fields}.`} error={errors.fields}>
+        {text("description", "Description", {
+          max: 5000,
+          area: 8,
+          optional: true,
+          hint: "More detail: methods, typical projects. Separate paragraphs with a blank line.",
+        })}
+        <KeywordPicker
+          values={draft.keywords}
+          onChange={set("keywords")}
+          suggestions={keywordSuggestions}
+          error={errors.keywords}
+          max={TEAM_LIMITS.keywords}
+        />
+        <FieldSet
+          id="team-fields"
+          legend="Fields of science"
+          hint={`OECD Fields of Science; choose up to ${TEAM_LIMITS.fields}.`}
+          error={errors.fields}
+        >
           <div className="mt-2 space-y-3">
             {MAJOR_FIELDS.map((major) => (
               <div key={major.code}>
@@ -97,7 +131,18 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
                 <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
                   {FIELDS.filter((f) => f.parent === major.code).map((f) => (
                     <label key={f.code} className="flex items-start gap-2 text-sm">
-                      <input type="checkbox" name="fields" value={f.code} className="mt-1" checked={draft.fields.includes(f.code)} onChange={(e) => set("fields")(e.target.checked ? [...draft.fields, f.code] : draft.fields.filter((x) => x !== f.code))} />
+                      <input
+                        type="checkbox"
+                        name="fields"
+                        value={f.code}
+                        className="mt-1"
+                        checked={draft.fields.includes(f.code)}
+                        onChange={(e) =>
+                          set("fields")(
+                            e.target.checked ? [...draft.fields, f.code] : draft.fields.filter((x) => x !== f.code),
+                          )
+                        }
+                      />
                       <span>{f.name}</span>
                     </label>
                   ))}
@@ -106,16 +151,54 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
             ))}
           </div>
         </FieldSet>
-        <CheckboxGrid id="team-knowledge" name="knowledgeTypes" legend="Kinds of knowledge you offer" options={KNOWLEDGE_TYPES} values={draft.knowledgeTypes} onChange={set("knowledgeTypes")} error={errors.knowledgeTypes} />
-        <CheckboxGrid id="team-sectors" name="sectors" legend="Sectors you serve" hint="UK SIC 2007 sections. Leave empty if you work across all sectors." options={SECTORS.map((s) => ({ code: s.code, name: `${s.code} — ${s.name}` }))} values={draft.sectors} onChange={set("sectors")} error={errors.sectors} columns="" />
+        <CheckboxGrid
+          id="team-knowledge"
+          name="knowledgeTypes"
+          legend="Kinds of knowledge you offer"
+          options={KNOWLEDGE_TYPES}
+          values={draft.knowledgeTypes}
+          onChange={set("knowledgeTypes")}
+          error={errors.knowledgeTypes}
+        />
+        <CheckboxGrid
+          id="team-sectors"
+          name="sectors"
+          legend="Sectors you serve"
+          hint="UK SIC 2007 sections. Leave empty if you work across all sectors."
+          options={SECTORS.map((s) => ({ code: s.code, name: `${s.code} — ${s.name}` }))}
+          values={draft.sectors}
+          onChange={set("sectors")}
+          error={errors.sectors}
+          columns=""
+        />
         <ModesEditor modes={draft.modes} onChange={set("modes")} errors={errors} />
-        {text("facilities", "Facilities", { max: 5000, area: 3, optional: true, hint: "Named equipment or labs firms can use, one per line." })}
-        <CodePicker id="team-languages" name="languages" label="Languages" hint="Languages the team can work with a firm in." options={LANGUAGES} values={draft.languages} onChange={set("languages")} error={errors.languages} />
+        {text("facilities", "Facilities", {
+          max: 5000,
+          area: 3,
+          optional: true,
+          hint: "Named equipment or labs firms can use, one per line.",
+        })}
+        <CodePicker
+          id="team-languages"
+          name="languages"
+          label="Languages"
+          hint="Languages the team can work with a firm in."
+          options={LANGUAGES}
+          values={draft.languages}
+          onChange={set("languages")}
+          error={errors.languages}
+        />
         <FieldSet id="team-availability" legend="Availability" error={errors.availability}>
           <div className="mt-2 space-y-1">
             {AVAILABILITY.map((a) => (
               <label key={a.code} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="availability" value={a.code} checked={draft.availability === a.code} onChange={() => set("availability")(a.code)} />
+                <input
+                  type="radio"
+                  name="availability"
+                  value={a.code}
+                  checked={draft.availability === a.code}
+                  onChange={() => set("availability")(a.code)}
+                />
                 {a.name}
               </label>
             ))}
@@ -125,9 +208,23 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
           {text("leadName", "Team lead", { max: 120, optional: true, autoComplete: "off" })}
           {text("leadOrcid", "Lead's ORCID iD", { max: 60, optional: true, hint: "e.g. 0000-0002-1825-0097" })}
         </div>
-        {text("website", "Team website", { max: 500, optional: true, type: "url", hint: "Starting with https:// or http://" })}
-        {text("contactEmail", "Contact e-mail", { max: 254, type: "email", hint: "Never shown publicly; used to pass on introductions." })}
-        <CaseStudiesEditor items={draft.caseStudies} onChange={set("caseStudies")} errors={errors} max={TEAM_LIMITS.caseStudies} />
+        {text("website", "Team website", {
+          max: 500,
+          optional: true,
+          type: "url",
+          hint: "Starting with https:// or http://",
+        })}
+        {text("contactEmail", "Contact e-mail", {
+          max: 254,
+          type: "email",
+          hint: "Never shown publicly; used to pass on introductions.",
+        })}
+        <CaseStudiesEditor
+          items={draft.caseStudies}
+          onChange={set("caseStudies")}
+          errors={errors}
+          max={TEAM_LIMITS.caseStudies}
+        />
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
             {pending ? "Saving…" : submitLabel}
@@ -135,7 +232,10 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
         </div>
       </form>
 
-      <section aria-labelledby="preview-heading" className="space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+      <section
+        aria-labelledby="preview-heading"
+        className="space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
+      >
         <h2 id="preview-heading" className="text-lg font-semibold">
           Live preview
         </h2>

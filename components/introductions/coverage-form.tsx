@@ -32,7 +32,8 @@ export function CoverageForm({
           Countries covered
         </label>
         <p id={`${id}-regions-hint`} className="text-xs text-slate-600">
-          Requests to teams in these countries, or from firms based in them, come to your queue. Hold Ctrl (or ⌘) to choose several.
+          Requests to teams in these countries, or from firms based in them, come to your queue. Hold Ctrl (or ⌘) to
+          choose several.
         </p>
         <select
           id={`${id}-regions`}
@@ -52,11 +53,18 @@ export function CoverageForm({
       </div>
       <fieldset>
         <legend className="text-sm font-medium">Sectors covered (UK SIC 2007 sections)</legend>
-        <p className="text-xs text-slate-600">Requests from firms in these sectors come to your queue, wherever they are.</p>
+        <p className="text-xs text-slate-600">
+          Requests from firms in these sectors come to your queue, wherever they are.
+        </p>
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
           {sectors.map((s) => (
             <label key={s.code} className="flex gap-2 text-sm">
-              <input type="checkbox" name="sectors" value={s.code} defaultChecked={intermediary.sectors.includes(s.code)} />
+              <input
+                type="checkbox"
+                name="sectors"
+                value={s.code}
+                defaultChecked={intermediary.sectors.includes(s.code)}
+              />
               <span>
                 {s.code} — {s.name}
               </span>

@@ -13,7 +13,11 @@ export function FilterSelect({
   return (
     <label className="text-sm font-medium">
       {label}
-      <select name={name} defaultValue={value} className="mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm">
+      <select
+        name={name}
+        defaultValue={value}
+        className="mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
+      >
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}

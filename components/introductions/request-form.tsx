@@ -53,7 +53,21 @@ function ErrorText({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-function Select({ label, name, options, state, defaults, placeholder }: { label: string; name: string; options: Option[]; state: FormState; defaults: Record<string, string>; placeholder: string }) {
+function Select({
+  label,
+  name,
+  options,
+  state,
+  defaults,
+  placeholder,
+}: {
+  label: string;
+  name: string;
+  options: Option[];
+  state: FormState;
+  defaults: Record<string, string>;
+  placeholder: string;
+}) {
   const f = useField(state, defaults, name);
   return (
     <div>
@@ -73,7 +87,15 @@ function Select({ label, name, options, state, defaults, placeholder }: { label:
   );
 }
 
-export function RequestForm({ action, teamSlug, teamName, idempotencyKey, defaults, options, limits }: RequestFormProps) {
+export function RequestForm({
+  action,
+  teamSlug,
+  teamName,
+  idempotencyKey,
+  defaults,
+  options,
+  limits,
+}: RequestFormProps) {
   const [state, formAction] = useActionState(action, IDLE);
   const need = useField(state, defaults, "need");
   const description = useField(state, defaults, "companyDescription");
@@ -98,7 +120,8 @@ export function RequestForm({ action, teamSlug, teamName, idempotencyKey, defaul
             What do you need, in plain words?
           </label>
           <p id={`${need.id}-hint`} className="text-xs text-slate-600">
-            {limits.needMin}–{limits.needMax} characters. The problem, what you have tried, and what a good outcome looks like.
+            {limits.needMin}–{limits.needMax} characters. The problem, what you have tried, and what a good outcome
+            looks like.
           </p>
           <textarea
             {...need.props}
@@ -127,9 +150,30 @@ export function RequestForm({ action, teamSlug, teamName, idempotencyKey, defaul
           {state.fields?.knowledgeType && <p className="mt-1 text-sm text-rose-800">{state.fields.knowledgeType}</p>}
         </fieldset>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Select label="Budget band" name="budgetBand" options={options.budgets} state={state} defaults={defaults} placeholder="Choose a band" />
-          <Select label="Timeline" name="timeline" options={options.timelines} state={state} defaults={defaults} placeholder="Choose a timeline" />
-          <Select label="Preferred language" name="preferredLanguage" options={options.languages} state={state} defaults={defaults} placeholder="Choose a language" />
+          <Select
+            label="Budget band"
+            name="budgetBand"
+            options={options.budgets}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a band"
+          />
+          <Select
+            label="Timeline"
+            name="timeline"
+            options={options.timelines}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a timeline"
+          />
+          <Select
+            label="Preferred language"
+            name="preferredLanguage"
+            options={options.languages}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a language"
+          />
         </div>
       </fieldset>
 
@@ -141,12 +185,40 @@ export function RequestForm({ action, teamSlug, teamName, idempotencyKey, defaul
             <label htmlFor={company.id} className="block text-sm font-medium text-slate-800">
               Company name
             </label>
-            <input {...company.props} type="text" required maxLength={200} autoComplete="organization" className={input} />
+            <input
+              {...company.props}
+              type="text"
+              required
+              maxLength={200}
+              autoComplete="organization"
+              className={input}
+            />
             <ErrorText id={company.id} error={company.error} />
           </div>
-          <Select label="Company size" name="companySize" options={options.sizes} state={state} defaults={defaults} placeholder="Choose a size" />
-          <Select label="Country" name="companyCountry" options={options.countries} state={state} defaults={defaults} placeholder="Choose a country" />
-          <Select label="Sector" name="companySector" options={options.sectors} state={state} defaults={defaults} placeholder="Choose a sector" />
+          <Select
+            label="Company size"
+            name="companySize"
+            options={options.sizes}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a size"
+          />
+          <Select
+            label="Country"
+            name="companyCountry"
+            options={options.countries}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a country"
+          />
+          <Select
+            label="Sector"
+            name="companySector"
+            options={options.sectors}
+            state={state}
+            defaults={defaults}
+            placeholder="Choose a sector"
+          />
         </div>
         <div>
           <label htmlFor={description.id} className="block text-sm font-medium text-slate-800">
@@ -170,15 +242,18 @@ export function RequestForm({ action, teamSlug, teamName, idempotencyKey, defaul
             className="mt-1"
           />
           <label htmlFor={consentId} className="text-sm">
-            I agree that Expertise Atlas shares my name, e-mail address and the firm's details above with the team (and the
-            broker who passes the request on), so they can answer me.
+            I agree that Expertise Atlas shares my name, e-mail address and the firm's details above with the team (and
+            the broker who passes the request on), so they can answer me.
           </label>
         </div>
         <ErrorText id={consentId} error={consentError} />
       </div>
 
       {/* Robots fill every field; people never see this one. */}
-      <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}>
+      <div
+        aria-hidden="true"
+        style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}
+      >
         <label>
           Leave empty
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />

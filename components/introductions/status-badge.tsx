@@ -13,7 +13,9 @@ const STYLE: Record<string, string> = {
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[status] ?? STYLE.closed}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[status] ?? STYLE.closed}`}
+    >
       {STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status}
     </span>
   );

@@ -8,7 +8,8 @@ export interface TimelineItem {
   internal: boolean;
 }
 
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** The status timeline of a request, oldest first. Notes are text, never markup. */
 export function Timeline({ items }: { items: TimelineItem[] }) {
@@ -16,7 +17,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
     <ol aria-label="Timeline" className="space-y-3 border-l-2 border-slate-200 pl-4">
       {items.map((e, i) => (
         <li key={i} className="relative">
-          <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full bg-brand-600" />
+          <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full bg-brand-600" />
           <p className="text-sm">
             <span className="font-semibold">{EVENT_LABELS[e.status] ?? e.status}</span>
             {e.actor && <span className="text-slate-700"> — {e.actor}</span>}
@@ -25,8 +26,10 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
             <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
           </p>
           {e.note && (
-            <p className="mt-1 whitespace-pre-line rounded bg-slate-50 px-2 py-1 text-sm text-slate-800">
-              {e.internal && <span className="mr-1 text-xs font-semibold uppercase text-slate-600">Not shown to the firm:</span>}
+            <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-sm whitespace-pre-line text-slate-800">
+              {e.internal && (
+                <span className="mr-1 text-xs font-semibold text-slate-600 uppercase">Not shown to the firm:</span>
+              )}
               {e.note}
             </p>
           )}

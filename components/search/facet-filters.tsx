@@ -10,7 +10,12 @@ export function FacetFilters({ params, facets }: { params: SearchParams; facets:
   const anySelected = Object.values(params.filters).some((v) => v && v.length > 0);
   const groups = FACET_UI.filter((f) => facets[f.name].length > 0);
   return (
-    <form method="get" action="/search" aria-labelledby="filters-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      action="/search"
+      aria-labelledby="filters-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="filters-heading" className="text-lg font-semibold">
         Filter results
       </h2>
@@ -19,13 +24,21 @@ export function FacetFilters({ params, facets }: { params: SearchParams; facets:
       {groups.length === 0 && <p className="text-sm text-slate-600">No filters apply to these results.</p>}
       {groups.map((f) => {
         const selected = new Set(params.filters[f.name] ?? []);
-        const list = [...facets[f.name]].sort((a, b) => b.count - a.count || f.valueLabel(a.value).localeCompare(f.valueLabel(b.value), "en"));
+        const list = [...facets[f.name]].sort(
+          (a, b) => b.count - a.count || f.valueLabel(a.value).localeCompare(f.valueLabel(b.value), "en"),
+        );
         const first = list.filter((v, i) => i < SHOWN || selected.has(v.value));
         const rest = list.filter((v, i) => i >= SHOWN && !selected.has(v.value));
         const item = (v: { value: string; count: number }) => (
           <li key={v.value}>
             <label className="flex cursor-pointer items-start gap-2 text-sm">
-              <input type="checkbox" name={f.name} value={v.value} defaultChecked={selected.has(v.value)} className="mt-1 accent-brand-600" />
+              <input
+                type="checkbox"
+                name={f.name}
+                value={v.value}
+                defaultChecked={selected.has(v.value)}
+                className="mt-1 accent-brand-600"
+              />
               <span>
                 {f.valueLabel(v.value)} <span className="text-slate-600">({v.count})</span>
               </span>
@@ -51,7 +64,9 @@ export function FacetFilters({ params, facets }: { params: SearchParams; facets:
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           Apply filters
         </button>
-        {anySelected && <Link href={`/search?${searchQueryString({ q: params.q, sort: params.sort })}`}>Clear all filters</Link>}
+        {anySelected && (
+          <Link href={`/search?${searchQueryString({ q: params.q, sort: params.sort })}`}>Clear all filters</Link>
+        )}
       </div>
     </form>
   );
@@ -69,7 +84,10 @@ export function SelectedFilters({ params }: { params: SearchParams }) {
     <ul aria-label="Active filters" className="flex flex-wrap gap-2">
       {chips.map(({ facet, value }) => (
         <li key={`${facet.name}:${value}`}>
-          <Link href={without(facet.name, value)} className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800">
+          <Link
+            href={without(facet.name, value)}
+            className="inline-flex items-center gap-1 rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800"
+          >
             {facet.title}: {facet.valueLabel(value)}
             <span aria-hidden="true">×</span>
             <span className="sr-only">(remove this filter)</span>

@@ -23,7 +23,8 @@ export const FACET_UI: readonly FacetUi[] = [
 ];
 
 export const facetTitle = (name: FacetName) => FACET_UI.find((f) => f.name === name)?.title ?? name;
-export const facetValueLabel = (name: FacetName, value: string) => FACET_UI.find((f) => f.name === name)?.valueLabel(value) ?? value;
+export const facetValueLabel = (name: FacetName, value: string) =>
+  FACET_UI.find((f) => f.name === name)?.valueLabel(value) ?? value;
 
 /** "Matched in" wording for the indexed fields. */
 export const MATCHED_FIELD_LABELS: Record<string, string> = {

@@ -158,7 +158,9 @@ export function SearchBox({ defaultValue, label }: { defaultValue: string; label
       )}
       {enhanced && (
         <p aria-live="polite" className="sr-only">
-          {open ? `${items.length} suggestion${items.length === 1 ? "" : "s"}; use the up and down arrows to choose.` : ""}
+          {open
+            ? `${items.length} suggestion${items.length === 1 ? "" : "s"}; use the up and down arrows to choose.`
+            : ""}
         </p>
       )}
     </div>

@@ -6,7 +6,11 @@ import { HighlightedText } from "./highlighted-text";
 export function SearchResultCard({ hit }: { hit: TeamSearchHit }) {
   const matched = [...new Set(hit.matchedFields.map((f) => MATCHED_FIELD_LABELS[f] ?? f))];
   return (
-    <TeamCard team={hit.team} name={<HighlightedText segments={hit.name} />} summary={<HighlightedText segments={hit.snippet} />}>
+    <TeamCard
+      team={hit.team}
+      name={<HighlightedText segments={hit.name} />}
+      summary={<HighlightedText segments={hit.snippet} />}
+    >
       {matched.length > 0 && (
         <p className="mt-2 text-xs text-slate-600">
           <span className="font-medium">Matched in:</span> {matched.join(", ")}

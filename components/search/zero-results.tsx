@@ -4,7 +4,13 @@ import { searchQueryString } from "@/lib/validation/search";
 import { facetTitle } from "./facet-labels";
 
 /** No dead ends: other spellings, the filter to drop, and a person who can help. */
-export function ZeroResults({ params, result }: { params: SearchParams; result: Pick<SearchResult, "didYouMean" | "withoutFacet"> }) {
+export function ZeroResults({
+  params,
+  result,
+}: {
+  params: SearchParams;
+  result: Pick<SearchResult, "didYouMean" | "withoutFacet">;
+}) {
   const drop = (Object.entries(result.withoutFacet ?? {}) as [FacetName, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])[0];
@@ -30,7 +36,9 @@ export function ZeroResults({ params, result }: { params: SearchParams; result: 
         )}
         {drop && (
           <li>
-            <Link href={`/search?${searchQueryString({ ...params, filters: { ...params.filters, [drop[0]]: [] }, page: 1 })}`}>
+            <Link
+              href={`/search?${searchQueryString({ ...params, filters: { ...params.filters, [drop[0]]: [] }, page: 1 })}`}
+            >
               Remove the {facetTitle(drop[0]).toLowerCase()} filter
             </Link>{" "}
             to see {drop[1]} team{drop[1] === 1 ? "" : "s"}.
@@ -43,8 +51,10 @@ export function ZeroResults({ params, result }: { params: SearchParams; result: 
         )}
         <li>Try fewer or more general words, or describe the problem instead of the technique.</li>
         <li>
-          <Link href={`/contact?need=${encodeURIComponent(need.slice(0, 300))}`}>Ask a curator to find a team for this need</Link>: people who know the
-          register will look for you.
+          <Link href={`/contact?need=${encodeURIComponent(need.slice(0, 300))}`}>
+            Ask a curator to find a team for this need
+          </Link>
+          : people who know the register will look for you.
         </li>
       </ul>
     </section>

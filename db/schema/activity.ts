@@ -26,7 +26,9 @@ export const memberships = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     institutionId: integer("institution_id").references(() => institutions.id, { onDelete: "cascade" }),
     intermediaryId: integer("intermediary_id").references(() => intermediaries.id, { onDelete: "cascade" }),
-    status: text("status", { enum: ["pending", "active", "rejected"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "active", "rejected"] })
+      .notNull()
+      .default("pending"),
     /** What the applicant offered as proof (e-mail domain match, job title, a note). */
     evidence: text("evidence"),
     decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
@@ -37,10 +39,7 @@ export const memberships = sqliteTable(
   },
   (t) => [
     index("memberships_user_idx").on(t.userId),
-    check(
-      "memberships_target_check",
-      sql`(${t.institutionId} is null) <> (${t.intermediaryId} is null)`,
-    ),
+    check("memberships_target_check", sql`(${t.institutionId} is null) <> (${t.intermediaryId} is null)`),
     check("memberships_status_check", sql`${t.status} in ('pending', 'active', 'rejected')`),
   ],
 );
@@ -153,8 +152,13 @@ export const savedSearches = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     query: text("query").notNull().default(""),
-    filters: text("filters", { mode: "json" }).$type<Record<string, string[]>>().notNull().default(sql`'{}'`),
-    alertFrequency: text("alert_frequency", { enum: ["none", "daily", "weekly"] }).notNull().default("none"),
+    filters: text("filters", { mode: "json" })
+      .$type<Record<string, string[]>>()
+      .notNull()
+      .default(sql`'{}'`),
+    alertFrequency: text("alert_frequency", { enum: ["none", "daily", "weekly"] })
+      .notNull()
+      .default("none"),
     lastAlertedAt: integer("last_alerted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
@@ -185,7 +189,10 @@ export const searchEvents = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     query: text("query").notNull(),
-    filters: text("filters", { mode: "json" }).$type<Record<string, string[]>>().notNull().default(sql`'{}'`),
+    filters: text("filters", { mode: "json" })
+      .$type<Record<string, string[]>>()
+      .notNull()
+      .default(sql`'{}'`),
     resultCount: integer("result_count").notNull(),
     createdAt: createdAt(),
   },
@@ -212,7 +219,9 @@ export const emailOutbox = sqliteTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
-    status: text("status", { enum: ["queued", "sending", "sent", "failed", "stored"] }).notNull().default("queued"),
+    status: text("status", { enum: ["queued", "sending", "sent", "failed", "stored"] })
+      .notNull()
+      .default("queued"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }),
     lastError: text("last_error"),

@@ -37,7 +37,10 @@ export const importRuns = sqliteTable(
     updatedCount: integer("updated_count").notNull().default(0),
     unchangedCount: integer("unchanged_count").notNull().default(0),
     errorCount: integer("error_count").notNull().default(0),
-    report: text("report", { mode: "json" }).$type<ImportRowResult[]>().notNull().default(sql`'[]'`),
+    report: text("report", { mode: "json" })
+      .$type<ImportRowResult[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Why the whole run failed (a file problem, or the process stopped). */
     message: text("message"),
     /** For a commit: the dry run it carries out. */

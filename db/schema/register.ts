@@ -20,19 +20,35 @@ export const institutions = sqliteTable(
     slug: text("slug").notNull(),
     rorId: text("ror_id"),
     name: text("name").notNull(),
-    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    acronyms: text("acronyms", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text("aliases", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    acronyms: text("acronyms", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     countryCode: text("country_code").notNull(),
     city: text("city"),
     lat: real("lat"),
     lng: real("lng"),
     website: text("website"),
-    emailDomains: text("email_domains", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    kind: text("kind", { enum: codesOf(INSTITUTION_KINDS) }).notNull().default("university"),
+    emailDomains: text("email_domains", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    kind: text("kind", { enum: codesOf(INSTITUTION_KINDS) })
+      .notNull()
+      .default("university"),
     /** ROR organisation types ("education", "healthcare", …) as imported. */
-    rorTypes: text("ror_types", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    rorTypes: text("ror_types", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** ROR record status: active, inactive or withdrawn. */
-    rorStatus: text("ror_status", { enum: ["active", "inactive", "withdrawn"] }).notNull().default("active"),
+    rorStatus: text("ror_status", { enum: ["active", "inactive", "withdrawn"] })
+      .notNull()
+      .default("active"),
     verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
     /** A curator lets members of a trusted, verified institution publish without review. */
     trusted: integer("trusted", { mode: "boolean" }).notNull().default(false),
@@ -43,7 +59,10 @@ export const institutions = sqliteTable(
     uniqueIndex("institutions_slug_unique").on(t.slug),
     uniqueIndex("institutions_ror_id_unique").on(t.rorId),
     index("institutions_country_idx").on(t.countryCode),
-    check("institutions_country_code_check", sql`length(${t.countryCode}) = 2 and ${t.countryCode} = upper(${t.countryCode})`),
+    check(
+      "institutions_country_code_check",
+      sql`length(${t.countryCode}) = 2 and ${t.countryCode} = upper(${t.countryCode})`,
+    ),
     check("institutions_kind_check", sql`${t.kind} in (${inList(codesOf(INSTITUTION_KINDS))})`),
     check("institutions_ror_status_check", sql`${t.rorStatus} in ('active', 'inactive', 'withdrawn')`),
     check("institutions_ror_id_check", sql`${t.rorId} is null or ${t.rorId} like 'https://ror.org/0%'`),
@@ -61,13 +80,33 @@ export const teams = sqliteTable(
     name: text("name").notNull(),
     summary: text("summary").notNull(),
     description: text("description").notNull().default(""),
-    keywords: text("keywords", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    fields: text("fields", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    sectors: text("sectors", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    knowledgeTypes: text("knowledge_types", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    facilities: text("facilities", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    availability: text("availability", { enum: codesOf(AVAILABILITY) }).notNull().default("now"),
+    keywords: text("keywords", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    fields: text("fields", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    sectors: text("sectors", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    knowledgeTypes: text("knowledge_types", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    facilities: text("facilities", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    languages: text("languages", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    availability: text("availability", { enum: codesOf(AVAILABILITY) })
+      .notNull()
+      .default("now"),
     leadName: text("lead_name"),
     leadOrcid: text("lead_orcid"),
     /** Never shown publicly: revealed to an SME only when the team accepts an introduction. */
@@ -147,9 +186,15 @@ export const intermediaries = sqliteTable(
     countryCode: text("country_code").notNull(),
     website: text("website"),
     /** Country codes whose SMEs or teams this organisation serves. */
-    regions: text("regions", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    regions: text("regions", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** SIC sections it serves. */
-    sectors: text("sectors", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    sectors: text("sectors", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     contactEmail: text("contact_email"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -21,7 +21,11 @@ export async function signIn(page: Page, who: { email: string; password: string 
 }
 
 /** A fresh browser context (no cookies) signed in as `who`. */
-export async function signedInPage(browser: Browser, who: { email: string; password: string }, next?: string): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  who: { email: string; password: string },
+  next?: string,
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, who, next);
@@ -40,20 +44,28 @@ export async function followEmailLink(page: Page, address: string, subject: RegE
 export function teamRow(slug: string): { status: string; version: number; summary: string } | undefined {
   const db = e2eDatabase();
   try {
-    return db.prepare("select status, version, summary from teams where slug = ?").get(slug) as { status: string; version: number; summary: string } | undefined;
+    return db.prepare("select status, version, summary from teams where slug = ?").get(slug) as
+      { status: string; version: number; summary: string } | undefined;
   } finally {
     db.close();
   }
 }
 
 /** Engagement modes and case studies of a listing, as stored (read-only). */
-export function listingChildren(slug: string): { modes: { mode: string; cost_band: string; duration: string }[]; cases: { challenge: string; outcome: string }[] } {
+export function listingChildren(slug: string): {
+  modes: { mode: string; cost_band: string; duration: string }[];
+  cases: { challenge: string; outcome: string }[];
+} {
   const db = e2eDatabase();
   try {
     const id = (db.prepare("select id from teams where slug = ?").get(slug) as { id: number }).id;
     return {
-      modes: db.prepare("select mode, cost_band, duration from team_engagement_modes where team_id = ?").all(id) as never,
-      cases: db.prepare("select challenge, outcome from case_studies where team_id = ? order by position").all(id) as never,
+      modes: db
+        .prepare("select mode, cost_band, duration from team_engagement_modes where team_id = ?")
+        .all(id) as never,
+      cases: db
+        .prepare("select challenge, outcome from case_studies where team_id = ? order by position")
+        .all(id) as never,
     };
   } finally {
     db.close();

@@ -20,7 +20,9 @@ export class CollectionEditor {
     return this.entries().getByRole("heading", { level: 3 });
   }
   entry(teamName: string) {
-    return this.entries().getByRole("listitem").filter({ has: this.page.getByRole("heading", { level: 3, name: teamName }) });
+    return this.entries()
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { level: 3, name: teamName }) });
   }
   async addByAddress(address: string, note = "") {
     await this.page.getByLabel("Team address").fill(address);
@@ -36,7 +38,9 @@ export class CollectionEditor {
     return this.page.getByRole("list", { name: "Teams found" });
   }
   async move(teamName: string, direction: "up" | "down") {
-    await this.entry(teamName).getByRole("button", { name: `Move ${direction} ${teamName}` }).click();
+    await this.entry(teamName)
+      .getByRole("button", { name: `Move ${direction} ${teamName}` })
+      .click();
   }
   async saveNote(teamName: string, note: string) {
     const entry = this.entry(teamName);

@@ -11,7 +11,10 @@ export class ExportPage {
   /** Downloads the CSV for the given institution slug and returns its text. */
   async downloadCsv(institution: string): Promise<string> {
     await this.page.getByLabel("Institution").fill(institution);
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^expertise-atlas-listings-\d{4}-\d{2}-\d{2}\.csv$/);
     return readFileSync((await download.path())!, "utf8");
   }
@@ -24,7 +27,9 @@ export class ImportPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Import listings" })).toBeVisible();
   }
   async upload(csv: string, newListingsBecome: "Drafts" | "Waiting for review" | "Published", name = "listings.csv") {
-    await this.page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await this.page
+      .getByLabel("CSV file")
+      .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await this.page.getByRole("radio", { name: new RegExp(`^${newListingsBecome}:`) }).check();
     await this.page.getByRole("button", { name: "Check the file (dry run)" }).click();
   }
@@ -35,6 +40,8 @@ export class ImportPage {
     return this.page.getByRole("table", { name: /Rows that/ });
   }
   reportRow(row: number) {
-    return this.report().getByRole("row").filter({ has: this.page.getByRole("cell", { name: String(row), exact: true }) });
+    return this.report()
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell", { name: String(row), exact: true }) });
   }
 }

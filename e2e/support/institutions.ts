@@ -50,7 +50,8 @@ export class MyInstitutionsPage {
   }
   async ask(institution: string, evidence: { email?: string; note?: string; jobTitle?: string }) {
     await expect(this.page.getByRole("heading", { level: 3, name: `Ask to join ${institution}` })).toBeVisible();
-    if (evidence.email !== undefined) await this.page.getByLabel(`Your e-mail address at ${institution}`).fill(evidence.email);
+    if (evidence.email !== undefined)
+      await this.page.getByLabel(`Your e-mail address at ${institution}`).fill(evidence.email);
     if (evidence.jobTitle !== undefined) await this.page.getByLabel("Job title").fill(evidence.jobTitle);
     if (evidence.note !== undefined) await this.page.getByLabel("Note for the curator").fill(evidence.note);
     await this.page.getByRole("button", { name: `Ask to join ${institution}` }).click();

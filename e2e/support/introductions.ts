@@ -45,7 +45,9 @@ export class IntroductionPage {
   }
   /** Fills the form whose button is `button` (fields by label) and presses it. */
   async act(button: string, fields: Record<string, string> = {}) {
-    const form = this.page.locator("form").filter({ has: this.page.getByRole("button", { name: button, exact: true }) });
+    const form = this.page
+      .locator("form")
+      .filter({ has: this.page.getByRole("button", { name: button, exact: true }) });
     for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
     await form.getByRole("button", { name: button, exact: true }).click();
   }

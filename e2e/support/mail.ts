@@ -40,8 +40,12 @@ export async function latestMailTo(address: string, subject?: RegExp, timeoutMs 
       .at(-1);
     if (found) return found;
     if (Date.now() > deadline) {
-      const seen = allMail().filter((m) => m.to.includes(to)).map((m) => m.subject);
-      throw new Error(`No e-mail to ${address}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms. Seen: ${JSON.stringify(seen)}`);
+      const seen = allMail()
+        .filter((m) => m.to.includes(to))
+        .map((m) => m.subject);
+      throw new Error(
+        `No e-mail to ${address}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms. Seen: ${JSON.stringify(seen)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -57,18 +61,22 @@ export function linkIn(mail: ArrivedMail, pathPrefix: string): string {
 /** Runs `npm run jobs` against the e2e database and SMTP server, as the clock says (`--now`). */
 export function runJobs(now?: Date): string {
   const dir = folder();
-  const r = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/jobs.ts", ...(now ? [`--now=${now.toISOString()}`] : [])], {
-    env: {
-      ...process.env,
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      SMTP_URL: readFileSync(join(dir, "smtp-url"), "utf8").trim(),
-      APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
-      SEED_DEMO: "0",
-      NEXT_TELEMETRY_DISABLED: "1",
+  const r = spawnSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/jobs.ts", ...(now ? [`--now=${now.toISOString()}`] : [])],
+    {
+      env: {
+        ...process.env,
+        DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+        SMTP_URL: readFileSync(join(dir, "smtp-url"), "utf8").trim(),
+        APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+        SEED_DEMO: "0",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      encoding: "utf8",
+      timeout: 120_000,
     },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  );
   if (r.status !== 0) throw new Error(`npm run jobs failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }

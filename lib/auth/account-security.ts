@@ -26,7 +26,12 @@ export async function changeEmail(newEmail: string, headers: Headers): Promise<A
     await getAuth().api.changeEmail({ body: { newEmail, callbackURL: "/account?email=changed" }, headers });
   } catch (err) {
     const f = authFailure(err);
-    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before changing your e-mail address." };
+    if (f.status === 401 || f.status === 403)
+      return {
+        ok: false,
+        code: "stale",
+        message: "For your security, sign in again before changing your e-mail address.",
+      };
     return { ok: false, message: "We could not start the change. Please try again." };
   }
   // Same answer whether or not the new address is taken; the old address always hears about it.
@@ -34,7 +39,11 @@ export async function changeEmail(newEmail: string, headers: Headers): Promise<A
   return { ok: true };
 }
 
-export async function changePassword(currentPassword: string, newPassword: string, headers: Headers): Promise<AuthResult> {
+export async function changePassword(
+  currentPassword: string,
+  newPassword: string,
+  headers: Headers,
+): Promise<AuthResult> {
   const userId = await sessionUserId(headers);
   if (!userId) return NOT_SIGNED_IN;
   const d = throttle(db(), "password-check", userId, clientIp(headers));
@@ -43,8 +52,10 @@ export async function changePassword(currentPassword: string, newPassword: strin
     await getAuth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
   } catch (err) {
     const f = authFailure(err);
-    if (f.code === "INVALID_PASSWORD") return { ok: false, code: "wrong_password", message: "Your current password is not right." };
-    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before changing your password." };
+    if (f.code === "INVALID_PASSWORD")
+      return { ok: false, code: "wrong_password", message: "Your current password is not right." };
+    if (f.status === 401 || f.status === 403)
+      return { ok: false, code: "stale", message: "For your security, sign in again before changing your password." };
     return { ok: false, message: f.message };
   }
   const email = storedEmailOf(db(), userId);
@@ -62,7 +73,8 @@ export async function deleteOwnAccount(password: string, headers: Headers): Prom
     await getAuth().api.verifyPassword({ body: { password }, headers });
   } catch (err) {
     const f = authFailure(err);
-    if (f.status === 401 || f.status === 403) return { ok: false, code: "stale", message: "For your security, sign in again before deleting your account." };
+    if (f.status === 401 || f.status === 403)
+      return { ok: false, code: "stale", message: "For your security, sign in again before deleting your account." };
     return { ok: false, code: "wrong_password", message: "That password is not right." };
   }
   const ctx = { db: db(), viewer: loadViewer(db(), userId) };

@@ -35,7 +35,11 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
     baseURL: siteUrl,
     basePath: "/api/auth",
     secret,
-    database: drizzleAdapter(db, { provider: "sqlite", usePlural: true, schema: { users, sessions, accounts, verifications } }),
+    database: drizzleAdapter(db, {
+      provider: "sqlite",
+      usePlural: true,
+      schema: { users, sessions, accounts, verifications },
+    }),
     telemetry: { enabled: false },
     // "User not found" and the like on every failed sign-in are noise, not news.
     logger: { level: "error" },
@@ -80,7 +84,10 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
       async sendVerificationEmail({ user, url }) {
         const stored = storedEmailOf(db, user.id);
         const changing = stored !== null && stored !== user.email.toLowerCase();
-        queueEmail(db, changing ? mail.verifyNewEmail(user.email, user.name, url) : mail.verifyEmail(user.email, user.name, url));
+        queueEmail(
+          db,
+          changing ? mail.verifyNewEmail(user.email, user.name, url) : mail.verifyEmail(user.email, user.name, url),
+        );
       },
       async afterEmailVerification(user) {
         activateVerifiedMemberships(db, user.id);
@@ -106,7 +113,10 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
         const email = typeof ctx.body?.email === "string" ? ctx.body.email : null;
         const decision = throttle(db, action, email, clientIp(ctx.headers ?? ctx.request?.headers));
         if (!decision.allowed) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: tooManyMessage(decision.retryAfter), code: "TOO_MANY_ATTEMPTS" });
+          throw new APIError("TOO_MANY_REQUESTS", {
+            message: tooManyMessage(decision.retryAfter),
+            code: "TOO_MANY_ATTEMPTS",
+          });
         }
       }),
     },
@@ -116,7 +126,10 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
           async before(session) {
             // A suspended account cannot start a session; the same answer as a wrong password.
             if (isSuspended(db, session.userId)) {
-              throw new APIError("UNAUTHORIZED", { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" });
+              throw new APIError("UNAUTHORIZED", {
+                message: "Invalid email or password",
+                code: "INVALID_EMAIL_OR_PASSWORD",
+              });
             }
           },
         },
@@ -138,7 +151,12 @@ export function getAuth(): Auth {
   if (cached && cached.path === e.DATABASE_PATH) return cached.auth;
   const db = getDb(e.DATABASE_PATH);
   installAutoDelivery(db);
-  const secret = resolveAuthSecret({ authSecret: e.AUTH_SECRET, nodeEnv: e.NODE_ENV, appUrl: appUrl(), databasePath: e.DATABASE_PATH });
+  const secret = resolveAuthSecret({
+    authSecret: e.AUTH_SECRET,
+    nodeEnv: e.NODE_ENV,
+    appUrl: appUrl(),
+    databasePath: e.DATABASE_PATH,
+  });
   const auth = createAuth({ db, siteUrl: appUrl(), secret });
   globalAuth.__atlasAuth = { path: e.DATABASE_PATH, auth };
   return auth;

@@ -8,17 +8,25 @@ export type AuthResult = { ok: true } | { ok: false; message: string; code?: str
 export type SignInResult = { ok: true; role: string } | { ok: false; message: string; code?: string };
 
 export const WRONG_CREDENTIALS = "That e-mail address and password do not match an account.";
-export const RESET_SENT = "If that address has an account, we have sent it a link to choose a new password. It works for one hour.";
+export const RESET_SENT =
+  "If that address has an account, we have sent it a link to choose a new password. It works for one hour.";
 
 export async function signIn(email: string, password: string, headers: Headers): Promise<SignInResult> {
   try {
-    const res = await getAuth().api.signInEmail({ body: { email, password, rememberMe: true, callbackURL: "/welcome" }, headers });
+    const res = await getAuth().api.signInEmail({
+      body: { email, password, rememberMe: true, callbackURL: "/welcome" },
+      headers,
+    });
     return { ok: true, role: String((res.user as { role?: unknown }).role ?? "sme") };
   } catch (err) {
     const f = authFailure(err);
     if (f.status === 429) return { ok: false, message: f.message, code: "rate_limited" };
     if (f.code === "EMAIL_NOT_VERIFIED") {
-      return { ok: false, code: "unverified", message: "Please confirm your e-mail address first. We have sent you a new link." };
+      return {
+        ok: false,
+        code: "unverified",
+        message: "Please confirm your e-mail address first. We have sent you a new link.",
+      };
     }
     return { ok: false, message: WRONG_CREDENTIALS, code: "invalid" };
   }
@@ -49,7 +57,8 @@ export async function resetPassword(token: string, newPassword: string): Promise
     return { ok: true };
   } catch (err) {
     const f = authFailure(err);
-    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG") return { ok: false, message: f.message, code: "password" };
+    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG")
+      return { ok: false, message: f.message, code: "password" };
     return { ok: false, code: "token", message: "This link has expired or has already been used. Ask for a new one." };
   }
 }

@@ -16,11 +16,20 @@ afterEach(() => {
 
 describe("resolveAuthSecret", () => {
   it("uses AUTH_SECRET when it is set", () => {
-    expect(resolveAuthSecret({ authSecret: "s".repeat(40), nodeEnv: "production", appUrl: "https://atlas.example", databasePath: tempDb() })).toBe("s".repeat(40));
+    expect(
+      resolveAuthSecret({
+        authSecret: "s".repeat(40),
+        nodeEnv: "production",
+        appUrl: "https://atlas.example",
+        databasePath: tempDb(),
+      }),
+    ).toBe("s".repeat(40));
   });
 
   it("refuses to run a public production site without AUTH_SECRET", () => {
-    expect(() => resolveAuthSecret({ nodeEnv: "production", appUrl: "https://atlas.example", databasePath: tempDb() })).toThrow(/AUTH_SECRET must be set/);
+    expect(() =>
+      resolveAuthSecret({ nodeEnv: "production", appUrl: "https://atlas.example", databasePath: tempDb() }),
+    ).toThrow(/AUTH_SECRET must be set/);
   });
 
   it("otherwise generates one once, keeps it beside the database (owner-only), and reuses it", () => {
@@ -29,7 +38,11 @@ describe("resolveAuthSecret", () => {
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(`${db}.auth-secret`, "utf8").trim()).toBe(first);
     expect(statSync(`${db}.auth-secret`).mode & 0o777).toBe(0o600);
-    expect(resolveAuthSecret({ nodeEnv: "development", appUrl: "http://localhost:3000", databasePath: db })).toBe(first);
-    expect(resolveAuthSecret({ nodeEnv: "development", appUrl: "http://localhost:3000", databasePath: tempDb() })).not.toBe(first);
+    expect(resolveAuthSecret({ nodeEnv: "development", appUrl: "http://localhost:3000", databasePath: db })).toBe(
+      first,
+    );
+    expect(
+      resolveAuthSecret({ nodeEnv: "development", appUrl: "http://localhost:3000", databasePath: tempDb() }),
+    ).not.toBe(first);
   });
 });

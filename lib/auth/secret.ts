@@ -23,7 +23,9 @@ export function secretFileFor(databasePath: string): string | null {
 export function resolveAuthSecret(s: SecretSource): string {
   if (s.authSecret) return s.authSecret;
   if (s.nodeEnv === "production" && s.appUrl.startsWith("https://")) {
-    throw new Error("AUTH_SECRET must be set (32+ random characters, e.g. `openssl rand -base64 48`) when the site runs in production over https.");
+    throw new Error(
+      "AUTH_SECRET must be set (32+ random characters, e.g. `openssl rand -base64 48`) when the site runs in production over https.",
+    );
   }
   const file = secretFileFor(s.databasePath);
   if (!file) return randomBytes(48).toString("base64url");

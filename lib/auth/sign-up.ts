@@ -5,7 +5,11 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { academicHint } from "@/lib/academic-hint";
 import { completeSignUp } from "@/lib/dal/accounts";
-import { findInstitutionsByDomain, findInstitutionsByName, type InstitutionCandidate } from "@/lib/dal/institution-claims";
+import {
+  findInstitutionsByDomain,
+  findInstitutionsByName,
+  type InstitutionCandidate,
+} from "@/lib/dal/institution-claims";
 import type { MembershipEvidence } from "@/lib/dal/membership-evidence";
 import { emailDomain } from "@/lib/domains";
 import { env } from "@/lib/env";
@@ -19,13 +23,22 @@ export type SignUpResult = { ok: true } | { ok: false; message: string; fields?:
 
 const VERIFIED_CALLBACK = "/welcome";
 
-async function createAccount(name: string, email: string, password: string, headers: Headers): Promise<{ userId: string } | SignUpResult> {
+async function createAccount(
+  name: string,
+  email: string,
+  password: string,
+  headers: Headers,
+): Promise<{ userId: string } | SignUpResult> {
   try {
-    const res = await getAuth().api.signUpEmail({ body: { name, email, password, callbackURL: VERIFIED_CALLBACK }, headers });
+    const res = await getAuth().api.signUpEmail({
+      body: { name, email, password, callbackURL: VERIFIED_CALLBACK },
+      headers,
+    });
     return { userId: res.user.id };
   } catch (err) {
     const f = authFailure(err);
-    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG") return { ok: false, message: "Check the password.", fields: { password: f.message } };
+    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG")
+      return { ok: false, message: "Check the password.", fields: { password: f.message } };
     if (f.status === 429) return { ok: false, message: f.message };
     return { ok: false, message: "We could not create the account. Please try again." };
   }
@@ -42,11 +55,19 @@ export async function signUpSme(input: SmeSignUp, headers: Headers): Promise<Sig
   const created = await createAccount(input.name, input.email, input.password, headers);
   if (!("userId" in created)) return created;
   const { companyName, companySize, companyCountry, companySector } = input;
-  completeSignUp(getDb(env().DATABASE_PATH), created.userId, { door: "sme", companyName, companySize, companyCountry, companySector });
+  completeSignUp(getDb(env().DATABASE_PATH), created.userId, {
+    door: "sme",
+    companyName,
+    companySize,
+    companyCountry,
+    companySector,
+  });
   return { ok: true };
 }
 
-type Claim = { ok: true; institution: InstitutionCandidate; matchedDomain: string | null } | { ok: false; message: string; fields: FieldErrors };
+type Claim =
+  | { ok: true; institution: InstitutionCandidate; matchedDomain: string | null }
+  | { ok: false; message: string; fields: FieldErrors };
 
 /** Which institution a university applicant belongs to: by e-mail domain, else by the name they gave. */
 export function resolveClaim(email: string, institutionName: string | null): Claim {
@@ -55,12 +76,17 @@ export function resolveClaim(email: string, institutionName: string | null): Cla
   const byDomain = domain ? findInstitutionsByDomain(db, domain) : [];
   const named = institutionName ? findInstitutionsByName(db, institutionName) : { exact: [], similar: [] };
   const [only] = byDomain;
-  if (only && byDomain.length === 1) return { ok: true, institution: only.institution, matchedDomain: only.matchedDomain };
+  if (only && byDomain.length === 1)
+    return { ok: true, institution: only.institution, matchedDomain: only.matchedDomain };
   if (byDomain.length > 1) {
     const chosen = byDomain.find((m) => named.exact.some((e) => e.id === m.institution.id));
     if (chosen) return { ok: true, institution: chosen.institution, matchedDomain: chosen.matchedDomain };
     const names = byDomain.map((m) => m.institution.name).join("; ");
-    return { ok: false, message: "Your address belongs to more than one institution.", fields: { institutionName: `Type the one you work at: ${names}` } };
+    return {
+      ok: false,
+      message: "Your address belongs to more than one institution.",
+      fields: { institutionName: `Type the one you work at: ${names}` },
+    };
   }
   const [exact] = named.exact;
   if (exact && named.exact.length === 1) return { ok: true, institution: exact, matchedDomain: null };
@@ -76,7 +102,10 @@ export function resolveClaim(email: string, institutionName: string | null): Cla
     ok: false,
     message: "We could not find that institution.",
     fields: {
-      institutionName: suggestions.length > 0 ? `Did you mean: ${suggestions.join("; ")}?` : "No institution by that name. Type its full official name.",
+      institutionName:
+        suggestions.length > 0
+          ? `Did you mean: ${suggestions.join("; ")}?`
+          : "No institution by that name. Type its full official name.",
     },
   };
 }
@@ -99,6 +128,10 @@ export async function signUpUniversity(input: UniversitySignUp, headers: Headers
   };
   const created = await createAccount(input.name, input.email, input.password, headers);
   if (!("userId" in created)) return created;
-  completeSignUp(getDb(env().DATABASE_PATH), created.userId, { door: "university", institutionId: claim.institution.id, evidence });
+  completeSignUp(getDb(env().DATABASE_PATH), created.userId, {
+    door: "university",
+    institutionId: claim.institution.id,
+    evidence,
+  });
   return { ok: true };
 }

@@ -24,19 +24,30 @@ export type ThrottledAction = keyof typeof THROTTLES;
  */
 export function clientIp(headers: Headers | null | undefined): string | null {
   const forwarded = headers?.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   const ip = last ?? headers?.get("x-real-ip")?.trim() ?? null;
   return ip && ip.length <= 100 ? ip : null;
 }
 
 // Keys never hold an e-mail address in clear: the table is not a list of who tried to sign in.
-const hashed = (value: string) => createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
+const hashed = (value: string) =>
+  createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
 
 /**
  * Counts one attempt for the account and for the IP; denied when either is over its limit.
  * Unknown and known accounts are counted alike, so a limit never tells whether an account exists.
  */
-export function throttle(db: AppDb, action: ThrottledAction, account: string | null, ip: string | null, now = Date.now()): RateDecision {
+export function throttle(
+  db: AppDb,
+  action: ThrottledAction,
+  account: string | null,
+  ip: string | null,
+  now = Date.now(),
+): RateDecision {
   const rules = THROTTLES[action];
   const scale = env().AUTH_RATE_LIMIT_SCALE;
   const scaled = (rule: RateRule): RateRule => ({ window: rule.window, max: rule.max * scale });

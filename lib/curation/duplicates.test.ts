@@ -21,7 +21,11 @@ describe("name normalisation", () => {
 
 describe("findDuplicatePairs", () => {
   it("pairs the same name at the same institution, older listing first", () => {
-    const pairs = findDuplicatePairs([team(7, "Robotics Research Group"), team(3, "Robotics Lab"), team(9, "Robotics Lab", 2)]);
+    const pairs = findDuplicatePairs([
+      team(7, "Robotics Research Group"),
+      team(3, "Robotics Lab"),
+      team(9, "Robotics Lab", 2),
+    ]);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ a: { id: 3 }, b: { id: 7 }, score: 1, reason: "same name" });
   });
@@ -44,10 +48,17 @@ describe("findDuplicatePairs", () => {
 
   it("puts the most alike first and honours the limit", () => {
     const pairs = findDuplicatePairs(
-      [team(1, "Wind Energy Systems Engineering"), team(2, "Wind Energy Systems"), team(3, "Tidal Power"), team(4, "Tidal Power Lab")],
+      [
+        team(1, "Wind Energy Systems Engineering"),
+        team(2, "Wind Energy Systems"),
+        team(3, "Tidal Power"),
+        team(4, "Tidal Power Lab"),
+      ],
       10,
     );
     expect(pairs.map((p) => p.a.id)).toEqual([3, 1]);
-    expect(findDuplicatePairs([team(3, "Tidal Power"), team(4, "Tidal Power Lab"), team(5, "Tidal Power Group")], 2)).toHaveLength(2);
+    expect(
+      findDuplicatePairs([team(3, "Tidal Power"), team(4, "Tidal Power Lab"), team(5, "Tidal Power Group")], 2),
+    ).toHaveLength(2);
   });
 });

@@ -6,9 +6,36 @@
  * Group" at one university are almost certainly one team listed twice.
  */
 const GENERIC = new Set([
-  "the", "of", "and", "for", "in", "at", "on", "a", "an", "to", "&",
-  "lab", "labs", "laboratory", "laboratories", "group", "groups", "team", "teams", "unit", "units",
-  "centre", "center", "centres", "centers", "research", "hub", "cluster", "programme", "program",
+  "the",
+  "of",
+  "and",
+  "for",
+  "in",
+  "at",
+  "on",
+  "a",
+  "an",
+  "to",
+  "&",
+  "lab",
+  "labs",
+  "laboratory",
+  "laboratories",
+  "group",
+  "groups",
+  "team",
+  "teams",
+  "unit",
+  "units",
+  "centre",
+  "center",
+  "centres",
+  "centers",
+  "research",
+  "hub",
+  "cluster",
+  "programme",
+  "program",
 ]);
 
 /** Lower case, accents folded, punctuation dropped, "&" read as "and", generic words removed. */
@@ -71,7 +98,10 @@ function similar(a: string[], b: string[]): number {
  * Pairs of listings at the same institution with the same normalised name, or with a high share
  * of distinctive words in common; most alike first.
  */
-export function findDuplicatePairs<T extends DuplicateCandidateInput>(teams: readonly T[], limit = 200): DuplicatePair<T>[] {
+export function findDuplicatePairs<T extends DuplicateCandidateInput>(
+  teams: readonly T[],
+  limit = 200,
+): DuplicatePair<T>[] {
   const byInstitution = new Map<number, { team: T; tokens: string[]; key: string }[]>();
   for (const team of teams) {
     const tokens = nameTokens(team.name);

@@ -19,7 +19,8 @@ export function exportResponse(ctx: DalContext, searchParams: URLSearchParams, s
     const now = new Date();
     const name = `expertise-atlas-${scope === "staff" ? "listings" : "published-teams"}-${now.toISOString().slice(0, 10)}.${format}`;
     // The byte-order mark makes spreadsheet programs read the file as UTF-8; the import skips it.
-    const body = format === "csv" ? `\uFEFF${listingsToCsv(listings, scope === "staff")}` : listingsToJson(listings, now);
+    const body =
+      format === "csv" ? `\uFEFF${listingsToCsv(listings, scope === "staff")}` : listingsToJson(listings, now);
     return new Response(body, {
       headers: {
         ...headers,

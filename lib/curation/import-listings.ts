@@ -57,7 +57,12 @@ export async function runImportJob(ctx: DalContext, runId: number): Promise<void
   } catch (err) {
     console.error(`import run ${runId} failed`, err);
     try {
-      finishImportRun(ctx, runId, report, "The import stopped because of an error on our side. Rows already imported were kept; upload the file again for a dry run to see what is left.");
+      finishImportRun(
+        ctx,
+        runId,
+        report,
+        "The import stopped because of an error on our side. Rows already imported were kept; upload the file again for a dry run to see what is left.",
+      );
     } catch (again) {
       console.error(`import run ${runId}: could not record the failure`, again);
     }

@@ -25,7 +25,8 @@ export interface CsvRow {
   problem?: string;
 }
 
-export type ParsedCsv = { ok: true; text: string; columns: CsvColumn[]; rows: CsvRow[] } | { ok: false; message: string };
+export type ParsedCsv =
+  { ok: true; text: string; columns: CsvColumn[]; rows: CsvRow[] } | { ok: false; message: string };
 
 const fail = (message: string): ParsedCsv => ({ ok: false, message });
 
@@ -43,12 +44,23 @@ const MB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 /** Checks and splits a whole file. Never throws: every failure is a message a curator can act on. */
 export function parseListingCsv(bytes: Uint8Array): ParsedCsv {
   if (bytes.length === 0) return fail("The file is empty.");
-  if (bytes.length > IMPORT_LIMITS.bytes) return fail(`The file is ${MB(bytes.length)}; the limit is ${MB(IMPORT_LIMITS.bytes)}. Split it into smaller files.`);
+  if (bytes.length > IMPORT_LIMITS.bytes)
+    return fail(
+      `The file is ${MB(bytes.length)}; the limit is ${MB(IMPORT_LIMITS.bytes)}. Split it into smaller files.`,
+    );
   const text = decode(bytes);
-  if (text === null) return fail("The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8 (comma delimited)” and try again.");
+  if (text === null)
+    return fail(
+      "The file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8 (comma delimited)” and try again.",
+    );
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: IMPORT_LIMITS.rowChars, to: IMPORT_LIMITS.rows + 2 });
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: IMPORT_LIMITS.rowChars,
+      to: IMPORT_LIMITS.rows + 2,
+    });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return fail(`The file is not valid CSV: ${reason}. Check for a stray quotation mark.`);
@@ -58,26 +70,33 @@ export function parseListingCsv(bytes: Uint8Array): ParsedCsv {
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
   if (unknown.length > 0) {
-    return fail(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `“${u}”`).join(", ")}. The columns are those of the export: ${CSV_COLUMNS.join(", ")}.`);
+    return fail(
+      `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `“${u}”`).join(", ")}. The columns are those of the export: ${CSV_COLUMNS.join(", ")}.`,
+    );
   }
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (repeated.length > 0) return fail(`Column “${repeated[0]}” appears twice in the header.`);
   const columns = names as CsvColumn[];
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (!columns.includes("institution") && !columns.includes("institution_ror")) missing.push("institution");
-  if (missing.length > 0) return fail(`Missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.`);
+  if (missing.length > 0)
+    return fail(`Missing required column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}.`);
   const rows: CsvRow[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) return;
     const row: CsvRow = { row: i + 2, cells: {} };
-    if (cells.length !== columns.length) row.problem = `This row has ${cells.length} cells; the header has ${columns.length}.`;
+    if (cells.length !== columns.length)
+      row.problem = `This row has ${cells.length} cells; the header has ${columns.length}.`;
     columns.forEach((c, j) => {
       row.cells[c] = unprotectCell(cells[j] ?? "");
     });
     rows.push(row);
   });
   if (rows.length === 0) return fail("The file has a header but no listings.");
-  if (rows.length > IMPORT_LIMITS.rows) return fail(`The file has more than ${IMPORT_LIMITS.rows.toLocaleString("en-GB")} listings; split it into smaller files.`);
+  if (rows.length > IMPORT_LIMITS.rows)
+    return fail(
+      `The file has more than ${IMPORT_LIMITS.rows.toLocaleString("en-GB")} listings; split it into smaller files.`,
+    );
   return { ok: true, text, columns, rows };
 }
 
@@ -94,17 +113,41 @@ export function inputToRaw(input: TeamInput): RawTeam {
 }
 
 const EMPTY: RawTeam = {
-  name: "", summary: "", description: "", keywords: [], fields: [], sectors: [], knowledgeTypes: [], engagementModes: [],
-  facilities: [], languages: [], availability: "", leadName: "", leadOrcid: "", website: "", contactEmail: "", caseStudies: [],
+  name: "",
+  summary: "",
+  description: "",
+  keywords: [],
+  fields: [],
+  sectors: [],
+  knowledgeTypes: [],
+  engagementModes: [],
+  facilities: [],
+  languages: [],
+  availability: "",
+  leadName: "",
+  leadOrcid: "",
+  website: "",
+  contactEmail: "",
+  caseStudies: [],
 };
 
-const LIST_COLUMNS = new Set<CsvColumn>(["keywords", "fields", "sectors", "knowledge_types", "facilities", "languages"]);
+const LIST_COLUMNS = new Set<CsvColumn>([
+  "keywords",
+  "fields",
+  "sectors",
+  "knowledge_types",
+  "facilities",
+  "languages",
+]);
 
 /**
  * A row's cells over `base` (the listing as it is, or nothing for a new one): a column the file
  * does not have keeps the current value; a blank cell in a column it has means "empty".
  */
-export function rowToTeamRaw(cells: CsvRow["cells"], base: TeamInput | null): { raw: TeamInputRaw; problems: CellProblem[] } {
+export function rowToTeamRaw(
+  cells: CsvRow["cells"],
+  base: TeamInput | null,
+): { raw: TeamInputRaw; problems: CellProblem[] } {
   const raw: RawTeam = base ? inputToRaw(base) : { ...EMPTY };
   const problems: CellProblem[] = [];
   for (const [column, field] of Object.entries(COLUMN_FIELDS) as [keyof typeof COLUMN_FIELDS, keyof TeamInput][]) {
@@ -131,7 +174,10 @@ function parseCaseStudies(cell: string): unknown[] | string {
   }
 }
 
-const FIELD_COLUMNS = Object.fromEntries(Object.entries(COLUMN_FIELDS).map(([c, f]) => [f, c])) as Record<string, CsvColumn>;
+const FIELD_COLUMNS = Object.fromEntries(Object.entries(COLUMN_FIELDS).map(([c, f]) => [f, c])) as Record<
+  string,
+  CsvColumn
+>;
 
 /** Schema issues as row problems, each against its CSV column. */
 export function issuesToProblems(error: z.ZodError, raw: TeamInputRaw): CellProblem[] {

@@ -7,7 +7,7 @@ import { IMPORT_LIMITS, issuesToProblems, parseListingCsv, rowToTeamRaw } from "
 const input: TeamInput = {
   name: "Cold Chain Logistics Lab",
   summary: "We help food firms keep products cold from farm to shelf, with sensors and route planning.",
-  description: "Trials in our chamber.\n\nA second paragraph, with \"quotes\", commas; and a semicolon.",
+  description: 'Trials in our chamber.\n\nA second paragraph, with "quotes", commas; and a semicolon.',
   keywords: ["cold chain", "refrigeration; transport", "back\\slash"],
   fields: ["2.3", "2.11"],
   sectors: ["C", "H"],
@@ -23,7 +23,16 @@ const input: TeamInput = {
   leadOrcid: "0000-0002-1825-0097",
   website: "https://example.org/cold",
   contactEmail: "cold@uni.example",
-  caseStudies: [{ partnerKind: "sme", partnerCountry: "GB", year: 2023, challenge: "Losses in transit were high.", whatWasDone: "We logged temperatures on 40 routes.", outcome: "Waste fell by a third." }],
+  caseStudies: [
+    {
+      partnerKind: "sme",
+      partnerCountry: "GB",
+      year: 2023,
+      challenge: "Losses in transit were high.",
+      whatWasDone: "We logged temperatures on 40 routes.",
+      outcome: "Waste fell by a third.",
+    },
+  ],
 };
 
 const record = (over: Partial<ListingRecord> = {}): ListingRecord => ({
@@ -32,7 +41,12 @@ const record = (over: Partial<ListingRecord> = {}): ListingRecord => ({
   status: "published",
   version: 4,
   updatedAt: "2026-11-01T10:00:00.000Z",
-  institution: { slug: "university-of-leeds", rorId: "https://ror.org/024mrxd33", name: "University of Leeds", countryCode: "GB" },
+  institution: {
+    slug: "university-of-leeds",
+    rorId: "https://ror.org/024mrxd33",
+    name: "University of Leeds",
+    countryCode: "GB",
+  },
   ...over,
 });
 
@@ -52,7 +66,8 @@ describe("cells", () => {
   });
 
   it("defuses spreadsheet formulas and restores the value on import", () => {
-    for (const v of ["=1+1", "+44 20", "-80 °C", "@cmd", "plain", "'quoted"]) expect(unprotectCell(protectCell(v))).toBe(v);
+    for (const v of ["=1+1", "+44 20", "-80 °C", "@cmd", "plain", "'quoted"])
+      expect(unprotectCell(protectCell(v))).toBe(v);
     expect(protectCell("=HYPERLINK()")).toBe("'=HYPERLINK()");
     expect(protectCell("plain")).toBe("plain");
   });
@@ -67,7 +82,11 @@ describe("export → import round trip", () => {
     expect(parsed.rows).toHaveLength(1);
     const row = parsed.rows[0]!;
     expect(row.row).toBe(2);
-    expect(row.cells).toMatchObject({ slug: "cold-chain-logistics-lab", institution: "university-of-leeds", version: "4" });
+    expect(row.cells).toMatchObject({
+      slug: "cold-chain-logistics-lab",
+      institution: "university-of-leeds",
+      version: "4",
+    });
     const { raw, problems } = rowToTeamRaw(row.cells, null);
     expect(problems).toEqual([]);
     expect(teamInputSchema.parse(raw)).toEqual(input);
@@ -78,7 +97,12 @@ describe("export → import round trip", () => {
     expect(csv.split("\r\n")[0]).not.toContain("contact_email");
     expect(csv).not.toContain("cold@uni.example");
     const json = JSON.parse(listingsToJson([record()], new Date("2026-11-23T00:00:00Z")));
-    expect(json).toMatchObject({ count: 1, teams: [{ slug: "cold-chain-logistics-lab", caseStudies: [{ year: 2023 }], engagementModes: input.engagementModes }] });
+    expect(json).toMatchObject({
+      count: 1,
+      teams: [
+        { slug: "cold-chain-logistics-lab", caseStudies: [{ year: 2023 }], engagementModes: input.engagementModes },
+      ],
+    });
   });
 
   it("keeps current values for columns the file does not have; a blank cell empties a list", () => {
@@ -89,7 +113,15 @@ describe("export → import round trip", () => {
 
   it("names the column and case study of each schema problem", () => {
     const { raw, problems } = rowToTeamRaw(
-      { slug: "", name: "Ok name", summary: "short", keywords: "", engagement_modes: "consultancy:cheap:weeks", case_studies: '[{"partnerKind":"sme"}]', contact_email: "nope" },
+      {
+        slug: "",
+        name: "Ok name",
+        summary: "short",
+        keywords: "",
+        engagement_modes: "consultancy:cheap:weeks",
+        case_studies: '[{"partnerKind":"sme"}]',
+        contact_email: "nope",
+      },
       null,
     );
     expect(problems).toEqual([]);
@@ -102,7 +134,9 @@ describe("export → import round trip", () => {
     expect(byColumn.engagement_modes).toBe("consultancy: Choose an indicative cost");
     expect(byColumn.case_studies).toMatch(/^Case study 1: /);
     expect(byColumn.contact_email).toMatch(/e-mail address/);
-    expect(rowToTeamRaw({ case_studies: "{oops" }, null).problems).toEqual([{ column: "case_studies", message: expect.stringMatching(/not valid JSON/) }]);
+    expect(rowToTeamRaw({ case_studies: "{oops" }, null).problems).toEqual([
+      { column: "case_studies", message: expect.stringMatching(/not valid JSON/) },
+    ]);
   });
 });
 
@@ -115,7 +149,10 @@ describe("whole-file checks", () => {
 
   it("accepts a UTF-8 file with a byte-order mark and counts rows as a spreadsheet does", () => {
     const r = parseListingCsv(bytes(`\uFEFF${header}a,uni,"Two\nlines"\r\n\r\nb,uni,Third\r\n`));
-    expect(r.ok && r.rows.map((x) => [x.row, x.cells.slug])).toEqual([[2, "a"], [4, "b"]]);
+    expect(r.ok && r.rows.map((x) => [x.row, x.cells.slug])).toEqual([
+      [2, "a"],
+      [4, "b"],
+    ]);
   });
 
   it("refuses what is not a listings CSV, saying why", () => {

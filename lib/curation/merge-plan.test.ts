@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { planMerge } from "./merge-plan";
 
-const cs = (challenge: string) => ({ partnerKind: "sme" as const, partnerCountry: "GB", year: 2022, challenge, whatWasDone: "We ran trials on the line.", outcome: "Scrap fell by a fifth." });
+const cs = (challenge: string) => ({
+  partnerKind: "sme" as const,
+  partnerCountry: "GB",
+  year: 2022,
+  challenge,
+  whatWasDone: "We ran trials on the line.",
+  outcome: "Scrap fell by a fifth.",
+});
 
 const survivor: TeamInput = {
   name: "Robotics Lab",
@@ -61,7 +68,10 @@ describe("planMerge", () => {
     });
     expect(plan.caseStudiesToMove).toEqual([1]);
     expect(plan.caseStudiesLeft).toEqual([{ index: 0, reason: "exact copy" }]);
-    expect(plan.input.caseStudies.map((c) => c.challenge)).toEqual(["Picking mixed parts was slow.", "Inspection missed scratches."]);
+    expect(plan.input.caseStudies.map((c) => c.challenge)).toEqual([
+      "Picking mixed parts was slow.",
+      "Inspection missed scratches.",
+    ]);
     expect(plan.added.keywords).toEqual(["machine vision"]);
     expect(plan.modesAdded).toEqual(["ktp"]);
     expect(teamInputSchema.safeParse(plan.input).success).toBe(true);
@@ -69,7 +79,12 @@ describe("planMerge", () => {
 
   it("takes single values and shared modes' terms from the duplicate when the curator says so", () => {
     const plan = planMerge(survivor, duplicate, "duplicate");
-    expect(plan.input).toMatchObject({ name: "Robotics Research Group", availability: "limited", leadName: "Dr B", contactEmail: "b@uni.example" });
+    expect(plan.input).toMatchObject({
+      name: "Robotics Research Group",
+      availability: "limited",
+      leadName: "Dr B",
+      contactEmail: "b@uni.example",
+    });
     expect(plan.input.engagementModes[0]).toEqual({ mode: "consultancy", costBand: "under-5k", duration: "days" });
     expect(plan.input.keywords).toEqual(["robotics", "automation", "machine vision"]);
   });
@@ -77,7 +92,11 @@ describe("planMerge", () => {
   it("stays within the editor's limits and reports what did not fit", () => {
     const many = (n: number, p: string) => Array.from({ length: n }, (_, i) => `${p} ${i}`);
     const plan = planMerge(
-      { ...survivor, keywords: many(14, "kw"), caseStudies: Array.from({ length: 5 }, (_, i) => cs(`Survivor challenge ${i}.`)) },
+      {
+        ...survivor,
+        keywords: many(14, "kw"),
+        caseStudies: Array.from({ length: 5 }, (_, i) => cs(`Survivor challenge ${i}.`)),
+      },
       { ...duplicate, keywords: many(3, "new"), caseStudies: [cs("Dup challenge one."), cs("Dup challenge two.")] },
     );
     expect(plan.input.keywords).toHaveLength(15);

@@ -12,7 +12,16 @@ import { TEAM_LIMITS, type TeamInput } from "@/lib/validation/team";
 
 export type ScalarSource = "survivor" | "duplicate";
 
-export const SCALAR_FIELDS = ["name", "summary", "description", "availability", "leadName", "leadOrcid", "website", "contactEmail"] as const;
+export const SCALAR_FIELDS = [
+  "name",
+  "summary",
+  "description",
+  "availability",
+  "leadName",
+  "leadOrcid",
+  "website",
+  "contactEmail",
+] as const;
 
 export const LIST_FIELDS = ["keywords", "fields", "sectors", "knowledgeTypes", "facilities", "languages"] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
@@ -42,7 +51,14 @@ export interface MergePlan {
 }
 
 const caseKey = (c: TeamInput["caseStudies"][number]) =>
-  JSON.stringify([c.partnerKind, c.partnerCountry ?? null, c.year ?? null, c.challenge.trim(), c.whatWasDone.trim(), c.outcome.trim()]);
+  JSON.stringify([
+    c.partnerKind,
+    c.partnerCountry ?? null,
+    c.year ?? null,
+    c.challenge.trim(),
+    c.whatWasDone.trim(),
+    c.outcome.trim(),
+  ]);
 
 const MODE_ORDER: string[] = ENGAGEMENT_MODES.map((m) => m.code);
 
@@ -76,7 +92,8 @@ export function planMerge(survivor: TeamInput, duplicate: TeamInput, keep: Scala
   duplicate.caseStudies.forEach((c, index) => {
     const key = caseKey(c);
     if (seen.has(key)) caseStudiesLeft.push({ index, reason: "exact copy" });
-    else if (survivor.caseStudies.length + caseStudiesToMove.length >= TEAM_LIMITS.caseStudies) caseStudiesLeft.push({ index, reason: "limit reached" });
+    else if (survivor.caseStudies.length + caseStudiesToMove.length >= TEAM_LIMITS.caseStudies)
+      caseStudiesLeft.push({ index, reason: "limit reached" });
     else {
       seen.add(key);
       caseStudiesToMove.push(index);

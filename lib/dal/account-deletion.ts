@@ -18,14 +18,19 @@ import { anonymiseRequestsOf } from "./request-anonymisation";
 export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {}, now = new Date()): string | null {
   const v = ctx.viewer;
   if (v.kind !== "user" || !canManageAccount(v, v.id)) throw forbidden();
-  const user = ctx.db.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, v.id)).get();
+  const user = ctx.db
+    .select({ id: users.id, email: users.email, role: users.role })
+    .from(users)
+    .where(eq(users.id, v.id))
+    .get();
   if (!user) return null;
   if (user.role === "admin") {
-    const others = ctx.db
-      .select({ n: count() })
-      .from(users)
-      .where(and(eq(users.role, "admin"), ne(users.id, user.id), isNull(users.suspendedAt)))
-      .get()?.n ?? 0;
+    const others =
+      ctx.db
+        .select({ n: count() })
+        .from(users)
+        .where(and(eq(users.role, "admin"), ne(users.id, user.id), isNull(users.suspendedAt)))
+        .get()?.n ?? 0;
     if (others === 0) return "You are the only admin. Make someone else an admin before deleting your account.";
   }
   if (options.dryRun) return null;
@@ -36,7 +41,13 @@ export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {
       .where(and(eq(emailOutbox.toAddress, address), inArray(emailOutbox.status, ["queued", "sending"])))
       .run();
     tx.update(emailOutbox)
-      .set({ toAddress: "deleted-account@invalid", subject: "[removed]", textBody: "[removed: the recipient deleted their account]", htmlBody: null, dedupeKey: null })
+      .set({
+        toAddress: "deleted-account@invalid",
+        subject: "[removed]",
+        textBody: "[removed: the recipient deleted their account]",
+        htmlBody: null,
+        dedupeKey: null,
+      })
       .where(eq(emailOutbox.toAddress, address))
       .run();
     anonymiseRequestsOf(tx, user.id, now);

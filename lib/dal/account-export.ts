@@ -46,7 +46,12 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
       email: user.email,
       emailVerified: user.emailVerified,
       role: user.role,
-      company: { name: user.companyName, size: user.companySize, country: user.companyCountry, sector: user.companySector },
+      company: {
+        name: user.companyName,
+        size: user.companySize,
+        country: user.companyCountry,
+        sector: user.companySector,
+      },
       suspendedAt: user.suspendedAt,
       createdAt: user.createdAt,
       updatedAt: user.updatedAt,
@@ -57,7 +62,12 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
       .where(eq(accounts.userId, user.id))
       .all(),
     sessions: db
-      .select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, ipAddress: sessions.ipAddress, userAgent: sessions.userAgent })
+      .select({
+        createdAt: sessions.createdAt,
+        expiresAt: sessions.expiresAt,
+        ipAddress: sessions.ipAddress,
+        userAgent: sessions.userAgent,
+      })
       .from(sessions)
       .where(eq(sessions.userId, user.id))
       .all(),
@@ -75,20 +85,43 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
         decisionNote: m.decisionNote,
         createdAt: m.createdAt,
       })),
-    listingsCreated: db.select({ slug: teams.slug, name: teams.name, status: teams.status, createdAt: teams.createdAt }).from(teams).where(eq(teams.createdBy, user.id)).all(),
+    listingsCreated: db
+      .select({ slug: teams.slug, name: teams.name, status: teams.status, createdAt: teams.createdAt })
+      .from(teams)
+      .where(eq(teams.createdBy, user.id))
+      .all(),
     activity: db
-      .select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, at: auditLog.createdAt })
+      .select({
+        action: auditLog.action,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        at: auditLog.createdAt,
+      })
       .from(auditLog)
       .where(eq(auditLog.actorUserId, user.id))
       .all(),
-    shortlist: db.select({ teamId: shortlists.teamId, note: shortlists.note, createdAt: shortlists.createdAt }).from(shortlists).where(eq(shortlists.userId, user.id)).all(),
-    savedSearches: db.select().from(savedSearches).where(eq(savedSearches.userId, user.id)).all().map(({ userId: _u, ...s }) => s),
+    shortlist: db
+      .select({ teamId: shortlists.teamId, note: shortlists.note, createdAt: shortlists.createdAt })
+      .from(shortlists)
+      .where(eq(shortlists.userId, user.id))
+      .all(),
+    savedSearches: db
+      .select()
+      .from(savedSearches)
+      .where(eq(savedSearches.userId, user.id))
+      .all()
+      .map(({ userId: _u, ...s }) => s),
     // Each request with its timeline as the firm sees it (brokers' internal notes left out).
     introductionRequests: requests.map(({ r: { smeUserId: _s, idempotencyKey: _k, ...r }, team }) => ({
       ...r,
       team,
       timeline: db
-        .select({ step: requestEvents.status, note: requestEvents.note, internal: requestEvents.internal, at: requestEvents.createdAt })
+        .select({
+          step: requestEvents.status,
+          note: requestEvents.note,
+          internal: requestEvents.internal,
+          at: requestEvents.createdAt,
+        })
         .from(requestEvents)
         .where(eq(requestEvents.requestId, r.id))
         .orderBy(asc(requestEvents.id))
@@ -98,12 +131,35 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
     })),
     // Messages the person wrote on any request, and the threads of their own requests.
     introductionMessages: db
-      .select({ requestId: requestMessages.requestId, authorUserId: requestMessages.authorUserId, from: requestMessages.authorRole, body: requestMessages.body, at: requestMessages.createdAt })
+      .select({
+        requestId: requestMessages.requestId,
+        authorUserId: requestMessages.authorUserId,
+        from: requestMessages.authorRole,
+        body: requestMessages.body,
+        at: requestMessages.createdAt,
+      })
       .from(requestMessages)
-      .where(or(eq(requestMessages.authorUserId, user.id), requestIds.length ? inArray(requestMessages.requestId, requestIds) : undefined))
+      .where(
+        or(
+          eq(requestMessages.authorUserId, user.id),
+          requestIds.length ? inArray(requestMessages.requestId, requestIds) : undefined,
+        ),
+      )
       .orderBy(asc(requestMessages.id))
       .all()
-      .map(({ authorUserId, from, ...m }) => ({ ...m, from: authorUserId === user.id ? "you" : from === "team" ? "the team" : from === "broker" ? "the broker" : from === "staff" ? "a curator" : from })),
+      .map(({ authorUserId, from, ...m }) => ({
+        ...m,
+        from:
+          authorUserId === user.id
+            ? "you"
+            : from === "team"
+              ? "the team"
+              : from === "broker"
+                ? "the broker"
+                : from === "staff"
+                  ? "a curator"
+                  : from,
+      })),
     emailsSentToYou: db
       .select({ subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt })
       .from(emailOutbox)

@@ -13,7 +13,11 @@ import { parseEvidence, type MembershipEvidence } from "./membership-evidence";
 
 /** Who the signed-in user is, as the policy sees them: role plus active memberships. */
 export function loadViewer(db: AppDb, userId: string): Viewer {
-  const user = db.select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return ANONYMOUS;
   const active = db
     .select({ institutionId: memberships.institutionId, intermediaryId: memberships.intermediaryId })
@@ -58,16 +62,30 @@ export function completeSignUp(db: AppDb, userId: string, profile: SignUpProfile
     if (tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, userId)).get()) return false;
     if (profile.door === "sme") {
       const { door: _door, ...company } = profile;
-      tx.update(users).set({ ...company, updatedAt: now }).where(eq(users.id, userId)).run();
+      tx.update(users)
+        .set({ ...company, updatedAt: now })
+        .where(eq(users.id, userId))
+        .run();
       return true;
     }
     tx.update(users).set({ role: "university", updatedAt: now }).where(eq(users.id, userId)).run();
     const m = tx
       .insert(memberships)
-      .values({ userId, institutionId: profile.institutionId, status: "pending", evidence: JSON.stringify(profile.evidence) })
+      .values({
+        userId,
+        institutionId: profile.institutionId,
+        status: "pending",
+        evidence: JSON.stringify(profile.evidence),
+      })
       .returning({ id: memberships.id })
       .get();
-    recordAudit(tx, { actorUserId: userId, action: "membership.request", entityType: "membership", entityId: m.id, after: { institutionId: profile.institutionId, status: "pending" } });
+    recordAudit(tx, {
+      actorUserId: userId,
+      action: "membership.request",
+      entityType: "membership",
+      entityId: m.id,
+      after: { institutionId: profile.institutionId, status: "pending" },
+    });
     return true;
   });
 }
@@ -78,7 +96,13 @@ export function completeSignUp(db: AppDb, userId: string, profile: SignUpProfile
  */
 export function activateVerifiedMemberships(db: AppDb, userId: string, now = new Date()): number {
   const pending = db
-    .select({ id: memberships.id, evidence: memberships.evidence, verifiedAt: institutions.verifiedAt, email: users.email, emailDomains: institutions.emailDomains })
+    .select({
+      id: memberships.id,
+      evidence: memberships.evidence,
+      verifiedAt: institutions.verifiedAt,
+      email: users.email,
+      emailDomains: institutions.emailDomains,
+    })
     .from(memberships)
     .innerJoin(institutions, eq(institutions.id, memberships.institutionId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -92,8 +116,18 @@ export function activateVerifiedMemberships(db: AppDb, userId: string, now = new
       const domain = m.email.split("@").pop() ?? "";
       const stillMatches = m.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
       if (!evidence.domainMatch || !stillMatches || m.verifiedAt === null) continue;
-      tx.update(memberships).set({ status: "active", decidedAt: now, decidedBy: null }).where(eq(memberships.id, m.id)).run();
-      recordAudit(tx, { actorUserId: null, action: "membership.auto_approve", entityType: "membership", entityId: m.id, before: { status: "pending" }, after: { status: "active", note: "E-mail domain of a verified institution" } });
+      tx.update(memberships)
+        .set({ status: "active", decidedAt: now, decidedBy: null })
+        .where(eq(memberships.id, m.id))
+        .run();
+      recordAudit(tx, {
+        actorUserId: null,
+        action: "membership.auto_approve",
+        entityType: "membership",
+        entityId: m.id,
+        before: { status: "pending" },
+        after: { status: "active", note: "E-mail domain of a verified institution" },
+      });
       activated++;
     }
   });

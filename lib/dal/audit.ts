@@ -44,7 +44,12 @@ function changedFields(before: unknown, after: unknown): string[] {
 }
 
 /** The history of one entity, newest first. Callers check permission; actors are shown by name only. */
-export function readAuditTrail(db: DbOrTx, entityType: AuditInput["entityType"], entityId: string | number, limit = 100): AuditEntry[] {
+export function readAuditTrail(
+  db: DbOrTx,
+  entityType: AuditInput["entityType"],
+  entityId: string | number,
+  limit = 100,
+): AuditEntry[] {
   return db
     .select({ log: auditLog, actorName: users.name })
     .from(auditLog)

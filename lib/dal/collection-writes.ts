@@ -27,7 +27,11 @@ function collectionBySlug(tx: Tx, slug: string): CollectionRow {
 }
 
 function teamBySlug(tx: Tx, slug: string) {
-  return tx.select({ id: teams.id, name: teams.name, status: teams.status, mergedIntoId: teams.mergedIntoId }).from(teams).where(eq(teams.slug, slug)).get();
+  return tx
+    .select({ id: teams.id, name: teams.name, status: teams.status, mergedIntoId: teams.mergedIntoId })
+    .from(teams)
+    .where(eq(teams.slug, slug))
+    .get();
 }
 
 /** A slug from the title, with -2, -3… when another collection already has it. */
@@ -45,9 +49,14 @@ function freeSlug(tx: Tx, title: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-const snapshot = (c: Pick<CollectionRow, "title" | "editorialNote" | "published">) => ({ title: c.title, editorialNote: c.editorialNote, published: c.published });
+const snapshot = (c: Pick<CollectionRow, "title" | "editorialNote" | "published">) => ({
+  title: c.title,
+  editorialNote: c.editorialNote,
+  published: c.published,
+});
 
-const touch = (tx: Tx, id: number) => tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, id)).run();
+const touch = (tx: Tx, id: number) =>
+  tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, id)).run();
 
 export function createCollection(ctx: DalContext, input: CollectionInput): { slug: string } {
   const actor = actorOf(ctx);
@@ -55,10 +64,22 @@ export function createCollection(ctx: DalContext, input: CollectionInput): { slu
     const slug = freeSlug(tx, input.title);
     const row = tx
       .insert(collections)
-      .values({ slug, title: input.title, editorialNote: input.editorialNote, published: input.published, createdBy: actor })
+      .values({
+        slug,
+        title: input.title,
+        editorialNote: input.editorialNote,
+        published: input.published,
+        createdBy: actor,
+      })
       .returning()
       .get();
-    recordAudit(tx, { actorUserId: actor, action: "collection.create", entityType: "collection", entityId: row.id, after: { slug, ...snapshot(row) } });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.create",
+      entityType: "collection",
+      entityId: row.id,
+      after: { slug, ...snapshot(row) },
+    });
     return { slug };
   });
 }
@@ -69,10 +90,22 @@ export function updateCollection(ctx: DalContext, slug: string, input: Collectio
   ctx.db.transaction((tx) => {
     const c = collectionBySlug(tx, slug);
     tx.update(collections)
-      .set({ title: input.title, editorialNote: input.editorialNote, published: input.published, updatedAt: new Date() })
+      .set({
+        title: input.title,
+        editorialNote: input.editorialNote,
+        published: input.published,
+        updatedAt: new Date(),
+      })
       .where(eq(collections.id, c.id))
       .run();
-    recordAudit(tx, { actorUserId: actor, action: "collection.update", entityType: "collection", entityId: c.id, before: snapshot(c), after: snapshot(input) });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.update",
+      entityType: "collection",
+      entityId: c.id,
+      before: snapshot(c),
+      after: snapshot(input),
+    });
   });
 }
 
@@ -80,7 +113,11 @@ export function deleteCollection(ctx: DalContext, slug: string): { title: string
   const actor = actorOf(ctx);
   return ctx.db.transaction((tx) => {
     const c = collectionBySlug(tx, slug);
-    const teamIds = tx.select({ teamId: collectionTeams.teamId }).from(collectionTeams).where(eq(collectionTeams.collectionId, c.id)).all();
+    const teamIds = tx
+      .select({ teamId: collectionTeams.teamId })
+      .from(collectionTeams)
+      .where(eq(collectionTeams.collectionId, c.id))
+      .all();
     // The entries go with it (ON DELETE CASCADE); the audit record keeps what was there.
     tx.delete(collections).where(eq(collections.id, c.id)).run();
     recordAudit(tx, {
@@ -98,26 +135,48 @@ export function deleteCollection(ctx: DalContext, slug: string): { title: string
  * Adds a team at the end. Any listing may be added (a pending one, say, ahead of its review); it
  * is shown publicly only while published, and the curator sees why not.
  */
-export function addTeamToCollection(ctx: DalContext, slug: string, teamSlug: string, note: string): { teamName: string; shownPublicly: boolean } {
+export function addTeamToCollection(
+  ctx: DalContext,
+  slug: string,
+  teamSlug: string,
+  note: string,
+): { teamName: string; shownPublicly: boolean } {
   const actor = actorOf(ctx);
   return ctx.db.transaction((tx) => {
     const c = collectionBySlug(tx, slug);
     const team = teamBySlug(tx, teamSlug);
     const field = (message: string) => badRequest(message, { team: message });
-    if (!team) throw field(`No team has the address “${teamSlug}”. Check the spelling, or find the team by name above.`);
-    if (team.mergedIntoId !== null) throw field(`“${team.name}” was merged into another listing; add that listing instead.`);
+    if (!team)
+      throw field(`No team has the address “${teamSlug}”. Check the spelling, or find the team by name above.`);
+    if (team.mergedIntoId !== null)
+      throw field(`“${team.name}” was merged into another listing; add that listing instead.`);
     const inIt = tx
       .select({ n: count() })
       .from(collectionTeams)
       .where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id)))
       .get();
     if (inIt && inIt.n > 0) throw field(`“${team.name}” is already in this collection.`);
-    const size = tx.select({ n: count(), last: max(collectionTeams.position) }).from(collectionTeams).where(eq(collectionTeams.collectionId, c.id)).get();
-    if ((size?.n ?? 0) >= COLLECTION_LIMITS.teamsMax) throw field(`A collection holds at most ${COLLECTION_LIMITS.teamsMax} teams. Remove one first, or start another collection.`);
+    const size = tx
+      .select({ n: count(), last: max(collectionTeams.position) })
+      .from(collectionTeams)
+      .where(eq(collectionTeams.collectionId, c.id))
+      .get();
+    if ((size?.n ?? 0) >= COLLECTION_LIMITS.teamsMax)
+      throw field(
+        `A collection holds at most ${COLLECTION_LIMITS.teamsMax} teams. Remove one first, or start another collection.`,
+      );
     const position = (size?.last ?? -1) + 1;
-    tx.insert(collectionTeams).values({ collectionId: c.id, teamId: team.id, position, note: note || null }).run();
+    tx.insert(collectionTeams)
+      .values({ collectionId: c.id, teamId: team.id, position, note: note || null })
+      .run();
     touch(tx, c.id);
-    recordAudit(tx, { actorUserId: actor, action: "collection.add_team", entityType: "collection", entityId: c.id, after: { teamId: team.id, position, note: note || null } });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.add_team",
+      entityType: "collection",
+      entityId: c.id,
+      after: { teamId: team.id, position, note: note || null },
+    });
     return { teamName: team.name, shownPublicly: team.status === "published" };
   });
 }
@@ -140,9 +199,17 @@ export function removeTeamFromCollection(ctx: DalContext, slug: string, teamSlug
   return ctx.db.transaction((tx) => {
     const c = collectionBySlug(tx, slug);
     const { team, entry } = entryOf(tx, c.id, teamSlug);
-    tx.delete(collectionTeams).where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id))).run();
+    tx.delete(collectionTeams)
+      .where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id)))
+      .run();
     touch(tx, c.id);
-    recordAudit(tx, { actorUserId: actor, action: "collection.remove_team", entityType: "collection", entityId: c.id, before: { teamId: team.id, position: entry.position, note: entry.note } });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.remove_team",
+      entityType: "collection",
+      entityId: c.id,
+      before: { teamId: team.id, position: entry.position, note: entry.note },
+    });
     return { teamName: team.name };
   });
 }
@@ -157,7 +224,14 @@ export function setCollectionTeamNote(ctx: DalContext, slug: string, teamSlug: s
       .where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id)))
       .run();
     touch(tx, c.id);
-    recordAudit(tx, { actorUserId: actor, action: "collection.team_note", entityType: "collection", entityId: c.id, before: { teamId: team.id, note: entry.note }, after: { teamId: team.id, note: note || null } });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.team_note",
+      entityType: "collection",
+      entityId: c.id,
+      before: { teamId: team.id, note: entry.note },
+      after: { teamId: team.id, note: note || null },
+    });
   });
 }
 
@@ -189,6 +263,13 @@ export function moveTeamInCollection(ctx: DalContext, slug: string, teamSlug: st
         .run();
     });
     touch(tx, c.id);
-    recordAudit(tx, { actorUserId: actor, action: "collection.move_team", entityType: "collection", entityId: c.id, before: { teamId: team.id, index: from }, after: { teamId: team.id, index: to } });
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: "collection.move_team",
+      entityType: "collection",
+      entityId: c.id,
+      before: { teamId: team.id, index: from },
+      after: { teamId: team.id, index: to },
+    });
   });
 }

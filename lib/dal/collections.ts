@@ -58,7 +58,15 @@ export interface CollectionDetail {
 }
 
 export interface CuratedEntry {
-  team: { id: number; slug: string; name: string; institutionName: string; countryCode: string; status: Team["status"]; isDemo: boolean };
+  team: {
+    id: number;
+    slug: string;
+    name: string;
+    institutionName: string;
+    countryCode: string;
+    status: Team["status"];
+    isDemo: boolean;
+  };
   note: string | null;
   /** Null when shown publicly; otherwise why not. */
   hidden: null | { status: Team["status"]; merged: boolean };
@@ -88,7 +96,12 @@ function entriesOf(ctx: DalContext, ids: readonly number[]): Map<number, EntryRo
   const out = new Map<number, EntryRow[]>();
   if (ids.length === 0) return out;
   const rows = ctx.db
-    .select({ collectionId: collectionTeams.collectionId, note: collectionTeams.note, team: teams, institution: institutions })
+    .select({
+      collectionId: collectionTeams.collectionId,
+      note: collectionTeams.note,
+      team: teams,
+      institution: institutions,
+    })
     .from(collectionTeams)
     .innerJoin(teams, eq(teams.id, collectionTeams.teamId))
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
@@ -124,8 +137,16 @@ function toCard(c: CollectionRow, entries: EntryRow[]): CollectionCard {
  * one would be a dead end for visitors).
  */
 export function listPublishedCollections(ctx: DalContext, limit = 100): CollectionCard[] {
-  const rows = ctx.db.select().from(collections).where(eq(collections.published, true)).orderBy(desc(collections.updatedAt), asc(collections.id)).all();
-  const entries = entriesOf(ctx, rows.map((c) => c.id));
+  const rows = ctx.db
+    .select()
+    .from(collections)
+    .where(eq(collections.published, true))
+    .orderBy(desc(collections.updatedAt), asc(collections.id))
+    .all();
+  const entries = entriesOf(
+    ctx,
+    rows.map((c) => c.id),
+  );
   return rows
     .map((c) => toCard(c, entries.get(c.id) ?? []))
     .filter((c) => c.teamCount > 0)
@@ -136,7 +157,10 @@ export function listPublishedCollections(ctx: DalContext, limit = 100): Collecti
 export function listCollectionsForCuration(ctx: DalContext): CollectionCard[] {
   if (!canCurateCollections(ctx.viewer)) throw notFound();
   const rows = ctx.db.select().from(collections).orderBy(desc(collections.updatedAt), asc(collections.id)).all();
-  const entries = entriesOf(ctx, rows.map((c) => c.id));
+  const entries = entriesOf(
+    ctx,
+    rows.map((c) => c.id),
+  );
   return rows.map((c) => toCard(c, entries.get(c.id) ?? []));
 }
 
@@ -166,7 +190,9 @@ export function getCollection(ctx: DalContext, slug: string): CollectionDetail |
     updatedAt: c.updatedAt,
     isDemo: shown.length > 0 && shown.every((e) => e.team.isDemo),
     entries: shown.map((e) => ({ team: toTeamListItem(e.team, e.institution), note: e.note })),
-    countries: [...countries].map(([countryCode, n]) => ({ countryCode, teams: n })).sort((a, b) => b.teams - a.teams || a.countryCode.localeCompare(b.countryCode)),
+    countries: [...countries]
+      .map(([countryCode, n]) => ({ countryCode, teams: n }))
+      .sort((a, b) => b.teams - a.teams || a.countryCode.localeCompare(b.countryCode)),
     places: [...places.values()],
   };
 }
@@ -184,7 +210,15 @@ export function getCollectionForEditing(ctx: DalContext, slug: string): Collecti
     published: c.published,
     updatedAt: c.updatedAt,
     entries: (entriesOf(ctx, [c.id]).get(c.id) ?? []).map(({ team: t, institution: i, note }) => ({
-      team: { id: t.id, slug: t.slug, name: t.name, institutionName: i.name, countryCode: i.countryCode, status: t.status, isDemo: t.isDemo },
+      team: {
+        id: t.id,
+        slug: t.slug,
+        name: t.name,
+        institutionName: i.name,
+        countryCode: i.countryCode,
+        status: t.status,
+        isDemo: t.isDemo,
+      },
       note,
       hidden: isPublic(t) ? null : { status: t.status, merged: t.mergedIntoId !== null },
     })),

@@ -37,7 +37,12 @@ function statusWhere(filter: ListFilter): SQL | undefined {
   return eq(introductionRequests.status, filter);
 }
 
-function select(ctx: DalContext, where: SQL | undefined, order: "newest" | "oldest", now: Date): IntroductionListItem[] {
+function select(
+  ctx: DalContext,
+  where: SQL | undefined,
+  order: "newest" | "oldest",
+  now: Date,
+): IntroductionListItem[] {
   const awaiting = new Set<string>(AWAITING_STATUSES);
   return ctx.db
     .select({
@@ -51,26 +56,41 @@ function select(ctx: DalContext, where: SQL | undefined, order: "newest" | "olde
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
     .leftJoin(intermediaries, eq(intermediaries.id, introductionRequests.brokerId))
     .where(where)
-    .orderBy(order === "oldest" ? asc(introductionRequests.submittedAt) : desc(introductionRequests.submittedAt), asc(introductionRequests.id))
+    .orderBy(
+      order === "oldest" ? asc(introductionRequests.submittedAt) : desc(introductionRequests.submittedAt),
+      asc(introductionRequests.id),
+    )
     .limit(LIST_LIMIT)
     .all()
     .map(({ r, team, institution, broker }) => ({
       id: r.id,
       status: r.status,
-      team: { slug: team.slug, name: team.name, institutionName: institution.name, countryCode: institution.countryCode },
+      team: {
+        slug: team.slug,
+        name: team.name,
+        institutionName: institution.name,
+        countryCode: institution.countryCode,
+      },
       companyName: r.companyName,
       companyCountry: r.countryCode,
       broker,
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       ageWorkingDays: Math.floor(workingDaysBetween(r.submittedAt, now, holidaysOf(institution.countryCode))),
-      overdue: awaiting.has(r.status) && r.firstResponseAt === null && isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(institution.countryCode)),
+      overdue:
+        awaiting.has(r.status) &&
+        r.firstResponseAt === null &&
+        isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(institution.countryCode)),
       escalated: r.escalatedAt !== null,
     }));
 }
 
 /** The signed-in firm's own requests, newest first: its history of introductions. */
-export function listMyIntroductions(ctx: DalContext, filter: ListFilter = "all", now = new Date()): IntroductionListItem[] {
+export function listMyIntroductions(
+  ctx: DalContext,
+  filter: ListFilter = "all",
+  now = new Date(),
+): IntroductionListItem[] {
   if (ctx.viewer.kind !== "user") throw new AppError("unauthenticated", "Sign in to see your introductions.");
   return select(ctx, and(eq(introductionRequests.smeUserId, ctx.viewer.id), statusWhere(filter)), "newest", now);
 }
@@ -83,7 +103,12 @@ export function listTeamInbox(ctx: DalContext, filter: ListFilter = "open", now 
   const reached = isNotNull(introductionRequests.forwardedAt);
   const mine = v.kind === "user" && v.role === "university" ? v.institutionIds : null;
   if (mine && mine.length === 0) return [];
-  return select(ctx, and(reached, statusWhere(filter), mine ? inArray(teams.institutionId, [...mine]) : undefined), "newest", now);
+  return select(
+    ctx,
+    and(reached, statusWhere(filter), mine ? inArray(teams.institutionId, [...mine]) : undefined),
+    "newest",
+    now,
+  );
 }
 
 export interface BrokerQueue {
@@ -96,14 +121,20 @@ export interface BrokerQueue {
 export function listBrokerQueue(ctx: DalContext, q: BrokerQueueQuery, now = new Date()): BrokerQueue {
   const v = ctx.viewer;
   if (v.kind === "anonymous") throw new AppError("unauthenticated", "Sign in to see the triage queue.");
-  const all = ctx.db.select({ id: intermediaries.id, name: intermediaries.name }).from(intermediaries).orderBy(asc(intermediaries.name)).all();
+  const all = ctx.db
+    .select({ id: intermediaries.id, name: intermediaries.name })
+    .from(intermediaries)
+    .orderBy(asc(intermediaries.name))
+    .all();
   const visible = all.filter((b) => canViewBrokerQueue(v, b.id));
   const staff = canViewBrokerQueue(v, null);
   if (visible.length === 0 && !staff) throw forbidden("The triage queue is for brokers and curators.");
-  const ids = q.broker !== undefined ? visible.filter((b) => b.id === q.broker).map((b) => b.id) : visible.map((b) => b.id);
+  const ids =
+    q.broker !== undefined ? visible.filter((b) => b.id === q.broker).map((b) => b.id) : visible.map((b) => b.id);
   if (q.broker !== undefined && ids.length === 0) throw forbidden("That queue is not yours.");
   // Curators also see requests that went straight to a team, once they are overdue or escalated.
-  const scope = staff && q.broker === undefined ? undefined : inArray(introductionRequests.brokerId, ids.length ? ids : [-1]);
+  const scope =
+    staff && q.broker === undefined ? undefined : inArray(introductionRequests.brokerId, ids.length ? ids : [-1]);
   const parts: (SQL | undefined)[] = [scope];
   switch (q.status) {
     case "waiting":
@@ -116,12 +147,16 @@ export function listBrokerQueue(ctx: DalContext, q: BrokerQueueQuery, now = new 
       break;
     case "overdue":
     case "escalated":
-      parts.push(inArray(introductionRequests.status, [...AWAITING_STATUSES]), isNull(introductionRequests.firstResponseAt));
+      parts.push(
+        inArray(introductionRequests.status, [...AWAITING_STATUSES]),
+        isNull(introductionRequests.firstResponseAt),
+      );
       if (q.status === "escalated") parts.push(isNotNull(introductionRequests.escalatedAt));
       else parts.push(lte(introductionRequests.submittedAt, new Date(now.getTime() - 12 * 86_400_000)));
       break;
     case "all":
-      if (staff && q.broker === undefined) parts.push(or(isNotNull(introductionRequests.brokerId), isNotNull(introductionRequests.escalatedAt)));
+      if (staff && q.broker === undefined)
+        parts.push(or(isNotNull(introductionRequests.brokerId), isNotNull(introductionRequests.escalatedAt)));
       break;
   }
   let items = select(ctx, and(...parts), q.sort, now);

@@ -50,7 +50,12 @@ export function getDemandReport(ctx: DalContext, opts: { days: DemandPeriod; now
 
   const totals = ctx.db.select({ searches: count(), zero }).from(searchEvents).where(inPeriod).get();
   const day = sql<string>`strftime('%Y-%m-%d', ${searchEvents.createdAt} / 1000, 'unixepoch')`;
-  const perDay = ctx.db.select({ day, searches: count(), zeroResults: zero }).from(searchEvents).where(inPeriod).groupBy(day).all();
+  const perDay = ctx.db
+    .select({ day, searches: count(), zeroResults: zero })
+    .from(searchEvents)
+    .where(inPeriod)
+    .groupBy(day)
+    .all();
   // With exactly one max() in the query, SQLite takes the bare result_count from the row that
   // holds the maximum: what the latest of these searches found.
   const groups: SearchGroupRow[] = ctx.db

@@ -38,7 +38,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     password: "demo-sme-password",
     name: "Sam Demo (SME)",
     role: "sme",
-    company: { companyName: "Demo Precision Parts Ltd", companySize: "small", companyCountry: "GB", companySector: "C" },
+    company: {
+      companyName: "Demo Precision Parts Ltd",
+      companySize: "small",
+      companyCountry: "GB",
+      companySector: "C",
+    },
   },
   {
     email: "member@demo.expertise-atlas.example",
@@ -54,7 +59,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: "curator",
     intermediarySlug: "demo-northern-innovation-exchange",
   },
-  { email: "admin@demo.expertise-atlas.example", password: "demo-admin-password", name: "Alex Demo (admin)", role: "admin" },
+  {
+    email: "admin@demo.expertise-atlas.example",
+    password: "demo-admin-password",
+    name: "Alex Demo (admin)",
+    role: "admin",
+  },
   {
     // A broker who is not a curator: a member of an intermediary, nothing more.
     email: "broker@demo.expertise-atlas.example",
@@ -82,7 +92,10 @@ export function verifyDemoInstitutions(tx: Tx): void {
     .set({ verifiedAt: new Date(Date.UTC(2026, 8, 1)) })
     .where(and(inArray(institutions.rorId, [...DEMO_VERIFIED_RORS]), isNull(institutions.verifiedAt)))
     .run();
-  tx.update(institutions).set({ trusted: true }).where(inArray(institutions.rorId, [...DEMO_TRUSTED_RORS])).run();
+  tx.update(institutions)
+    .set({ trusted: true })
+    .where(inArray(institutions.rorId, [...DEMO_TRUSTED_RORS]))
+    .run();
 }
 
 /** Creates the demo accounts that do not exist yet. Returns how many were created. */
@@ -92,15 +105,51 @@ export function seedDemoAccounts(tx: Tx): number {
   for (const a of DEMO_ACCOUNTS) {
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, a.email)).get()) continue;
     const id = randomUUID().replace(/-/g, "");
-    tx.insert(users).values({ id, email: a.email, name: a.name, emailVerified: true, role: a.role, ...a.company }).run();
-    tx.insert(accounts).values({ id: randomUUID().replace(/-/g, ""), accountId: id, providerId: "credential", userId: id, password: hashDemoPassword(a.password) }).run();
+    tx.insert(users)
+      .values({ id, email: a.email, name: a.name, emailVerified: true, role: a.role, ...a.company })
+      .run();
+    tx.insert(accounts)
+      .values({
+        id: randomUUID().replace(/-/g, ""),
+        accountId: id,
+        providerId: "credential",
+        userId: id,
+        password: hashDemoPassword(a.password),
+      })
+      .run();
     if (a.institutionRor) {
-      const inst = tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.rorId, a.institutionRor)).get();
-      if (inst) tx.insert(memberships).values({ userId: id, institutionId: inst.id, status: "active", decidedAt: new Date(), evidence: JSON.stringify({ note: "Demo account" }) }).run();
+      const inst = tx
+        .select({ id: institutions.id })
+        .from(institutions)
+        .where(eq(institutions.rorId, a.institutionRor))
+        .get();
+      if (inst)
+        tx.insert(memberships)
+          .values({
+            userId: id,
+            institutionId: inst.id,
+            status: "active",
+            decidedAt: new Date(),
+            evidence: JSON.stringify({ note: "Demo account" }),
+          })
+          .run();
     }
     if (a.intermediarySlug) {
-      const org = tx.select({ id: intermediaries.id }).from(intermediaries).where(eq(intermediaries.slug, a.intermediarySlug)).get();
-      if (org) tx.insert(memberships).values({ userId: id, intermediaryId: org.id, status: "active", decidedAt: new Date(), evidence: JSON.stringify({ note: "Demo account" }) }).run();
+      const org = tx
+        .select({ id: intermediaries.id })
+        .from(intermediaries)
+        .where(eq(intermediaries.slug, a.intermediarySlug))
+        .get();
+      if (org)
+        tx.insert(memberships)
+          .values({
+            userId: id,
+            intermediaryId: org.id,
+            status: "active",
+            decidedAt: new Date(),
+            evidence: JSON.stringify({ note: "Demo account" }),
+          })
+          .run();
     }
     created++;
   }

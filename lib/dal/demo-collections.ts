@@ -18,14 +18,26 @@ export function seedDemoCollections(tx: Tx, epoch: number): number {
     const at = new Date(epoch + index * DAY);
     const row = tx
       .insert(collections)
-      .values({ slug: c.slug, title: c.title, editorialNote: c.editorialNote, published: true, createdAt: at, updatedAt: at })
+      .values({
+        slug: c.slug,
+        title: c.title,
+        editorialNote: c.editorialNote,
+        published: true,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: collections.id })
       .get();
     const ids = new Map(
       tx
         .select({ id: teams.id, slug: teams.slug })
         .from(teams)
-        .where(inArray(teams.slug, c.teams.map((t) => t.slug)))
+        .where(
+          inArray(
+            teams.slug,
+            c.teams.map((t) => t.slug),
+          ),
+        )
         .all()
         .map((t) => [t.slug, t.id]),
     );

@@ -36,9 +36,15 @@ function requireImporter(ctx: DalContext): void {
 }
 
 function view(ctx: DalContext, r: ImportRun, withReport: boolean): ImportRunView {
-  const stalled = (r.status === "running" || r.status === "queued") && Date.now() - r.updatedAt.getTime() > STALLED_AFTER_MS;
+  const stalled =
+    (r.status === "running" || r.status === "queued") && Date.now() - r.updatedAt.getTime() > STALLED_AFTER_MS;
   const commit = r.dryRun
-    ? ctx.db.select({ id: importRuns.id }).from(importRuns).where(and(eq(importRuns.dryRunId, r.id), ne(importRuns.status, "failed"))).orderBy(desc(importRuns.id)).get()
+    ? ctx.db
+        .select({ id: importRuns.id })
+        .from(importRuns)
+        .where(and(eq(importRuns.dryRunId, r.id), ne(importRuns.status, "failed")))
+        .orderBy(desc(importRuns.id))
+        .get()
     : undefined;
   return {
     id: r.id,
@@ -94,10 +100,19 @@ export function createCommitRun(ctx: DalContext, dryRunId: number): number {
     const dry = tx.select().from(importRuns).where(eq(importRuns.id, dryRunId)).get();
     if (!dry || !dry.dryRun) throw notFound("There is no such dry run.");
     if (dry.status !== "done") throw conflict("This dry run has not finished; wait for its report first.");
-    if (dry.csv === "") throw conflict("This dry run is too old to commit (its file is no longer kept). Upload the file again.");
-    const earlier = tx.select({ id: importRuns.id }).from(importRuns).where(and(eq(importRuns.dryRunId, dryRunId), ne(importRuns.status, "failed"))).get();
-    if (earlier) throw conflict(`This file was already imported (run ${earlier.id}). To import it again, upload it again for a new dry run.`);
-    if (dry.createdCount + dry.updatedCount === 0) throw conflict("The dry run found nothing to create or update, so there is nothing to import.");
+    if (dry.csv === "")
+      throw conflict("This dry run is too old to commit (its file is no longer kept). Upload the file again.");
+    const earlier = tx
+      .select({ id: importRuns.id })
+      .from(importRuns)
+      .where(and(eq(importRuns.dryRunId, dryRunId), ne(importRuns.status, "failed")))
+      .get();
+    if (earlier)
+      throw conflict(
+        `This file was already imported (run ${earlier.id}). To import it again, upload it again for a new dry run.`,
+      );
+    if (dry.createdCount + dry.updatedCount === 0)
+      throw conflict("The dry run found nothing to create or update, so there is nothing to import.");
     return tx
       .insert(importRuns)
       .values({
@@ -122,7 +137,10 @@ export function getImportRun(ctx: DalContext, id: number): ImportRunView {
 }
 
 /** The uploaded text, for the process that works through it. */
-export function readImportRunFile(ctx: DalContext, id: number): { csv: string; dryRun: boolean; targetStatus: ImportTargetStatus } {
+export function readImportRunFile(
+  ctx: DalContext,
+  id: number,
+): { csv: string; dryRun: boolean; targetStatus: ImportTargetStatus } {
   requireImporter(ctx);
   const r = ctx.db.select().from(importRuns).where(eq(importRuns.id, id)).get();
   if (!r) throw notFound();
@@ -131,15 +149,34 @@ export function readImportRunFile(ctx: DalContext, id: number): { csv: string; d
 
 export function listImportRuns(ctx: DalContext, limit = 20): ImportRunView[] {
   requireImporter(ctx);
-  return ctx.db.select().from(importRuns).orderBy(desc(importRuns.id)).limit(limit).all().map((r) => view(ctx, r, false));
+  return ctx.db
+    .select()
+    .from(importRuns)
+    .orderBy(desc(importRuns.id))
+    .limit(limit)
+    .all()
+    .map((r) => view(ctx, r, false));
 }
 
-export function recordImportProgress(ctx: DalContext, id: number, processedRows: number, report: readonly ImportRowResult[]): void {
+export function recordImportProgress(
+  ctx: DalContext,
+  id: number,
+  processedRows: number,
+  report: readonly ImportRowResult[],
+): void {
   requireImporter(ctx);
   const n = (o: ImportRowResult["outcome"]) => report.filter((r) => r.outcome === o).length;
   ctx.db
     .update(importRuns)
-    .set({ status: "running", processedRows, createdCount: n("created"), updatedCount: n("updated"), unchangedCount: n("unchanged"), errorCount: n("error"), updatedAt: new Date() })
+    .set({
+      status: "running",
+      processedRows,
+      createdCount: n("created"),
+      updatedCount: n("updated"),
+      unchangedCount: n("unchanged"),
+      errorCount: n("error"),
+      updatedAt: new Date(),
+    })
     .where(eq(importRuns.id, id))
     .run();
 }
@@ -148,7 +185,13 @@ export function finishImportRun(ctx: DalContext, id: number, report: ImportRowRe
   recordImportProgress(ctx, id, report.length, report);
   ctx.db
     .update(importRuns)
-    .set({ status: failure ? "failed" : "done", report, message: failure ?? null, finishedAt: new Date(), updatedAt: new Date() })
+    .set({
+      status: failure ? "failed" : "done",
+      report,
+      message: failure ?? null,
+      finishedAt: new Date(),
+      updatedAt: new Date(),
+    })
     .where(eq(importRuns.id, id))
     .run();
 }

@@ -21,7 +21,13 @@ const columns = {
   emailDomains: institutions.emailDomains,
 };
 
-const toCandidate = (r: { id: number; slug: string; name: string; verifiedAt: Date | null; emailDomains: string[] }): InstitutionCandidate => ({
+const toCandidate = (r: {
+  id: number;
+  slug: string;
+  name: string;
+  verifiedAt: Date | null;
+  emailDomains: string[];
+}): InstitutionCandidate => ({
   id: r.id,
   slug: r.slug,
   name: r.name,
@@ -36,7 +42,12 @@ export function findInstitutionsByDomain(db: AppDb, domain: string): DomainMatch
   const rows = db
     .select(columns)
     .from(institutions)
-    .where(sql`exists (select 1 from json_each(${institutions.emailDomains}) d where lower(d.value) in (${sql.join(candidates.map((c) => sql`${c}`), sql`, `)}))`)
+    .where(
+      sql`exists (select 1 from json_each(${institutions.emailDomains}) d where lower(d.value) in (${sql.join(
+        candidates.map((c) => sql`${c}`),
+        sql`, `,
+      )}))`,
+    )
     .orderBy(asc(institutions.id))
     .limit(50)
     .all();
@@ -46,7 +57,11 @@ export function findInstitutionsByDomain(db: AppDb, domain: string): DomainMatch
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** An institution named exactly (name, alias or acronym, any case), and near misses to suggest. */
-export function findInstitutionsByName(db: AppDb, name: string, limit = 5): { exact: InstitutionCandidate[]; similar: InstitutionCandidate[] } {
+export function findInstitutionsByName(
+  db: AppDb,
+  name: string,
+  limit = 5,
+): { exact: InstitutionCandidate[]; similar: InstitutionCandidate[] } {
   const q = name.trim().toLowerCase();
   if (q.length < 2) return { exact: [], similar: [] };
   const exact = db

@@ -78,7 +78,11 @@ export function listInstitutionsForCuration(
  * matching address join at once. Trust additionally lets members publish without review; it
  * needs verification, and removing verification removes trust.
  */
-export function setInstitutionStatus(ctx: DalContext, institutionId: number, change: { verified?: boolean; trusted?: boolean }): void {
+export function setInstitutionStatus(
+  ctx: DalContext,
+  institutionId: number,
+  change: { verified?: boolean; trusted?: boolean },
+): void {
   if (!canVerifyInstitution(ctx.viewer)) throw notFound();
   const actor = ctx.viewer.kind === "user" ? ctx.viewer.id : null;
   ctx.db.transaction((tx) => {
@@ -88,7 +92,10 @@ export function setInstitutionStatus(ctx: DalContext, institutionId: number, cha
     const trusted = verified ? (change.trusted ?? i.trusted) : false;
     if (change.trusted && !verified) throw badRequest("Verify the institution before trusting it.");
     const verifiedAt = verified ? (i.verifiedAt ?? new Date()) : null;
-    tx.update(institutions).set({ verifiedAt, trusted, updatedAt: new Date() }).where(eq(institutions.id, institutionId)).run();
+    tx.update(institutions)
+      .set({ verifiedAt, trusted, updatedAt: new Date() })
+      .where(eq(institutions.id, institutionId))
+      .run();
     recordAudit(tx, {
       actorUserId: actor,
       action: "institution.status",

@@ -36,7 +36,10 @@ export function institutionMatch(q: InstitutionQuery, opts: { domains?: boolean 
       sql`${institutions.city} like ${like} escape '\\'`,
     ];
     if (t.countryCodes.length > 0) alternatives.push(inArray(institutions.countryCode, t.countryCodes));
-    if (opts.domains) alternatives.push(sql`exists (select 1 from json_each(${institutions.emailDomains}) d where d.value like ${like} escape '\\')`);
+    if (opts.domains)
+      alternatives.push(
+        sql`exists (select 1 from json_each(${institutions.emailDomains}) d where d.value like ${like} escape '\\')`,
+      );
     return or(...alternatives)!;
   });
   return and(...perTerm)!;
@@ -76,7 +79,12 @@ export function searchInstitutions(ctx: DalContext, query: string, limit = 10): 
     })
     .from(institutions)
     .where(institutionMatch(q))
-    .orderBy(institutionRank(q), sql`${institutions.verifiedAt} is null`, sql`length(${institutions.name})`, asc(institutions.name))
+    .orderBy(
+      institutionRank(q),
+      sql`${institutions.verifiedAt} is null`,
+      sql`length(${institutions.name})`,
+      asc(institutions.name),
+    )
     .limit(Math.min(Math.max(1, limit), 50))
     .all()
     .map(({ verifiedAt, ...i }) => ({ ...i, verified: verifiedAt !== null }));

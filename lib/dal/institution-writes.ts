@@ -14,7 +14,20 @@ export interface UpsertTally {
 }
 
 const comparable = (i: InstitutionInput) =>
-  JSON.stringify([i.name, i.aliases, i.acronyms, i.countryCode, i.city, i.lat, i.lng, i.website, i.emailDomains, i.kind, i.rorTypes, i.rorStatus]);
+  JSON.stringify([
+    i.name,
+    i.aliases,
+    i.acronyms,
+    i.countryCode,
+    i.city,
+    i.lat,
+    i.lng,
+    i.website,
+    i.emailDomains,
+    i.kind,
+    i.rorTypes,
+    i.rorStatus,
+  ]);
 
 /**
  * Upserts institutions by ROR id in batches (one transaction per batch). Keeps an institution's
@@ -24,7 +37,13 @@ const comparable = (i: InstitutionInput) =>
 export function createInstitutionUpserter(ctx: DalContext) {
   if (!canImport(ctx.viewer)) throw forbidden();
   const { db } = ctx;
-  const slugs = new Set(db.select({ slug: institutions.slug }).from(institutions).all().map((r) => r.slug));
+  const slugs = new Set(
+    db
+      .select({ slug: institutions.slug })
+      .from(institutions)
+      .all()
+      .map((r) => r.slug),
+  );
   const existing = new Map(
     db
       .select()
@@ -53,12 +72,19 @@ export function createInstitutionUpserter(ctx: DalContext) {
             tally.unchanged++;
             continue;
           }
-          tx.update(institutions).set({ ...facts, updatedAt: new Date() }).where(eq(institutions.id, found.id)).run();
+          tx.update(institutions)
+            .set({ ...facts, updatedAt: new Date() })
+            .where(eq(institutions.id, found.id))
+            .run();
           found.key = key;
           tally.updated++;
         } else {
           const slug = uniqueSlug(input);
-          const row = tx.insert(institutions).values({ ...facts, rorId, slug }).returning({ id: institutions.id }).get();
+          const row = tx
+            .insert(institutions)
+            .values({ ...facts, rorId, slug })
+            .returning({ id: institutions.id })
+            .get();
           slugs.add(slug);
           if (rorId) existing.set(rorId, { id: row.id, key });
           tally.inserted++;

@@ -28,12 +28,21 @@ export function listEditableIntermediaries(ctx: DalContext): IntermediaryCoverag
     .orderBy(asc(intermediaries.name))
     .all()
     .filter((i) => canEditIntermediaryCoverage(ctx.viewer, i.id))
-    .map((i) => ({ id: i.id, slug: i.slug, name: i.name, countryCode: i.countryCode, regions: i.regions, sectors: i.sectors, contactEmail: i.contactEmail }));
+    .map((i) => ({
+      id: i.id,
+      slug: i.slug,
+      name: i.name,
+      countryCode: i.countryCode,
+      regions: i.regions,
+      sectors: i.sectors,
+      contactEmail: i.contactEmail,
+    }));
 }
 
 /** Replaces what an intermediary covers; new requests are routed by it from now on. */
 export function updateIntermediaryCoverage(ctx: DalContext, input: CoverageInput): void {
-  if (!canEditIntermediaryCoverage(ctx.viewer, input.intermediaryId)) throw forbidden("Only the organisation's members and curators can change what it covers.");
+  if (!canEditIntermediaryCoverage(ctx.viewer, input.intermediaryId))
+    throw forbidden("Only the organisation's members and curators can change what it covers.");
   ctx.db.transaction((tx) => {
     const before = tx.select().from(intermediaries).where(eq(intermediaries.id, input.intermediaryId)).get();
     if (!before) throw notFound("There is no such intermediary.");

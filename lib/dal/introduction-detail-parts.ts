@@ -17,15 +17,28 @@ export interface SuggestedTeam {
   note: string | null;
 }
 
-export const PARTY_WORD: Record<RequestParty, string> = { sme: "the firm", team: "the team", broker: "broker", staff: "curator" };
+export const PARTY_WORD: Record<RequestParty, string> = {
+  sme: "the firm",
+  team: "the team",
+  broker: "broker",
+  staff: "curator",
+};
 
 /** How each person who acted on the request is named to others: name plus the side they are on. */
 export function actorLabels(tx: DbOrTx, rec: RequestRecord, ids: string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
-  const people = tx.select({ id: users.id, name: users.name, role: users.role }).from(users).where(inArray(users.id, ids)).all();
+  const people = tx
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .all();
   const links = tx
-    .select({ userId: memberships.userId, institutionId: memberships.institutionId, intermediaryId: memberships.intermediaryId })
+    .select({
+      userId: memberships.userId,
+      institutionId: memberships.institutionId,
+      intermediaryId: memberships.intermediaryId,
+    })
     .from(memberships)
     .where(and(inArray(memberships.userId, ids), eq(memberships.status, "active")))
     .all();
@@ -34,8 +47,10 @@ export function actorLabels(tx: DbOrTx, rec: RequestRecord, ids: string[]): Map<
     const mine = links.filter((l) => l.userId === p.id);
     let side: string;
     if (p.id === rec.req.smeUserId) side = rec.req.companyName;
-    else if (p.role === "university" && mine.some((l) => l.institutionId === rec.team.institutionId)) side = rec.team.name;
-    else if (rec.req.brokerId !== null && mine.some((l) => l.intermediaryId === rec.req.brokerId)) side = broker ?? "broker";
+    else if (p.role === "university" && mine.some((l) => l.institutionId === rec.team.institutionId))
+      side = rec.team.name;
+    else if (rec.req.brokerId !== null && mine.some((l) => l.intermediaryId === rec.req.brokerId))
+      side = broker ?? "broker";
     else if (p.role === "curator" || p.role === "admin") side = "Expertise Atlas curator";
     else side = "former participant";
     out.set(p.id, `${p.name} (${side})`);

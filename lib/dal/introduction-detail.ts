@@ -106,7 +106,10 @@ function capabilities(ctx: DalContext, ref: RequestRef, requesterRole: string | 
     connect: canMarkConnected(v, ref),
     close: canCloseRequest(v, ref),
     post: canPostRequestMessage(v, ref),
-    suspendRequester: ref.smeUserId !== null && requesterRole !== null && canSuspendRequester(v, { id: ref.smeUserId, role: requesterRole }),
+    suspendRequester:
+      ref.smeUserId !== null &&
+      requesterRole !== null &&
+      canSuspendRequester(v, { id: ref.smeUserId, role: requesterRole }),
     reassign: canReassignRequest(v, ref),
   };
 }
@@ -118,22 +121,55 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
   if (!rec) throw notFound("There is no such introduction request, or you cannot see it.");
   const ref = refOf(rec);
   const party = partyOf(ctx.viewer, ref);
-  if (!party || !canReadRequest(ctx.viewer, ref)) throw notFound("There is no such introduction request, or you cannot see it.");
+  if (!party || !canReadRequest(ctx.viewer, ref))
+    throw notFound("There is no such introduction request, or you cannot see it.");
   const r = rec.req;
   const internalOk = canReadInternalNotes(ctx.viewer, ref);
-  const events = ctx.db.select().from(requestEvents).where(eq(requestEvents.requestId, id)).orderBy(asc(requestEvents.id)).all();
-  const messages = ctx.db.select().from(requestMessages).where(eq(requestMessages.requestId, id)).orderBy(asc(requestMessages.id)).all();
-  const ids = [...new Set([...events.map((e) => e.actorUserId), ...messages.map((m) => m.authorUserId)].filter((x): x is string => !!x))];
+  const events = ctx.db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, id))
+    .orderBy(asc(requestEvents.id))
+    .all();
+  const messages = ctx.db
+    .select()
+    .from(requestMessages)
+    .where(eq(requestMessages.requestId, id))
+    .orderBy(asc(requestMessages.id))
+    .all();
+  const ids = [
+    ...new Set(
+      [...events.map((e) => e.actorUserId), ...messages.map((m) => m.authorUserId)].filter((x): x is string => !!x),
+    ),
+  ];
   const labels = actorLabels(ctx.db, rec, ids);
-  const sme = r.smeUserId ? ctx.db.select({ name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.id, r.smeUserId)).get() : undefined;
+  const sme = r.smeUserId
+    ? ctx.db
+        .select({ name: users.name, email: users.email, role: users.role })
+        .from(users)
+        .where(eq(users.id, r.smeUserId))
+        .get()
+    : undefined;
   const viewerId = ctx.viewer.kind === "user" ? ctx.viewer.id : null;
 
   return {
     id: r.id,
     status: r.status,
     party,
-    team: { slug: rec.team.slug, name: rec.team.name, institutionName: rec.institution.name, countryCode: rec.institution.countryCode, isDemo: rec.team.isDemo },
-    company: { name: r.companyName, size: r.companySize, country: r.countryCode, sector: r.sector, description: r.companyDescription },
+    team: {
+      slug: rec.team.slug,
+      name: rec.team.name,
+      institutionName: rec.institution.name,
+      countryCode: rec.institution.countryCode,
+      isDemo: rec.team.isDemo,
+    },
+    company: {
+      name: r.companyName,
+      size: r.companySize,
+      country: r.countryCode,
+      sector: r.sector,
+      description: r.companyDescription,
+    },
     need: r.need,
     knowledgeType: r.knowledgeType,
     budgetBand: r.budgetBand,
@@ -150,7 +186,9 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
     flow: flowOf(r),
     declineReason: r.declineReason,
     declinedBy: r.declinedBy,
-    ...(canSeeTeamContactOnRequest(ctx.viewer, ref) ? { teamContact: { email: rec.team.contactEmail, leadName: rec.team.leadName } } : {}),
+    ...(canSeeTeamContactOnRequest(ctx.viewer, ref)
+      ? { teamContact: { email: rec.team.contactEmail, leadName: rec.team.leadName } }
+      : {}),
     ...(sme && canSeeSmeContact(ctx.viewer, ref) ? { smeContact: { name: sme.name, email: sme.email } } : {}),
     // A step is public; a broker's note on it is not. Pure notes are left out for the firm.
     events: events

@@ -29,7 +29,11 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
   requireSystem(ctx);
   // Ten working days are never fewer than 12 calendar days: a cheap pre-filter before the exact test.
   const candidates = ctx.db
-    .select({ id: introductionRequests.id, submittedAt: introductionRequests.submittedAt, country: institutions.countryCode })
+    .select({
+      id: introductionRequests.id,
+      submittedAt: introductionRequests.submittedAt,
+      country: institutions.countryCode,
+    })
     .from(introductionRequests)
     .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
@@ -51,7 +55,13 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
         const claimed = tx
           .update(introductionRequests)
           .set({ escalatedAt: now, updatedAt: now })
-          .where(and(eq(introductionRequests.id, id), isNull(introductionRequests.escalatedAt), isNull(introductionRequests.firstResponseAt)))
+          .where(
+            and(
+              eq(introductionRequests.id, id),
+              isNull(introductionRequests.escalatedAt),
+              isNull(introductionRequests.firstResponseAt),
+            ),
+          )
           .run();
         if (claimed.changes !== 1) return false;
         const rec = loadRequest(tx, id)!;
@@ -60,7 +70,12 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
         const members = rec.req.brokerId !== null ? brokerMemberAddresses(tx, rec.req.brokerId) : [];
         const to = unique([...members, ...(members.length === 0 || inBrokerQueue ? curatorAddresses(tx) : [])]);
         tx.insert(requestEvents)
-          .values({ requestId: id, status: "escalated", note: `No answer in ${LIMITS.escalateAfterWorkingDays} working days; waiting on ${waitingOn}.`, createdAt: now })
+          .values({
+            requestId: id,
+            status: "escalated",
+            note: `No answer in ${LIMITS.escalateAfterWorkingDays} working days; waiting on ${waitingOn}.`,
+            createdAt: now,
+          })
           .run();
         const c = mailContextOf(rec);
         for (const addr of to) queueEmail(tx, introMail.escalatedToBroker(addr, c, waitingOn));
@@ -137,7 +152,14 @@ export function listTeamsPublishedBetween(ctx: DalContext, since: Date, until: D
     })
     .from(teams)
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
-    .where(and(eq(teams.status, "published"), isNull(teams.mergedIntoId), gt(teams.publishedAt, since), lte(teams.publishedAt, until)))
+    .where(
+      and(
+        eq(teams.status, "published"),
+        isNull(teams.mergedIntoId),
+        gt(teams.publishedAt, since),
+        lte(teams.publishedAt, until),
+      ),
+    )
     .all()
     .map((t) => ({ ...t, publishedAt: t.publishedAt! }));
 }
@@ -146,14 +168,24 @@ export function listTeamsPublishedBetween(ctx: DalContext, since: Date, until: D
  * Records that a saved search was checked up to `windowEnd`, queueing its digest (when there is
  * one) in the same transaction. Guarded on the previous mark, so overlapping runs send it once.
  */
-export function recordSavedSearchDigest(ctx: DalContext, search: Pick<DueSavedSearch, "id" | "since">, windowEnd: Date, email: OutgoingEmail | null): boolean {
+export function recordSavedSearchDigest(
+  ctx: DalContext,
+  search: Pick<DueSavedSearch, "id" | "since">,
+  windowEnd: Date,
+  email: OutgoingEmail | null,
+): boolean {
   requireSystem(ctx);
   return ctx.db.transaction(
     (tx) => {
       const r = tx
         .update(savedSearches)
         .set({ lastAlertedAt: windowEnd })
-        .where(and(eq(savedSearches.id, search.id), or(eq(savedSearches.lastAlertedAt, search.since), isNull(savedSearches.lastAlertedAt))))
+        .where(
+          and(
+            eq(savedSearches.id, search.id),
+            or(eq(savedSearches.lastAlertedAt, search.since), isNull(savedSearches.lastAlertedAt)),
+          ),
+        )
         .run();
       if (r.changes !== 1) return false;
       if (email) queueEmail(tx, email);

@@ -18,14 +18,25 @@ import { consumeRateLimit } from "./rate-limits";
 export function postRequestMessage(ctx: DalContext, id: number, body: string, now = new Date()): { id: number } {
   const v = ctx.viewer;
   if (v.kind !== "user") throw new AppError("unauthenticated", "Sign in to reply.");
-  const limit = consumeRateLimit(ctx.db, `intro-msg:acct:${v.id}`, { window: 3600, max: LIMITS.messagesPerAccountPerHour }, now.getTime());
-  if (!limit.allowed) throw new AppError("rate_limited", "You have sent a great many messages in the last hour. Please wait a little and try again.");
+  const limit = consumeRateLimit(
+    ctx.db,
+    `intro-msg:acct:${v.id}`,
+    { window: 3600, max: LIMITS.messagesPerAccountPerHour },
+    now.getTime(),
+  );
+  if (!limit.allowed)
+    throw new AppError(
+      "rate_limited",
+      "You have sent a great many messages in the last hour. Please wait a little and try again.",
+    );
   return ctx.db.transaction(
     (tx) => {
       const rec = loadRequest(tx, id);
-      if (!rec || !canReadRequest(v, refOf(rec))) throw notFound("There is no such introduction request, or you cannot see it.");
+      if (!rec || !canReadRequest(v, refOf(rec)))
+        throw notFound("There is no such introduction request, or you cannot see it.");
       const ref = refOf(rec);
-      if (!canPostRequestMessage(v, ref)) throw new AppError("conflict", "This request is closed; its thread no longer takes replies.");
+      if (!canPostRequestMessage(v, ref))
+        throw new AppError("conflict", "This request is closed; its thread no longer takes replies.");
       const party = partyOf(v, ref)!;
       const msg = tx
         .insert(requestMessages)

@@ -41,7 +41,8 @@ export function addressesOf(s: Pick<StepContext, "tx" | "rec" | "party">, sides:
       const sme = smeAddress(tx, rec.req.smeUserId);
       if (sme) out.push(sme.email);
     } else if (side === "team") {
-      if (rec.req.forwardedAt !== null) out.push(...teamAddresses(tx, rec.req.id, rec.team.contactEmail, rec.team.institutionId));
+      if (rec.req.forwardedAt !== null)
+        out.push(...teamAddresses(tx, rec.req.id, rec.team.contactEmail, rec.team.institutionId));
     } else if (rec.req.brokerId !== null) {
       out.push(...brokerAddresses(tx, rec.req.brokerId));
     }

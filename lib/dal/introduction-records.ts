@@ -14,7 +14,15 @@ export type RequestRow = typeof introductionRequests.$inferSelect;
 
 export interface RequestRecord {
   req: RequestRow;
-  team: { id: number; slug: string; name: string; institutionId: number; contactEmail: string; leadName: string | null; isDemo: boolean };
+  team: {
+    id: number;
+    slug: string;
+    name: string;
+    institutionId: number;
+    contactEmail: string;
+    leadName: string | null;
+    isDemo: boolean;
+  };
   institution: { name: string; slug: string; countryCode: string };
 }
 
@@ -66,5 +74,10 @@ export function requestUrl(id: number): string {
 }
 
 export function mailContextOf(rec: RequestRecord): RequestMailContext {
-  return { requestId: rec.req.id, teamName: rec.team.name, companyName: rec.req.companyName, url: requestUrl(rec.req.id) };
+  return {
+    requestId: rec.req.id,
+    teamName: rec.team.name,
+    companyName: rec.req.companyName,
+    url: requestUrl(rec.req.id),
+  };
 }

@@ -32,12 +32,21 @@ function transition(s: StepContext, to: RequestStatus, patch: Patch, note: strin
     .set({ ...patch, status: to, updatedAt: s.now })
     .where(and(eq(introductionRequests.id, s.rec.req.id), eq(introductionRequests.status, from)))
     .run();
-  if (res.changes !== 1) throw conflict("Someone else has just changed this request. Reload the page to see where it stands.");
-  s.tx.insert(requestEvents).values({ requestId: s.rec.req.id, status: to, actorUserId: s.actorId, note, internal, createdAt: s.now }).run();
+  if (res.changes !== 1)
+    throw conflict("Someone else has just changed this request. Reload the page to see where it stands.");
+  s.tx
+    .insert(requestEvents)
+    .values({ requestId: s.rec.req.id, status: to, actorUserId: s.actorId, note, internal, createdAt: s.now })
+    .run();
   s.rec.req = { ...s.rec.req, ...patch, status: to } as RequestRecord["req"];
 }
 
-function addSuggestions(s: StepContext, slugs: string[], party: "broker" | "team" | "staff", note: string | null): string[] {
+function addSuggestions(
+  s: StepContext,
+  slugs: string[],
+  party: "broker" | "team" | "staff",
+  note: string | null,
+): string[] {
   if (slugs.length === 0) return [];
   const found = s.tx
     .select({ id: teams.id, slug: teams.slug, name: teams.name, status: teams.status })
@@ -45,7 +54,10 @@ function addSuggestions(s: StepContext, slugs: string[], party: "broker" | "team
     .where(inArray(teams.slug, slugs))
     .all()
     .filter((t) => t.status === "published" && t.id !== s.rec.team.id);
-  if (found.length !== slugs.length) throw badRequest("Suggest published teams other than the one asked for.", { teams: "Choose published teams other than this one" });
+  if (found.length !== slugs.length)
+    throw badRequest("Suggest published teams other than the one asked for.", {
+      teams: "Choose published teams other than this one",
+    });
   const added: string[] = [];
   for (const t of found) {
     const r = s.tx
@@ -58,7 +70,6 @@ function addSuggestions(s: StepContext, slugs: string[], party: "broker" | "team
   return added;
 }
 
-
 function run(s: StepContext, step: RequestStep): void {
   const { tx, rec, now, viewer } = s;
   const ref = refOf(rec);
@@ -66,14 +77,24 @@ function run(s: StepContext, step: RequestStep): void {
   const sme = smeAddress(tx, rec.req.smeUserId);
   switch (step.action) {
     case "pick-up": {
-      if (!canTriageRequest(viewer, ref) || rec.req.status !== "submitted") throw forbidden("Only the broker can pick up a new request.");
+      if (!canTriageRequest(viewer, ref) || rec.req.status !== "submitted")
+        throw forbidden("Only the broker can pick up a new request.");
       transition(s, "triaged", { triagedAt: now }, step.note, step.note !== null);
       if (sme) queueEmail(tx, introMail.pickedUp(sme.email, c, partyWord("broker", s)));
       return;
     }
     case "note": {
       if (!canTriageRequest(viewer, ref)) throw forbidden("Notes are added while triaging.");
-      tx.insert(requestEvents).values({ requestId: rec.req.id, status: "note", actorUserId: s.actorId, note: step.note, internal: true, createdAt: now }).run();
+      tx.insert(requestEvents)
+        .values({
+          requestId: rec.req.id,
+          status: "note",
+          actorUserId: s.actorId,
+          note: step.note,
+          internal: true,
+          createdAt: now,
+        })
+        .run();
       return;
     }
     case "forward": {
@@ -91,7 +112,13 @@ function run(s: StepContext, step: RequestStep): void {
       if (added.length === 0) throw conflict("Those teams were already suggested.");
       const ev = tx
         .insert(requestEvents)
-        .values({ requestId: rec.req.id, status: "suggested", actorUserId: s.actorId, note: [added.join("; "), step.note].filter(Boolean).join("\n"), createdAt: now })
+        .values({
+          requestId: rec.req.id,
+          status: "suggested",
+          actorUserId: s.actorId,
+          note: [added.join("; "), step.note].filter(Boolean).join("\n"),
+          createdAt: now,
+        })
         .returning({ id: requestEvents.id })
         .get();
       if (sme) queueEmail(tx, introMail.suggested(sme.email, c, added, step.note, ev.id));
@@ -105,7 +132,12 @@ function run(s: StepContext, step: RequestStep): void {
       const patch: Patch = { declinedAt: now, declineReason: step.reason, declinedBy: by };
       if (by === "team" && rec.req.firstResponseAt === null) patch.firstResponseAt = now;
       transition(s, "declined", patch, step.reason);
-      const suggested = addSuggestions(s, step.teams, by === "team" ? "team" : s.party === "staff" ? "staff" : "broker", null);
+      const suggested = addSuggestions(
+        s,
+        step.teams,
+        by === "team" ? "team" : s.party === "staff" ? "staff" : "broker",
+        null,
+      );
       if (sme) queueEmail(tx, introMail.declined(sme.email, c, by, step.reason, suggested));
       if (by === "team") notifyParties(s, ["broker"], "declined", step.reason);
       return;
@@ -118,7 +150,8 @@ function run(s: StepContext, step: RequestStep): void {
       return;
     }
     case "connect": {
-      if (!canMarkConnected(viewer, ref)) throw forbidden("The firm or the team marks a request connected, once accepted.");
+      if (!canMarkConnected(viewer, ref))
+        throw forbidden("The firm or the team marks a request connected, once accepted.");
       transition(s, "connected", { connectedAt: now }, step.note);
       notifyParties(s, ["sme", "team", "broker"], "connected", step.note);
       return;
@@ -134,7 +167,8 @@ function run(s: StepContext, step: RequestStep): void {
       return;
     }
     case "withdraw": {
-      if (!canWithdrawRequest(viewer, ref)) throw forbidden("Only the firm can withdraw its request, before it is connected.");
+      if (!canWithdrawRequest(viewer, ref))
+        throw forbidden("Only the firm can withdraw its request, before it is connected.");
       const reached = rec.req.forwardedAt !== null;
       transition(s, "withdrawn", { withdrawnAt: now }, step.note);
       notifyParties(s, reached ? ["team", "broker"] : ["broker"], "withdrawn", step.note);
@@ -152,9 +186,17 @@ export function applyRequestStep(ctx: DalContext, id: number, step: RequestStep,
   return ctx.db.transaction(
     (tx) => {
       const rec = loadRequest(tx, id);
-      if (!rec || !canReadRequest(ctx.viewer, refOf(rec))) throw notFound("There is no such introduction request, or you cannot see it.");
+      if (!rec || !canReadRequest(ctx.viewer, refOf(rec)))
+        throw notFound("There is no such introduction request, or you cannot see it.");
       const party = partyOf(ctx.viewer, refOf(rec))!;
-      const s: StepContext = { tx, rec, viewer: ctx.viewer, party, actorId: ctx.viewer.kind === "user" ? ctx.viewer.id : null, now };
+      const s: StepContext = {
+        tx,
+        rec,
+        viewer: ctx.viewer,
+        party,
+        actorId: ctx.viewer.kind === "user" ? ctx.viewer.id : null,
+        now,
+      };
       run(s, step);
       return s.rec.req.status;
     },

@@ -24,7 +24,8 @@ export interface CreatedRequest {
 function requireSme(ctx: DalContext): string {
   const v = ctx.viewer;
   if (v.kind !== "user") throw new AppError("unauthenticated", "Sign in as a firm to request an introduction.");
-  if (!canRequestIntroduction(v)) throw forbidden(v.suspended ? "This account is suspended." : "Only firms' accounts can request introductions.");
+  if (!canRequestIntroduction(v))
+    throw forbidden(v.suspended ? "This account is suspended." : "Only firms' accounts can request introductions.");
   return v.id;
 }
 
@@ -36,7 +37,8 @@ function existing(db: DbOrTx, smeUserId: string, key: string, teamSlug: string):
     .where(and(eq(introductionRequests.smeUserId, smeUserId), eq(introductionRequests.idempotencyKey, key)))
     .get();
   if (!row) return null;
-  if (row.teamSlug !== teamSlug) throw conflict("This form was already used for another request. Reload the page to start a new one.");
+  if (row.teamSlug !== teamSlug)
+    throw conflict("This form was already used for another request. Reload the page to start a new one.");
   return { id: row.id, created: false };
 }
 
@@ -45,7 +47,12 @@ function existing(db: DbOrTx, smeUserId: string, key: string, teamSlug: string):
  * e-mail it causes are written in one transaction. Repeating the call with the same idempotency
  * key (a double press, a network retry) returns the first request and changes nothing.
  */
-export function createIntroductionRequest(ctx: DalContext, input: IntroductionInput, client: { ip: string | null }, now = new Date()): CreatedRequest {
+export function createIntroductionRequest(
+  ctx: DalContext,
+  input: IntroductionInput,
+  client: { ip: string | null },
+  now = new Date(),
+): CreatedRequest {
   const smeUserId = requireSme(ctx);
   const repeat = existing(ctx.db, smeUserId, input.idempotencyKey, input.teamSlug);
   if (repeat) return repeat;
@@ -58,7 +65,10 @@ export function createIntroductionRequest(ctx: DalContext, input: IntroductionIn
     const d = consumeRateLimit(ctx.db, key, { window: DAY_S, max }, now.getTime());
     if (!d.allowed) {
       const hours = Math.max(1, Math.ceil((d.retryAfter ?? 3600) / 3600));
-      throw new AppError("rate_limited", `You have sent as many requests as we allow in a day. Please try again in about ${hours} hour${hours === 1 ? "" : "s"}.`);
+      throw new AppError(
+        "rate_limited",
+        `You have sent as many requests as we allow in a day. Please try again in about ${hours} hour${hours === 1 ? "" : "s"}.`,
+      );
     }
   }
 
@@ -72,22 +82,35 @@ export function createIntroductionRequest(ctx: DalContext, input: IntroductionIn
         .innerJoin(institutions, eq(institutions.id, teams.institutionId))
         .where(eq(teams.slug, input.teamSlug))
         .get();
-      if (!team || team.team.status !== "published" || team.team.mergedIntoId !== null || !canViewTeam(ctx.viewer, team.team)) {
+      if (
+        !team ||
+        team.team.status !== "published" ||
+        team.team.mergedIntoId !== null ||
+        !canViewTeam(ctx.viewer, team.team)
+      ) {
         throw notFound("That team is not on the register (any more).");
       }
       const open = tx
         .select({ id: introductionRequests.id, teamId: introductionRequests.teamId })
         .from(introductionRequests)
-        .where(and(eq(introductionRequests.smeUserId, smeUserId), inArray(introductionRequests.status, [...OPEN_STATUSES])))
+        .where(
+          and(eq(introductionRequests.smeUserId, smeUserId), inArray(introductionRequests.status, [...OPEN_STATUSES])),
+        )
         .all();
       if (open.some((o) => o.teamId === team.team.id)) {
         throw conflict("You already have an open request to this team. Follow it in My introductions.");
       }
       if (open.length >= LIMITS.openRequestsPerSme) {
-        throw conflict(`You have ${open.length} open requests, the most we allow at once. Close or withdraw one to send another.`);
+        throw conflict(
+          `You have ${open.length} open requests, the most we allow at once. Close or withdraw one to send another.`,
+        );
       }
 
-      const brokerId = chooseBroker(tx, { teamCountry: team.countryCode, smeCountry: input.companyCountry, smeSector: input.companySector });
+      const brokerId = chooseBroker(tx, {
+        teamCountry: team.countryCode,
+        smeCountry: input.companyCountry,
+        smeSector: input.companySector,
+      });
       const direct = brokerId === null;
       const created = tx
         .insert(introductionRequests)
@@ -114,10 +137,17 @@ export function createIntroductionRequest(ctx: DalContext, input: IntroductionIn
         })
         .returning({ id: introductionRequests.id })
         .get();
-      tx.insert(requestEvents).values({ requestId: created.id, status: "submitted", actorUserId: smeUserId, createdAt: now }).run();
+      tx.insert(requestEvents)
+        .values({ requestId: created.id, status: "submitted", actorUserId: smeUserId, createdAt: now })
+        .run();
       if (direct) {
         tx.insert(requestEvents)
-          .values({ requestId: created.id, status: "forwarded", note: "Sent straight to the team: no intermediary covers this request.", createdAt: now })
+          .values({
+            requestId: created.id,
+            status: "forwarded",
+            note: "Sent straight to the team: no intermediary covers this request.",
+            createdAt: now,
+          })
           .run();
       }
 
@@ -126,7 +156,8 @@ export function createIntroductionRequest(ctx: DalContext, input: IntroductionIn
       const sme = tx.select({ email: users.email }).from(users).where(eq(users.id, smeUserId)).get();
       if (sme) queueEmail(tx, introMail.submittedToSme(sme.email, c, !direct));
       if (direct) queueEmail(tx, introMail.newForTeam(team.team.contactEmail, c, input.need, null));
-      else for (const to of brokerAddresses(tx, brokerId)) queueEmail(tx, introMail.newInBrokerQueue(to, c, input.need));
+      else
+        for (const to of brokerAddresses(tx, brokerId)) queueEmail(tx, introMail.newInBrokerQueue(to, c, input.need));
       return { id: created.id, created: true };
     },
     { behavior: "immediate" },
@@ -134,7 +165,15 @@ export function createIntroductionRequest(ctx: DalContext, input: IntroductionIn
 }
 
 export interface IntroductionFormDefaults {
-  team: { slug: string; name: string; institutionName: string; countryCode: string; availability: string; languages: string[]; knowledgeTypes: string[] };
+  team: {
+    slug: string;
+    name: string;
+    institutionName: string;
+    countryCode: string;
+    availability: string;
+    languages: string[];
+    knowledgeTypes: string[];
+  };
   company: { name: string; size: string; country: string; sector: string; description: string };
   openRequests: number;
   /** An open request to this same team, if there is one. */
@@ -150,7 +189,8 @@ export function getIntroductionFormDefaults(ctx: DalContext, teamSlug: string): 
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
     .where(eq(teams.slug, teamSlug))
     .get();
-  if (!row || row.team.status !== "published" || !canViewTeam(ctx.viewer, row.team)) throw notFound("That team is not on the register.");
+  if (!row || row.team.status !== "published" || !canViewTeam(ctx.viewer, row.team))
+    throw notFound("That team is not on the register.");
   const user = ctx.db.select().from(users).where(eq(users.id, smeUserId)).get();
   if (!user) throw badRequest("Your account could not be found.");
   const last = ctx.db
@@ -194,7 +234,12 @@ export function countOpenRequests(ctx: DalContext): number {
     ctx.db
       .select({ n: count() })
       .from(introductionRequests)
-      .where(and(eq(introductionRequests.smeUserId, ctx.viewer.id), inArray(introductionRequests.status, [...OPEN_STATUSES])))
+      .where(
+        and(
+          eq(introductionRequests.smeUserId, ctx.viewer.id),
+          inArray(introductionRequests.status, [...OPEN_STATUSES]),
+        ),
+      )
       .get()?.n ?? 0
   );
 }

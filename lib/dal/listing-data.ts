@@ -1,7 +1,16 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
-import { caseStudies, institutions, teamEngagementModes, teams, type CaseStudy, type Institution, type Team, type TeamEngagementMode } from "@/db/schema";
+import {
+  caseStudies,
+  institutions,
+  teamEngagementModes,
+  teams,
+  type CaseStudy,
+  type Institution,
+  type Team,
+  type TeamEngagementMode,
+} from "@/db/schema";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamInput } from "@/lib/validation/team";
 import type { DbOrTx, Tx } from "./db-types";
@@ -24,7 +33,12 @@ export function loadTeamBundle(db: DbOrTx, where: { slug: string } | { id: numbe
     .get();
   if (!row) return null;
   const modes = db.select().from(teamEngagementModes).where(eq(teamEngagementModes.teamId, row.team.id)).all();
-  const cases = db.select().from(caseStudies).where(eq(caseStudies.teamId, row.team.id)).orderBy(asc(caseStudies.position)).all();
+  const cases = db
+    .select()
+    .from(caseStudies)
+    .where(eq(caseStudies.teamId, row.team.id))
+    .orderBy(asc(caseStudies.position))
+    .all();
   return { ...row, input: teamInput(row.team, modes, cases) };
 }
 
@@ -70,10 +84,14 @@ export function writeTeamChildren(tx: Tx, teamId: number, input: TeamInput): voi
   tx.delete(teamEngagementModes).where(eq(teamEngagementModes.teamId, teamId)).run();
   tx.delete(caseStudies).where(eq(caseStudies.teamId, teamId)).run();
   if (input.engagementModes.length > 0) {
-    tx.insert(teamEngagementModes).values(input.engagementModes.map((m) => ({ ...m, teamId }))).run();
+    tx.insert(teamEngagementModes)
+      .values(input.engagementModes.map((m) => ({ ...m, teamId })))
+      .run();
   }
   if (input.caseStudies.length > 0) {
-    tx.insert(caseStudies).values(input.caseStudies.map((c, position) => ({ ...c, teamId, position }))).run();
+    tx.insert(caseStudies)
+      .values(input.caseStudies.map((c, position) => ({ ...c, teamId, position })))
+      .run();
   }
 }
 

@@ -1,6 +1,13 @@
 import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import { caseStudies, institutions, teamEngagementModes, teams, type CaseStudy, type TeamEngagementMode } from "@/db/schema";
+import {
+  caseStudies,
+  institutions,
+  teamEngagementModes,
+  teams,
+  type CaseStudy,
+  type TeamEngagementMode,
+} from "@/db/schema";
 import type { ListingRecord } from "@/lib/curation/listing-csv";
 import { notFound } from "@/lib/errors";
 import type { TeamStatus } from "@/lib/reference/engagement";
@@ -47,8 +54,16 @@ export function exportListings(ctx: DalContext, filter: ExportFilter, scope: "st
   const cases = new Map<number, CaseStudy[]>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    for (const [k, v] of byTeam(ctx.db.select().from(teamEngagementModes).where(inArray(teamEngagementModes.teamId, chunk)).all())) modes.set(k, v);
-    const c = ctx.db.select().from(caseStudies).where(inArray(caseStudies.teamId, chunk)).orderBy(asc(caseStudies.position), asc(caseStudies.id)).all();
+    for (const [k, v] of byTeam(
+      ctx.db.select().from(teamEngagementModes).where(inArray(teamEngagementModes.teamId, chunk)).all(),
+    ))
+      modes.set(k, v);
+    const c = ctx.db
+      .select()
+      .from(caseStudies)
+      .where(inArray(caseStudies.teamId, chunk))
+      .orderBy(asc(caseStudies.position), asc(caseStudies.id))
+      .all();
     for (const [k, v] of byTeam(c)) cases.set(k, v);
   }
   return rows.map(({ team: t, institution: i }) => {

@@ -44,8 +44,13 @@ function findInstitution(tx: Tx, cells: CsvRow["cells"]): Institution | null {
   const bySlug = slug ? tx.select().from(institutions).where(eq(institutions.slug, slug)).get() : undefined;
   if (slug && !bySlug) throw rowError("institution", `No institution has the slug “${slug}”.`);
   const byRor = ror ? tx.select().from(institutions).where(eq(institutions.rorId, ror)).get() : undefined;
-  if (ror && !byRor) throw rowError("institution_ror", `No institution has the ROR id “${ror}” (use the full form, https://ror.org/0…).`);
-  if (bySlug && byRor && bySlug.id !== byRor.id) throw rowError("institution_ror", `The ROR id is ${byRor.name}'s, but the slug is ${bySlug.name}'s.`);
+  if (ror && !byRor)
+    throw rowError(
+      "institution_ror",
+      `No institution has the ROR id “${ror}” (use the full form, https://ror.org/0…).`,
+    );
+  if (bySlug && byRor && bySlug.id !== byRor.id)
+    throw rowError("institution_ror", `The ROR id is ${byRor.name}'s, but the slug is ${bySlug.name}'s.`);
   return bySlug ?? byRor ?? null;
 }
 
@@ -59,41 +64,86 @@ function parseInput(cells: CsvRow["cells"], base: TeamInput | null): TeamInput {
   return parsed.data;
 }
 
-function updateRow(ctx: DalContext, tx: Tx, row: CsvRow, existing: TeamBundle, institution: Institution | null, opts: ImportOptions): ImportRowResult["outcome"] {
+function updateRow(
+  ctx: DalContext,
+  tx: Tx,
+  row: CsvRow,
+  existing: TeamBundle,
+  institution: Institution | null,
+  opts: ImportOptions,
+): ImportRowResult["outcome"] {
   const { team } = existing;
-  if (team.mergedIntoId !== null) throw rowError("slug", "This listing was merged into another one; edit that listing instead.");
+  if (team.mergedIntoId !== null)
+    throw rowError("slug", "This listing was merged into another one; edit that listing instead.");
   if (institution && institution.id !== team.institutionId) {
-    throw rowError("institution", `This listing belongs to ${existing.institution.name}; an import does not move listings between institutions.`);
+    throw rowError(
+      "institution",
+      `This listing belongs to ${existing.institution.name}; an import does not move listings between institutions.`,
+    );
   }
   if (!canEditTeam(ctx.viewer, team)) throw rowError("slug", "You cannot edit this listing.");
   const input = parseInput(row.cells, existing.input);
   if (JSON.stringify(input) === JSON.stringify(existing.input)) return "unchanged";
   const version = row.cells.version?.trim();
   if (version && version !== String(team.version)) {
-    throw rowError("version", `The listing was changed after this file was exported (version ${version}, now ${team.version}). Export again and redo this row's edits.`);
+    throw rowError(
+      "version",
+      `The listing was changed after this file was exported (version ${version}, now ${team.version}). Export again and redo this row's edits.`,
+    );
   }
   if (!opts.dryRun) {
     guardedUpdate(tx, team, team.version, teamColumns(input));
     writeTeamChildren(tx, team.id, input);
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.import.update", entityType: "team", entityId: team.id, before: snapshot(existing.input, team.status), after: snapshot(input, team.status) });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.import.update",
+      entityType: "team",
+      entityId: team.id,
+      before: snapshot(existing.input, team.status),
+      after: snapshot(input, team.status),
+    });
   }
   return "updated";
 }
 
-function createRow(ctx: DalContext, tx: Tx, row: CsvRow, slug: string, institution: Institution | null, opts: ImportOptions): string {
-  if (!institution) throw rowError("institution", "A new listing needs its institution: give its slug (institution) or ROR id (institution_ror).");
+function createRow(
+  ctx: DalContext,
+  tx: Tx,
+  row: CsvRow,
+  slug: string,
+  institution: Institution | null,
+  opts: ImportOptions,
+): string {
+  if (!institution)
+    throw rowError(
+      "institution",
+      "A new listing needs its institution: give its slug (institution) or ROR id (institution_ror).",
+    );
   const input = parseInput(row.cells, null);
   const finalSlug = slug || uniqueSlug(tx, input.name, institution.slug);
   if (!opts.dryRun) {
     const now = new Date();
     const created = tx
       .insert(teams)
-      .values({ ...teamColumns(input), slug: finalSlug, institutionId: institution.id, status: opts.targetStatus, createdBy: actorOf(ctx) })
+      .values({
+        ...teamColumns(input),
+        slug: finalSlug,
+        institutionId: institution.id,
+        status: opts.targetStatus,
+        createdBy: actorOf(ctx),
+      })
       .returning()
       .get();
-    if (opts.targetStatus === "published") tx.update(teams).set(publishedColumns(created, now)).where(eq(teams.id, created.id)).run();
+    if (opts.targetStatus === "published")
+      tx.update(teams).set(publishedColumns(created, now)).where(eq(teams.id, created.id)).run();
     writeTeamChildren(tx, created.id, input);
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.import.create", entityType: "team", entityId: created.id, after: snapshot(input, opts.targetStatus) });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.import.create",
+      entityType: "team",
+      entityId: created.id,
+      after: snapshot(input, opts.targetStatus),
+    });
   }
   return finalSlug;
 }
@@ -102,10 +152,20 @@ function createRow(ctx: DalContext, tx: Tx, row: CsvRow, slug: string, instituti
 export function importListingRow(ctx: DalContext, row: CsvRow, opts: ImportOptions, seen: SeenSlugs): ImportRowResult {
   if (!canImport(ctx.viewer)) throw notFound();
   const slug = (row.cells.slug ?? "").trim();
-  const result: ImportRowResult = { row: row.row, slug: slug || null, name: (row.cells.name ?? "").trim().slice(0, 150), outcome: "error", problems: [] };
+  const result: ImportRowResult = {
+    row: row.row,
+    slug: slug || null,
+    name: (row.cells.name ?? "").trim().slice(0, 150),
+    outcome: "error",
+    problems: [],
+  };
   try {
     if (row.problem) throw rowError("row", row.problem);
-    if (slug && !isSlug(slug)) throw rowError("slug", "A slug is lower-case letters, digits and single hyphens, e.g. robotics-lab; leave it blank for a new listing.");
+    if (slug && !isSlug(slug))
+      throw rowError(
+        "slug",
+        "A slug is lower-case letters, digits and single hyphens, e.g. robotics-lab; leave it blank for a new listing.",
+      );
     const first = slug ? seen.get(slug) : undefined;
     if (first !== undefined) throw rowError("slug", `This listing is also on row ${first}; list each listing once.`);
     if (slug) seen.set(slug, row.row);
@@ -125,7 +185,12 @@ export function importListingRow(ctx: DalContext, row: CsvRow, opts: ImportOptio
     else if (err instanceof AppError) result.problems = [{ column: "row", message: err.message }];
     else {
       console.error(`import row ${row.row} failed`, err);
-      result.problems = [{ column: "row", message: "This row could not be saved because of an error on our side; nothing of it was written." }];
+      result.problems = [
+        {
+          column: "row",
+          message: "This row could not be saved because of an error on our side; nothing of it was written.",
+        },
+      ];
     }
   }
   return result;

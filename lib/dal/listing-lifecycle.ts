@@ -82,8 +82,19 @@ export function confirmTeam(ctx: DalContext, slug: string, version: number): Lif
     const { team } = load(ctx, tx, slug);
     if (!canConfirmTeam(ctx.viewer, team)) throw forbidden("Only a published listing's owners can confirm it.");
     const now = new Date();
-    const next = guardedUpdate(tx, team, version, { confirmedAt: now, reminderSentAt: null, expiresAt: new Date(now.getTime() + CONFIRMATION_VALID_MS) });
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.confirm", entityType: "team", entityId: team.id, before: { confirmedAt: team.confirmedAt }, after: { confirmedAt: now } });
+    const next = guardedUpdate(tx, team, version, {
+      confirmedAt: now,
+      reminderSentAt: null,
+      expiresAt: new Date(now.getTime() + CONFIRMATION_VALID_MS),
+    });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.confirm",
+      entityType: "team",
+      entityId: team.id,
+      before: { confirmedAt: team.confirmedAt },
+      after: { confirmedAt: now },
+    });
     return { slug, status: team.status, version: next };
   });
 }
@@ -94,7 +105,14 @@ export function archiveTeam(ctx: DalContext, slug: string, version: number): Lif
     const { team } = load(ctx, tx, slug);
     if (!canArchiveTeam(ctx.viewer, team)) throw forbidden("You cannot archive this listing.");
     const next = guardedUpdate(tx, team, version, { status: "archived" });
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.archive", entityType: "team", entityId: team.id, before: { status: team.status }, after: { status: "archived" } });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.archive",
+      entityType: "team",
+      entityId: team.id,
+      before: { status: team.status },
+      after: { status: "archived" },
+    });
     return { slug, status: "archived", version: next };
   });
 }
@@ -105,9 +123,17 @@ export function restoreTeam(ctx: DalContext, slug: string, version: number): Lif
     const { team } = load(ctx, tx, slug);
     if (!canRestoreTeam(ctx.viewer, team)) throw forbidden("Only curators can restore a listing.");
     // A merged listing's address leads to the survivor; bringing it back would split the team again.
-    if (team.mergedIntoId !== null) throw conflict("This listing was merged into another one; edit that listing instead.");
+    if (team.mergedIntoId !== null)
+      throw conflict("This listing was merged into another one; edit that listing instead.");
     const next = guardedUpdate(tx, team, version, { status: "draft" });
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.restore", entityType: "team", entityId: team.id, before: { status: team.status }, after: { status: "draft" } });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.restore",
+      entityType: "team",
+      entityId: team.id,
+      before: { status: team.status },
+      after: { status: "draft" },
+    });
     return { slug, status: "draft", version: next };
   });
 }
@@ -119,7 +145,13 @@ export type ReviewDecision = "publish" | "request_changes" | "reject";
  * The version is the one the curator read: if the owners changed it since, the curator must look
  * again rather than publish something they have not seen.
  */
-export function reviewTeam(ctx: DalContext, slug: string, version: number, decision: ReviewDecision, note: string | null): LifecycleResult {
+export function reviewTeam(
+  ctx: DalContext,
+  slug: string,
+  version: number,
+  decision: ReviewDecision,
+  note: string | null,
+): LifecycleResult {
   if (!canModerateTeams(ctx.viewer)) throw notFound();
   return ctx.db.transaction((tx) => {
     const { team, input } = load(ctx, tx, slug);
@@ -127,7 +159,10 @@ export function reviewTeam(ctx: DalContext, slug: string, version: number, decis
     const now = new Date();
     const status: "published" | "rejected" | "changes_requested" =
       decision === "publish" ? "published" : decision === "reject" ? "rejected" : "changes_requested";
-    const set = decision === "publish" ? { ...publishedColumns(team, now), reviewNote: note } : { status, reviewNote: note, reviewedAt: now };
+    const set =
+      decision === "publish"
+        ? { ...publishedColumns(team, now), reviewNote: note }
+        : { status, reviewNote: note, reviewedAt: now };
     const next = guardedUpdate(tx, team, version, set);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
@@ -137,7 +172,12 @@ export function reviewTeam(ctx: DalContext, slug: string, version: number, decis
       before: { status: team.status },
       after: snapshot(input, status, { note }),
     });
-    const url = status === "changes_requested" ? `${appUrl()}/dashboard/teams/${slug}/edit` : status === "published" ? `${appUrl()}/teams/${slug}` : `${appUrl()}/dashboard/teams/${slug}`;
+    const url =
+      status === "changes_requested"
+        ? `${appUrl()}/dashboard/teams/${slug}/edit`
+        : status === "published"
+          ? `${appUrl()}/teams/${slug}`
+          : `${appUrl()}/dashboard/teams/${slug}`;
     for (const owner of listingOwners(tx, team.id, team.institutionId, team.createdBy)) {
       queueEmail(tx, mail.reviewDecision(owner.email, owner.name, input.name, status, note, url));
     }

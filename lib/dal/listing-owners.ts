@@ -25,7 +25,16 @@ export function listingOwners(db: DbOrTx, teamId: number, institutionId: number,
     db
       .selectDistinct({ id: auditLog.actorUserId })
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, "team"), eq(auditLog.entityId, String(teamId)), inArray(auditLog.actorUserId, members.map((m) => m.id))))
+      .where(
+        and(
+          eq(auditLog.entityType, "team"),
+          eq(auditLog.entityId, String(teamId)),
+          inArray(
+            auditLog.actorUserId,
+            members.map((m) => m.id),
+          ),
+        ),
+      )
       .all()
       .map((r) => r.id),
   );

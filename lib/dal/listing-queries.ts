@@ -49,7 +49,8 @@ export interface EditableTeam {
 /** A listing as its owners and curators work on it; 404 for anyone who may not see it. */
 export function getTeamForOwner(ctx: DalContext, slug: string): EditableTeam {
   const bundle = loadTeamBundle(ctx.db, { slug });
-  if (!bundle || !canViewTeam(ctx.viewer, bundle.team) || !canReadTeamHistory(ctx.viewer, bundle.team)) throw notFound();
+  if (!bundle || !canViewTeam(ctx.viewer, bundle.team) || !canReadTeamHistory(ctx.viewer, bundle.team))
+    throw notFound();
   const { team: t, institution: i, input } = bundle;
   return {
     id: t.id,
@@ -115,7 +116,8 @@ export function listDashboardTeams(ctx: DalContext): DashboardTeam[] {
       updatedAt: t.updatedAt,
       confirmedAt: t.confirmedAt,
       reviewNote: t.reviewNote,
-      needsConfirmation: t.status === "published" && now - (t.confirmedAt ?? t.publishedAt ?? t.createdAt).getTime() > REMIND_AFTER_MS,
+      needsConfirmation:
+        t.status === "published" && now - (t.confirmedAt ?? t.publishedAt ?? t.createdAt).getTime() > REMIND_AFTER_MS,
     }));
 }
 

@@ -37,7 +37,13 @@ export function sendConfirmationReminders(ctx: DalContext, now = new Date()): { 
       for (const owner of recipients) {
         const id = queueEmail(
           tx,
-          mail.confirmationReminder(owner.email, owner.name, team.name, `${appUrl()}/dashboard/teams/${team.slug}`, `reminder:${team.id}:${since}:${owner.id}`),
+          mail.confirmationReminder(
+            owner.email,
+            owner.name,
+            team.name,
+            `${appUrl()}/dashboard/teams/${team.slug}`,
+            `reminder:${team.id}:${since}:${owner.id}`,
+          ),
         );
         if (id !== null) emails++;
       }

@@ -25,7 +25,8 @@ export function uniqueSlug(tx: Tx, name: string, institutionSlug: string): strin
 
 /** A new listing, as a draft, at an institution the viewer belongs to (curators: any). */
 export function createTeam(ctx: DalContext, institutionId: number, input: TeamInput): { slug: string } {
-  if (!canCreateTeam(ctx.viewer, institutionId)) throw forbidden("You can only create listings for your own institution.");
+  if (!canCreateTeam(ctx.viewer, institutionId))
+    throw forbidden("You can only create listings for your own institution.");
   return ctx.db.transaction((tx) => {
     const institution = tx.select().from(institutions).where(eq(institutions.id, institutionId)).get();
     if (!institution) throw badRequest("Choose an institution.", { institution: "Unknown institution" });
@@ -36,7 +37,13 @@ export function createTeam(ctx: DalContext, institutionId: number, input: TeamIn
       .returning({ id: teams.id })
       .get();
     writeTeamChildren(tx, row.id, input);
-    recordAudit(tx, { actorUserId: actorOf(ctx), action: "team.create", entityType: "team", entityId: row.id, after: snapshot(input, "draft") });
+    recordAudit(tx, {
+      actorUserId: actorOf(ctx),
+      action: "team.create",
+      entityType: "team",
+      entityId: row.id,
+      after: snapshot(input, "draft"),
+    });
     return { slug };
   });
 }

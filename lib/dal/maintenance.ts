@@ -6,7 +6,10 @@ import type { DalContext } from "./context";
 import { pruneRateLimits } from "./rate-limits";
 
 /** Removes expired sessions, used-up verification tokens and old rate-limit counters. */
-export function pruneExpiredAuthData(ctx: DalContext, now = new Date()): { sessions: number; verifications: number; rateLimits: number } {
+export function pruneExpiredAuthData(
+  ctx: DalContext,
+  now = new Date(),
+): { sessions: number; verifications: number; rateLimits: number } {
   if (ctx.viewer.kind !== "system") throw forbidden();
   return {
     sessions: ctx.db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes,

@@ -34,19 +34,27 @@ export interface ClaimResult {
  */
 export function requestMembership(ctx: DalContext, claim: MembershipClaim, now = new Date()): ClaimResult {
   const v = ctx.viewer;
-  if (v.kind !== "user" || !canRequestMembership(v)) throw forbidden("Only university staff accounts can join an institution.");
+  if (v.kind !== "user" || !canRequestMembership(v))
+    throw forbidden("Only university staff accounts can join an institution.");
   return ctx.db.transaction(
     (tx) => {
       const inst = tx.select().from(institutions).where(eq(institutions.slug, claim.institution)).get();
       if (!inst) throw badRequest("Choose an institution.", { institution: "No such institution" });
       const user = claimantOf(tx, v.id);
       if (!user) throw notFound();
-      const mine = tx.select().from(memberships).where(and(eq(memberships.userId, v.id), isNotNull(memberships.institutionId))).all();
+      const mine = tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.userId, v.id), isNotNull(memberships.institutionId)))
+        .all();
       const here = mine.filter((m) => m.institutionId === inst.id);
       if (here.some((m) => m.status === "active")) throw conflict(`You are already a member of ${inst.name}.`);
-      if (here.some((m) => m.status === "pending")) throw conflict(`You have already asked to join ${inst.name}. Withdraw that request first to ask again.`);
+      if (here.some((m) => m.status === "pending"))
+        throw conflict(`You have already asked to join ${inst.name}. Withdraw that request first to ask again.`);
       if (mine.filter((m) => m.status === "pending").length >= MAX_OPEN_REQUESTS) {
-        throw badRequest(`You have ${MAX_OPEN_REQUESTS} requests waiting already. Wait for a decision, or withdraw one.`);
+        throw badRequest(
+          `You have ${MAX_OPEN_REQUESTS} requests waiting already. Wait for a decision, or withdraw one.`,
+        );
       }
       const matched = claim.email ? addressMatches(claim.email, inst.emailDomains) : null;
       if (claim.email && !matched) {
@@ -80,8 +88,17 @@ export function requestMembership(ctx: DalContext, claim: MembershipClaim, now =
       };
       const refused = here.find((m) => m.status === "rejected");
       const membershipId = refused
-        ? (tx.update(memberships).set(values).where(and(eq(memberships.id, refused.id), eq(memberships.status, "rejected"))).run(), refused.id)
-        : tx.insert(memberships).values({ ...values, userId: v.id, institutionId: inst.id }).returning({ id: memberships.id }).get().id;
+        ? (tx
+            .update(memberships)
+            .set(values)
+            .where(and(eq(memberships.id, refused.id), eq(memberships.status, "rejected")))
+            .run(),
+          refused.id)
+        : tx
+            .insert(memberships)
+            .values({ ...values, userId: v.id, institutionId: inst.id })
+            .returning({ id: memberships.id })
+            .get().id;
       recordAudit(tx, {
         actorUserId: v.id,
         action: joins ? "membership.auto_approve" : "membership.request",
@@ -94,14 +111,35 @@ export function requestMembership(ctx: DalContext, claim: MembershipClaim, now =
       if (sendsLink) {
         // Counted inside the transaction (same connection): a refused request counts nothing, and
         // withdrawing and asking again cannot flood someone's inbox.
-        const allowance = consumeRateLimit(ctx.db, `membership-email:${v.id}`, { window: 24 * 3600, max: CLAIM_EMAILS_PER_DAY }, now.getTime());
+        const allowance = consumeRateLimit(
+          ctx.db,
+          `membership-email:${v.id}`,
+          { window: 24 * 3600, max: CLAIM_EMAILS_PER_DAY },
+          now.getTime(),
+        );
         if (!allowance.allowed) {
-          throw new AppError("rate_limited", "You have asked for several confirmation e-mails today. Try again tomorrow, or leave the address empty and write a note for the curator.");
+          throw new AppError(
+            "rate_limited",
+            "You have asked for several confirmation e-mails today. Try again tomorrow, or leave the address empty and write a note for the curator.",
+          );
         }
         const token = issueClaimToken(tx, membershipId, now);
-        queueEmail(tx, mail.membershipEmailCheck(claim.email!, user.name, user.email, inst.name, `${appUrl()}/account/institutions/confirm?token=${token}`));
+        queueEmail(
+          tx,
+          mail.membershipEmailCheck(
+            claim.email!,
+            user.name,
+            user.email,
+            inst.name,
+            `${appUrl()}/account/institutions/confirm?token=${token}`,
+          ),
+        );
       }
-      return { membershipId, institutionName: inst.name, outcome: joins ? ("active" as const) : sendsLink ? ("email" as const) : ("curator" as const) };
+      return {
+        membershipId,
+        institutionName: inst.name,
+        outcome: joins ? ("active" as const) : sendsLink ? ("email" as const) : ("curator" as const),
+      };
     },
     { behavior: "immediate" },
   );
@@ -121,19 +159,35 @@ export interface InstitutionToJoin {
 /** An institution someone is about to ask to join, with what they need to know to ask well. */
 export function getInstitutionToJoin(ctx: DalContext, slug: string): InstitutionToJoin | null {
   const v = ctx.viewer;
-  if (v.kind !== "user" || !canRequestMembership(v)) throw forbidden("Only university staff accounts can join an institution.");
+  if (v.kind !== "user" || !canRequestMembership(v))
+    throw forbidden("Only university staff accounts can join an institution.");
   const i = ctx.db.select().from(institutions).where(eq(institutions.slug, slug)).get();
   if (!i) return null;
-  const mine = ctx.db.select({ status: memberships.status }).from(memberships).where(and(eq(memberships.userId, v.id), eq(memberships.institutionId, i.id))).all();
+  const mine = ctx.db
+    .select({ status: memberships.status })
+    .from(memberships)
+    .where(and(eq(memberships.userId, v.id), eq(memberships.institutionId, i.id)))
+    .all();
   const standing = (["active", "pending", "rejected"] as const).find((s) => mine.some((m) => m.status === s)) ?? null;
-  return { slug: i.slug, name: i.name, city: i.city, countryCode: i.countryCode, verified: i.verifiedAt !== null, emailDomains: i.emailDomains, standing };
+  return {
+    slug: i.slug,
+    name: i.name,
+    city: i.city,
+    countryCode: i.countryCode,
+    verified: i.verifiedAt !== null,
+    emailDomains: i.emailDomains,
+    standing,
+  };
 }
 
 /**
  * Leaves an institution (an active membership) or withdraws a request (a pending one). Only the
  * person themselves; listings stay with the institution, and the audit log keeps the history.
  */
-export function leaveInstitution(ctx: DalContext, membershipId: number): { institutionName: string; left: "membership" | "request" } {
+export function leaveInstitution(
+  ctx: DalContext,
+  membershipId: number,
+): { institutionName: string; left: "membership" | "request" } {
   return ctx.db.transaction((tx) => {
     const row = tx
       .select({ m: memberships, name: institutions.name })
@@ -144,7 +198,9 @@ export function leaveInstitution(ctx: DalContext, membershipId: number): { insti
     if (!row || !canManageOwnMembership(ctx.viewer, row.m.userId)) throw notFound();
     if (row.m.status === "rejected") throw conflict("That request was already turned down; there is nothing to leave.");
     dropClaimTokens(tx, membershipId);
-    tx.delete(memberships).where(and(eq(memberships.id, membershipId), eq(memberships.userId, row.m.userId))).run();
+    tx.delete(memberships)
+      .where(and(eq(memberships.id, membershipId), eq(memberships.userId, row.m.userId)))
+      .run();
     const left = row.m.status === "active" ? ("membership" as const) : ("request" as const);
     recordAudit(tx, {
       actorUserId: row.m.userId,

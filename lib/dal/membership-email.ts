@@ -15,7 +15,8 @@ import { parseEvidence, type MembershipEvidence } from "./membership-evidence";
 // database cannot be used to join anywhere.
 
 export const CLAIM_LINK_TTL_MS = 24 * 3600 * 1000;
-export const BAD_LINK = "This link is not valid, has expired or has already been used. Ask to join again from your account to get a new one.";
+export const BAD_LINK =
+  "This link is not valid, has expired or has already been used. Ask to join again from your account to get a new one.";
 
 const identifierOf = (membershipId: number) => `membership-email:${membershipId}`;
 const digest = (secret: string) => createHash("sha256").update(secret).digest("hex");
@@ -23,15 +24,24 @@ const digest = (secret: string) => createHash("sha256").update(secret).digest("h
 /** Stores a fresh link for a membership request (replacing any earlier one) and returns its token. */
 export function issueClaimToken(tx: Tx, membershipId: number, now = new Date()): string {
   const secret = randomBytes(32).toString("base64url");
-  tx.delete(verifications).where(eq(verifications.identifier, identifierOf(membershipId))).run();
+  tx.delete(verifications)
+    .where(eq(verifications.identifier, identifierOf(membershipId)))
+    .run();
   tx.insert(verifications)
-    .values({ id: randomUUID(), identifier: identifierOf(membershipId), value: digest(secret), expiresAt: new Date(now.getTime() + CLAIM_LINK_TTL_MS) })
+    .values({
+      id: randomUUID(),
+      identifier: identifierOf(membershipId),
+      value: digest(secret),
+      expiresAt: new Date(now.getTime() + CLAIM_LINK_TTL_MS),
+    })
     .run();
   return `${membershipId}.${secret}`;
 }
 
 export function dropClaimTokens(tx: DbOrTx, membershipId: number): void {
-  tx.delete(verifications).where(eq(verifications.identifier, identifierOf(membershipId))).run();
+  tx.delete(verifications)
+    .where(eq(verifications.identifier, identifierOf(membershipId)))
+    .run();
 }
 
 /** Does an address belong to the institution (its domain, or a parent of it, is one of theirs)? */
@@ -63,16 +73,28 @@ function loadClaim(ctx: DalContext, db: DbOrTx, token: string, now: Date): Claim
     .where(eq(memberships.id, membershipId))
     .get();
   if (!row || !canManageOwnMembership(ctx.viewer, row.m.userId)) throw notFound(BAD_LINK);
-  const stored = db.select().from(verifications).where(eq(verifications.identifier, identifierOf(membershipId))).get();
+  const stored = db
+    .select()
+    .from(verifications)
+    .where(eq(verifications.identifier, identifierOf(membershipId)))
+    .get();
   const given = Buffer.from(digest(secret));
-  const ok = stored !== undefined && stored.expiresAt > now && stored.value.length === given.length && timingSafeEqual(Buffer.from(stored.value), given);
+  const ok =
+    stored !== undefined &&
+    stored.expiresAt > now &&
+    stored.value.length === given.length &&
+    timingSafeEqual(Buffer.from(stored.value), given);
   const evidence = parseEvidence(row.m.evidence);
   if (!ok || row.m.status !== "pending" || !evidence.claimEmail) throw badRequest(BAD_LINK);
   return { membership: row.m, institution: row.i, evidence, address: evidence.claimEmail.address };
 }
 
 /** What the confirmation page shows before the person presses Confirm (reading changes nothing). */
-export function getClaimByToken(ctx: DalContext, token: string, now = new Date()): { institutionName: string; address: string } {
+export function getClaimByToken(
+  ctx: DalContext,
+  token: string,
+  now = new Date(),
+): { institutionName: string; address: string } {
   const c = loadClaim(ctx, ctx.db, token, now);
   return { institutionName: c.institution.name, address: c.address };
 }
@@ -82,7 +104,11 @@ export function getClaimByToken(ctx: DalContext, token: string, now = new Date()
  * person is a member at once; otherwise the request waits for a curator, now with a confirmed
  * address as evidence.
  */
-export function confirmClaimEmail(ctx: DalContext, token: string, now = new Date()): { institutionName: string; status: "active" | "pending" } {
+export function confirmClaimEmail(
+  ctx: DalContext,
+  token: string,
+  now = new Date(),
+): { institutionName: string; status: "active" | "pending" } {
   return ctx.db.transaction(
     (tx) => {
       const c = loadClaim(ctx, tx, token, now);
@@ -95,7 +121,10 @@ export function confirmClaimEmail(ctx: DalContext, token: string, now = new Date
       };
       const joins = matched !== null && c.institution.verifiedAt !== null;
       tx.update(memberships)
-        .set({ evidence: JSON.stringify(evidence), ...(joins ? { status: "active" as const, decidedAt: now, decidedBy: null } : {}) })
+        .set({
+          evidence: JSON.stringify(evidence),
+          ...(joins ? { status: "active" as const, decidedAt: now, decidedBy: null } : {}),
+        })
         .where(and(eq(memberships.id, c.membership.id), eq(memberships.status, "pending")))
         .run();
       recordAudit(tx, {
@@ -104,7 +133,11 @@ export function confirmClaimEmail(ctx: DalContext, token: string, now = new Date
         entityType: "membership",
         entityId: c.membership.id,
         before: { status: "pending" },
-        after: { status: joins ? "active" : "pending", institutionId: c.institution.id, note: `Confirmed ${c.address}` },
+        after: {
+          status: joins ? "active" : "pending",
+          institutionId: c.institution.id,
+          note: `Confirmed ${c.address}`,
+        },
       });
       return { institutionName: c.institution.name, status: joins ? ("active" as const) : ("pending" as const) };
     },
@@ -114,5 +147,9 @@ export function confirmClaimEmail(ctx: DalContext, token: string, now = new Date
 
 /** The person's name and addresses, for the e-mail that goes to the address they offered. */
 export function claimantOf(db: DbOrTx, userId: string) {
-  return db.select({ name: users.name, email: users.email, emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId)).get();
+  return db
+    .select({ name: users.name, email: users.email, emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
 }

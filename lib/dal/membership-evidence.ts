@@ -20,7 +20,16 @@ export interface MembershipEvidence {
 }
 
 export function parseEvidence(text: string | null): MembershipEvidence {
-  const empty: MembershipEvidence = { emailDomain: null, domainMatch: null, academicHint: null, claimedInstitution: null, jobTitle: null, note: null, claimEmail: null, source: "sign-up" };
+  const empty: MembershipEvidence = {
+    emailDomain: null,
+    domainMatch: null,
+    academicHint: null,
+    claimedInstitution: null,
+    jobTitle: null,
+    note: null,
+    claimEmail: null,
+    source: "sign-up",
+  };
   if (!text) return empty;
   try {
     const v = JSON.parse(text) as Partial<MembershipEvidence>;

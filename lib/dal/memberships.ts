@@ -22,7 +22,10 @@ export interface MembershipRequest {
 }
 
 /** Membership requests with everything a curator needs to decide; pending ones oldest first. */
-export function listMembershipRequests(ctx: DalContext, status: "pending" | "decided" = "pending"): MembershipRequest[] {
+export function listMembershipRequests(
+  ctx: DalContext,
+  status: "pending" | "decided" = "pending",
+): MembershipRequest[] {
   if (!canDecideMembership(ctx.viewer)) throw notFound();
   const q = ctx.db
     .select({ m: memberships, u: users, i: institutions })
@@ -32,7 +35,11 @@ export function listMembershipRequests(ctx: DalContext, status: "pending" | "dec
   const rows =
     status === "pending"
       ? q.where(eq(memberships.status, "pending")).orderBy(asc(memberships.createdAt)).limit(500).all()
-      : q.orderBy(desc(memberships.decidedAt)).limit(100).all().filter((r) => r.m.status !== "pending");
+      : q
+          .orderBy(desc(memberships.decidedAt))
+          .limit(100)
+          .all()
+          .filter((r) => r.m.status !== "pending");
   return rows.map(({ m, u, i }) => ({
     id: m.id,
     status: m.status,
@@ -40,13 +47,24 @@ export function listMembershipRequests(ctx: DalContext, status: "pending" | "dec
     decidedAt: m.decidedAt,
     decisionNote: m.decisionNote,
     applicant: { name: u.name, email: u.email, emailVerified: u.emailVerified },
-    institution: { id: i.id, slug: i.slug, name: i.name, verified: i.verifiedAt !== null, emailDomains: i.emailDomains },
+    institution: {
+      id: i.id,
+      slug: i.slug,
+      name: i.name,
+      verified: i.verifiedAt !== null,
+      emailDomains: i.emailDomains,
+    },
     evidence: parseEvidence(m.evidence),
   }));
 }
 
 /** A curator approves or rejects a membership request; the applicant is told by e-mail. */
-export function decideMembership(ctx: DalContext, membershipId: number, decision: "approve" | "reject", note: string | null): void {
+export function decideMembership(
+  ctx: DalContext,
+  membershipId: number,
+  decision: "approve" | "reject",
+  note: string | null,
+): void {
   if (!canDecideMembership(ctx.viewer)) throw notFound();
   const actor = ctx.viewer.kind === "user" ? ctx.viewer.id : null;
   ctx.db.transaction((tx) => {

@@ -73,7 +73,11 @@ export function claimNextEmail(db: AppDb, now: Date, leaseMs: number): ClaimedEm
   const next = db.select({ id: emailOutbox.id }).from(emailOutbox).where(due).orderBy(emailOutbox.id).limit(1);
   const row = db
     .update(emailOutbox)
-    .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
+    .set({
+      status: "sending",
+      attempts: sql`${emailOutbox.attempts} + 1`,
+      nextAttemptAt: new Date(now.getTime() + leaseMs),
+    })
     .where(and(inArray(emailOutbox.id, next), due))
     .returning()
     .get();
@@ -99,7 +103,11 @@ export function markEmailFailed(db: AppDb, id: number, error: string, retryAt: D
 
 /** Without SMTP, queued mail is kept ("stored") for admins and tests. Returns how many. */
 export function storeQueuedEmails(db: AppDb): number {
-  return db.update(emailOutbox).set({ status: "stored", nextAttemptAt: null }).where(eq(emailOutbox.status, "queued")).run().changes;
+  return db
+    .update(emailOutbox)
+    .set({ status: "stored", nextAttemptAt: null })
+    .where(eq(emailOutbox.status, "queued"))
+    .run().changes;
 }
 
 export interface OutboxEntry {

@@ -40,5 +40,8 @@ export function consumeRateLimit(db: AppDb, key: string, rule: RateRule, now = D
 
 /** Deletes counters whose window ended long ago (run by the jobs script). */
 export function pruneRateLimits(db: AppDb, olderThanMs = 24 * 3600 * 1000, now = Date.now()): number {
-  return db.delete(rateLimits).where(lt(rateLimits.windowStart, now - olderThanMs)).run().changes;
+  return db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, now - olderThanMs))
+    .run().changes;
 }

@@ -32,7 +32,10 @@ function redactMail(tx: Tx, requestIds: number[]): void {
     .where(inArray(requestMessages.requestId, requestIds))
     .all()
     .map((m) => m.id);
-  const keys = [...requestIds.map((id) => like(emailOutbox.dedupeKey, `intro:${id}:%`)), ...messageIds.map((id) => like(emailOutbox.dedupeKey, `intro-msg:${id}:%`))];
+  const keys = [
+    ...requestIds.map((id) => like(emailOutbox.dedupeKey, `intro:${id}:%`)),
+    ...messageIds.map((id) => like(emailOutbox.dedupeKey, `intro-msg:${id}:%`)),
+  ];
   // SQLite limits how many terms one statement may hold; a firm has few requests, but be safe.
   for (let i = 0; i < keys.length; i += 200) {
     const about = or(...keys.slice(i, i + 200));
@@ -41,7 +44,11 @@ function redactMail(tx: Tx, requestIds: number[]): void {
       .where(and(about, inArray(emailOutbox.status, ["queued", "sending"])))
       .run();
     tx.update(emailOutbox)
-      .set({ subject: "[removed: the firm deleted its account]", textBody: `[${REMOVED_AT_FIRMS_REQUEST}: the firm deleted its account]`, htmlBody: null })
+      .set({
+        subject: "[removed: the firm deleted its account]",
+        textBody: `[${REMOVED_AT_FIRMS_REQUEST}: the firm deleted its account]`,
+        htmlBody: null,
+      })
       .where(about)
       .run();
   }
@@ -64,11 +71,18 @@ export function anonymiseRequestsOf(tx: Tx, userId: string, now: Date): Anonymis
   redactMail(tx, ids);
   tx.update(requestMessages)
     .set({ body: REMOVED_AT_FIRMS_REQUEST })
-    .where(and(inArray(requestMessages.requestId, ids), or(eq(requestMessages.authorUserId, userId), eq(requestMessages.authorRole, "sme"))))
+    .where(
+      and(
+        inArray(requestMessages.requestId, ids),
+        or(eq(requestMessages.authorUserId, userId), eq(requestMessages.authorRole, "sme")),
+      ),
+    )
     .run();
   tx.update(requestEvents)
     .set({ note: REMOVED_AT_FIRMS_REQUEST })
-    .where(and(inArray(requestEvents.requestId, ids), eq(requestEvents.actorUserId, userId), isNotNull(requestEvents.note)))
+    .where(
+      and(inArray(requestEvents.requestId, ids), eq(requestEvents.actorUserId, userId), isNotNull(requestEvents.note)),
+    )
     .run();
 
   let withdrawn = 0;
@@ -95,7 +109,9 @@ export function anonymiseRequestsOf(tx: Tx, userId: string, now: Date): Anonymis
     });
     if (!open) continue;
     withdrawn++;
-    tx.insert(requestEvents).values({ requestId: id, status: "withdrawn", note: "Withdrawn: the firm deleted its account.", createdAt: now }).run();
+    tx.insert(requestEvents)
+      .values({ requestId: id, status: "withdrawn", note: "Withdrawn: the firm deleted its account.", createdAt: now })
+      .run();
     const rec = loadRequest(tx, id)!;
     const c = mailContextOf(rec);
     // As the firm's side, so the firm itself (being deleted) is left out.

@@ -19,14 +19,24 @@ export function suspendRequester(ctx: DalContext, requestId: number, reason: str
   return ctx.db.transaction(
     (tx) => {
       const rec = loadRequest(tx, requestId);
-      if (!rec || !canReadRequest(v, refOf(rec))) throw notFound("There is no such introduction request, or you cannot see it.");
+      if (!rec || !canReadRequest(v, refOf(rec)))
+        throw notFound("There is no such introduction request, or you cannot see it.");
       const smeId = rec.req.smeUserId;
-      const sme = smeId ? tx.select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt }).from(users).where(eq(users.id, smeId)).get() : undefined;
+      const sme = smeId
+        ? tx
+            .select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt })
+            .from(users)
+            .where(eq(users.id, smeId))
+            .get()
+        : undefined;
       if (!sme) throw notFound("The firm's account no longer exists.");
       if (!canSuspendRequester(v, sme)) throw forbidden("Only curators and admins can suspend a firm's account.");
       const actorUserId = v.kind === "user" ? v.id : null;
       if (sme.suspendedAt === null) {
-        tx.update(users).set({ suspendedAt: now, updatedAt: now }).where(and(eq(users.id, sme.id), isNull(users.suspendedAt))).run();
+        tx.update(users)
+          .set({ suspendedAt: now, updatedAt: now })
+          .where(and(eq(users.id, sme.id), isNull(users.suspendedAt)))
+          .run();
         tx.delete(sessions).where(eq(sessions.userId, sme.id)).run();
         recordAudit(tx, {
           actorUserId,
@@ -40,12 +50,23 @@ export function suspendRequester(ctx: DalContext, requestId: number, reason: str
       const open = tx
         .select({ id: introductionRequests.id })
         .from(introductionRequests)
-        .where(and(eq(introductionRequests.smeUserId, sme.id), inArray(introductionRequests.status, [...OPEN_STATUSES])))
+        .where(
+          and(eq(introductionRequests.smeUserId, sme.id), inArray(introductionRequests.status, [...OPEN_STATUSES])),
+        )
         .all();
       for (const { id } of open) {
-        tx.update(introductionRequests).set({ status: "withdrawn", withdrawnAt: now, updatedAt: now }).where(eq(introductionRequests.id, id)).run();
+        tx.update(introductionRequests)
+          .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
+          .where(eq(introductionRequests.id, id))
+          .run();
         tx.insert(requestEvents)
-          .values({ requestId: id, status: "withdrawn", actorUserId, note: "Withdrawn by a curator: the firm's account was suspended.", createdAt: now })
+          .values({
+            requestId: id,
+            status: "withdrawn",
+            actorUserId,
+            note: "Withdrawn by a curator: the firm's account was suspended.",
+            createdAt: now,
+          })
           .run();
       }
       return open.length;

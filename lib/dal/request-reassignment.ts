@@ -34,12 +34,22 @@ export function reassignTargets(db: DbOrTx, rec: Pick<RequestRecord, "req">): { 
 export function reassignRequest(s: StepContext, step: Reassign): void {
   const { tx, rec, now } = s;
   if (!canReassignRequest(s.viewer, refOf(rec))) {
-    throw forbidden("Only the request's broker or a curator can pass it to another intermediary, and only before it is forwarded.");
+    throw forbidden(
+      "Only the request's broker or a curator can pass it to another intermediary, and only before it is forwarded.",
+    );
   }
   const from = rec.req.brokerId;
-  if (step.intermediaryId === from) throw badRequest("The request is already with that intermediary.", { intermediaryId: "Choose another intermediary" });
-  const target = tx.select({ id: intermediaries.id, name: intermediaries.name }).from(intermediaries).where(eq(intermediaries.id, step.intermediaryId)).get();
-  if (!target) throw badRequest("There is no such intermediary.", { intermediaryId: "Choose an intermediary from the list" });
+  if (step.intermediaryId === from)
+    throw badRequest("The request is already with that intermediary.", {
+      intermediaryId: "Choose another intermediary",
+    });
+  const target = tx
+    .select({ id: intermediaries.id, name: intermediaries.name })
+    .from(intermediaries)
+    .where(eq(intermediaries.id, step.intermediaryId))
+    .get();
+  if (!target)
+    throw badRequest("There is no such intermediary.", { intermediaryId: "Choose an intermediary from the list" });
 
   const moved = tx
     .update(introductionRequests)
@@ -52,12 +62,20 @@ export function reassignRequest(s: StepContext, step: Reassign): void {
       ),
     )
     .run();
-  if (moved.changes !== 1) throw conflict("Someone else has just changed this request. Reload the page to see where it stands.");
+  if (moved.changes !== 1)
+    throw conflict("Someone else has just changed this request. Reload the page to see where it stands.");
 
   const fromName = intermediaryName(tx, from) ?? "An Expertise Atlas curator";
   const event = tx
     .insert(requestEvents)
-    .values({ requestId: rec.req.id, status: "reassigned", actorUserId: s.actorId, note: `From ${fromName} to ${target.name}: ${step.note}`, internal: true, createdAt: now })
+    .values({
+      requestId: rec.req.id,
+      status: "reassigned",
+      actorUserId: s.actorId,
+      note: `From ${fromName} to ${target.name}: ${step.note}`,
+      internal: true,
+      createdAt: now,
+    })
     .returning({ id: requestEvents.id })
     .get();
   recordAudit(tx, {

@@ -17,7 +17,9 @@ export function chooseBroker(tx: DbOrTx, input: RoutingInput): number | null {
 
 export function intermediaryName(tx: DbOrTx, id: number | null): string | null {
   if (id === null) return null;
-  return tx.select({ name: intermediaries.name }).from(intermediaries).where(eq(intermediaries.id, id)).get()?.name ?? null;
+  return (
+    tx.select({ name: intermediaries.name }).from(intermediaries).where(eq(intermediaries.id, id)).get()?.name ?? null
+  );
 }
 
 const activeUser = and(isNull(users.suspendedAt), eq(users.emailVerified, true));
@@ -51,7 +53,11 @@ export function brokerAddresses(tx: DbOrTx, intermediaryId: number | null): stri
   if (intermediaryId === null) return curatorAddresses(tx);
   const members = brokerMemberAddresses(tx, intermediaryId);
   if (members.length > 0) return members;
-  const contact = tx.select({ email: intermediaries.contactEmail }).from(intermediaries).where(eq(intermediaries.id, intermediaryId)).get()?.email;
+  const contact = tx
+    .select({ email: intermediaries.contactEmail })
+    .from(intermediaries)
+    .where(eq(intermediaries.id, intermediaryId))
+    .get()?.email;
   return unique([...(contact ? [contact] : []), ...curatorAddresses(tx)]);
 }
 

@@ -53,10 +53,19 @@ export function createSavedSearch(ctx: DalContext, input: SavedSearchInput, now 
   return ctx.db.transaction(
     (tx) => {
       const n = tx.select({ n: count() }).from(savedSearches).where(eq(savedSearches.userId, userId)).get()?.n ?? 0;
-      if (n >= LIMITS.savedSearchesPerUser) throw conflict(`You can keep up to ${LIMITS.savedSearchesPerUser} saved searches. Delete one to save another.`);
+      if (n >= LIMITS.savedSearchesPerUser)
+        throw conflict(`You can keep up to ${LIMITS.savedSearchesPerUser} saved searches. Delete one to save another.`);
       return tx
         .insert(savedSearches)
-        .values({ userId, name: input.name, query: input.query, filters: input.filters, alertFrequency: input.alertFrequency, lastAlertedAt: now, createdAt: now })
+        .values({
+          userId,
+          name: input.name,
+          query: input.query,
+          filters: input.filters,
+          alertFrequency: input.alertFrequency,
+          lastAlertedAt: now,
+          createdAt: now,
+        })
         .returning({ id: savedSearches.id })
         .get();
     },
@@ -65,17 +74,29 @@ export function createSavedSearch(ctx: DalContext, input: SavedSearchInput, now 
 }
 
 /** Changes how often alerts come. Turning alerts on counts new teams from now, not from when it was saved. */
-export function updateSavedSearchFrequency(ctx: DalContext, id: number, alertFrequency: SavedSearchView["alertFrequency"], now = new Date()): void {
+export function updateSavedSearchFrequency(
+  ctx: DalContext,
+  id: number,
+  alertFrequency: SavedSearchView["alertFrequency"],
+  now = new Date(),
+): void {
   const userId = requireOwner(ctx);
   const mine = and(eq(savedSearches.id, id), eq(savedSearches.userId, userId));
   const current = ctx.db.select({ f: savedSearches.alertFrequency }).from(savedSearches).where(mine).get();
   if (!current) throw notFound("There is no such saved search.");
   const restart = current.f === "none" && alertFrequency !== "none";
-  ctx.db.update(savedSearches).set(restart ? { alertFrequency, lastAlertedAt: now } : { alertFrequency }).where(mine).run();
+  ctx.db
+    .update(savedSearches)
+    .set(restart ? { alertFrequency, lastAlertedAt: now } : { alertFrequency })
+    .where(mine)
+    .run();
 }
 
 export function deleteSavedSearch(ctx: DalContext, id: number): void {
   const userId = requireOwner(ctx);
-  const r = ctx.db.delete(savedSearches).where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId))).run();
+  const r = ctx.db
+    .delete(savedSearches)
+    .where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))
+    .run();
   if (r.changes === 0) throw notFound("There is no such saved search.");
 }

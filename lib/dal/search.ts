@@ -1,6 +1,14 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, max } from "drizzle-orm";
-import { caseStudies, institutions, searchChanges, searchEvents, searchSynonyms, teamEngagementModes, teams } from "@/db/schema";
+import {
+  caseStudies,
+  institutions,
+  searchChanges,
+  searchEvents,
+  searchSynonyms,
+  teamEngagementModes,
+  teams,
+} from "@/db/schema";
 import { forbidden } from "@/lib/errors";
 import { canModerateTeams } from "@/lib/policy";
 import { toSearchDocument } from "@/lib/search/document";
@@ -42,7 +50,11 @@ function loadBatch(ctx: DalContext, ids: readonly number[] | null): SearchDocume
   const teamIds = ids ? rows.map((r) => r.team.id) : null;
   const modes = groupBy(
     ctx.db
-      .select({ teamId: teamEngagementModes.teamId, mode: teamEngagementModes.mode, costBand: teamEngagementModes.costBand })
+      .select({
+        teamId: teamEngagementModes.teamId,
+        mode: teamEngagementModes.mode,
+        costBand: teamEngagementModes.costBand,
+      })
       .from(teamEngagementModes)
       .where(teamIds ? inArray(teamEngagementModes.teamId, teamIds) : undefined)
       .all(),
@@ -90,13 +102,20 @@ export function getSearchResultTeams(ctx: DalContext, ids: readonly number[]): S
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
     .where(and(inArray(teams.id, [...ids]), eq(teams.status, "published")))
     .all();
-  const byId = new Map(rows.map((r) => [r.team.id, { ...toTeamListItem(r.team, r.institution), description: r.team.description }]));
+  const byId = new Map(
+    rows.map((r) => [r.team.id, { ...toTeamListItem(r.team, r.institution), description: r.team.description }]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The id of the newest outbox entry (0 when empty): the position a full rebuild starts from. */
 export function latestSearchChange(ctx: DalContext): number {
-  return ctx.db.select({ id: max(searchChanges.id) }).from(searchChanges).get()?.id ?? 0;
+  return (
+    ctx.db
+      .select({ id: max(searchChanges.id) })
+      .from(searchChanges)
+      .get()?.id ?? 0
+  );
 }
 
 export interface SearchChanges {

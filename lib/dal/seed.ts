@@ -50,11 +50,15 @@ export function seedDemoData(ctx: DalContext): SeedResult {
   let collectionsCreated = 0;
   db.transaction((tx) => {
     for (const m of demoIntermediaries) {
-      tx.insert(intermediaries).values({ ...m, regions: [...m.regions], sectors: [...m.sectors] }).onConflictDoNothing().run();
+      tx.insert(intermediaries)
+        .values({ ...m, regions: [...m.regions], sectors: [...m.sectors] })
+        .onConflictDoNothing()
+        .run();
     }
     demoTeams.forEach((t, index) => {
       const institutionId = idByRor.get(t.institutionRorId);
-      if (institutionId === undefined) throw new Error(`Demo team ${t.slug} names unknown institution ${t.institutionRorId}`);
+      if (institutionId === undefined)
+        throw new Error(`Demo team ${t.slug} names unknown institution ${t.institutionRorId}`);
       if (tx.select({ id: teams.id }).from(teams).where(eq(teams.slug, t.slug)).get()) return;
       // Spread confirmation dates over the past months; every 40th listing is left unconfirmed
       // for over 15 months so the "not confirmed recently" state can be seen in the demo.
@@ -78,10 +82,14 @@ export function seedDemoData(ctx: DalContext): SeedResult {
         .returning({ id: teams.id })
         .get();
       if (engagementModes.length > 0) {
-        tx.insert(teamEngagementModes).values(engagementModes.map((m) => ({ ...m, teamId: row.id }))).run();
+        tx.insert(teamEngagementModes)
+          .values(engagementModes.map((m) => ({ ...m, teamId: row.id })))
+          .run();
       }
       if (cases.length > 0) {
-        tx.insert(caseStudies).values(cases.map((c, position) => ({ ...c, teamId: row.id, position }))).run();
+        tx.insert(caseStudies)
+          .values(cases.map((c, position) => ({ ...c, teamId: row.id, position })))
+          .run();
       }
       inserted++;
     });

@@ -44,7 +44,11 @@ export function listShortlist(ctx: DalContext): ShortlistEntry[] {
     .where(and(eq(shortlists.userId, userId), eq(teams.status, "published")))
     .orderBy(desc(shortlists.createdAt), asc(teams.name))
     .all()
-    .map(({ s, team, institution }) => ({ team: toTeamListItem(team, institution), note: s.note, addedAt: s.createdAt }));
+    .map(({ s, team, institution }) => ({
+      team: toTeamListItem(team, institution),
+      note: s.note,
+      addedAt: s.createdAt,
+    }));
 }
 
 /** Adds a team (keeping an existing note unless a new one is given). */
@@ -52,7 +56,11 @@ export function addToShortlist(ctx: DalContext, slug: string, note = ""): void {
   const userId = requireKeeper(ctx);
   const teamId = publishedTeamId(ctx, slug);
   const set = note ? { note, updatedAt: new Date() } : { updatedAt: new Date() };
-  ctx.db.insert(shortlists).values({ userId, teamId, note }).onConflictDoUpdate({ target: [shortlists.userId, shortlists.teamId], set }).run();
+  ctx.db
+    .insert(shortlists)
+    .values({ userId, teamId, note })
+    .onConflictDoUpdate({ target: [shortlists.userId, shortlists.teamId], set })
+    .run();
 }
 
 export function updateShortlistNote(ctx: DalContext, slug: string, note: string): void {
@@ -70,14 +78,21 @@ export function removeFromShortlist(ctx: DalContext, slug: string): void {
   const userId = requireKeeper(ctx);
   const t = ctx.db.select({ id: teams.id }).from(teams).where(eq(teams.slug, slug)).get();
   if (!t) return;
-  ctx.db.delete(shortlists).where(and(eq(shortlists.userId, userId), eq(shortlists.teamId, t.id))).run();
+  ctx.db
+    .delete(shortlists)
+    .where(and(eq(shortlists.userId, userId), eq(shortlists.teamId, t.id)))
+    .run();
 }
 
 /** Whether the viewer has shortlisted this team (false for visitors). */
 export function isShortlisted(ctx: DalContext, teamId: number): boolean {
   const v = ctx.viewer;
   if (v.kind !== "user" || !canKeepShortlist(v)) return false;
-  return !!ctx.db.select({ t: shortlists.teamId }).from(shortlists).where(and(eq(shortlists.userId, v.id), eq(shortlists.teamId, teamId))).get();
+  return !!ctx.db
+    .select({ t: shortlists.teamId })
+    .from(shortlists)
+    .where(and(eq(shortlists.userId, v.id), eq(shortlists.teamId, teamId)))
+    .get();
 }
 
 export interface ComparedTeam {
@@ -91,7 +106,9 @@ export interface ComparedTeam {
 export function compareTeams(ctx: DalContext, slugs: readonly string[]): ComparedTeam[] {
   // A merged listing's old address stands for the listing it was merged into.
   const wanted = [...new Set(slugs.map((slug) => resolveMergedSlug(ctx, slug) ?? slug))].slice(0, LIMITS.compareMax);
-  const profiles = wanted.map((slug) => getTeam(ctx, slug)).filter((p): p is TeamProfile => p !== null && p.status === "published");
+  const profiles = wanted
+    .map((slug) => getTeam(ctx, slug))
+    .filter((p): p is TeamProfile => p !== null && p.status === "published");
   const v = ctx.viewer;
   const notes =
     v.kind === "user" && canKeepShortlist(v) && profiles.length > 0
@@ -99,10 +116,22 @@ export function compareTeams(ctx: DalContext, slugs: readonly string[]): Compare
           ctx.db
             .select({ teamId: shortlists.teamId, note: shortlists.note })
             .from(shortlists)
-            .where(and(eq(shortlists.userId, v.id), inArray(shortlists.teamId, profiles.map((p) => p.id))))
+            .where(
+              and(
+                eq(shortlists.userId, v.id),
+                inArray(
+                  shortlists.teamId,
+                  profiles.map((p) => p.id),
+                ),
+              ),
+            )
             .all()
             .map((r) => [r.teamId, r.note]),
         )
       : new Map<number, string>();
-  return profiles.map((profile) => ({ profile, stats: getTeamResponseStats(ctx, profile.id), note: notes.get(profile.id) ?? null }));
+  return profiles.map((profile) => ({
+    profile,
+    stats: getTeamResponseStats(ctx, profile.id),
+    note: notes.get(profile.id) ?? null,
+  }));
 }

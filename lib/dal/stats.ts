@@ -62,7 +62,13 @@ export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[]
     })
     .from(institutions)
     .innerJoin(teams, and(eq(teams.institutionId, institutions.id), eq(teams.status, "published")))
-    .where(and(isNotNull(institutions.lat), isNotNull(institutions.lng), countryCode ? eq(institutions.countryCode, countryCode) : undefined))
+    .where(
+      and(
+        isNotNull(institutions.lat),
+        isNotNull(institutions.lng),
+        countryCode ? eq(institutions.countryCode, countryCode) : undefined,
+      ),
+    )
     .groupBy(institutions.id)
     .all();
   return rows.flatMap((r) => (r.lat === null || r.lng === null ? [] : [{ ...r, lat: r.lat, lng: r.lng }]));

@@ -1,6 +1,14 @@
 import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
-import { caseStudies, collectionTeams, introductionRequests, requestSuggestions, shortlists, teamEngagementModes, teams } from "@/db/schema";
+import {
+  caseStudies,
+  collectionTeams,
+  introductionRequests,
+  requestSuggestions,
+  shortlists,
+  teamEngagementModes,
+  teams,
+} from "@/db/schema";
 import { planMerge, type MergePlan, type ScalarSource } from "@/lib/curation/merge-plan";
 import { mail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
@@ -63,21 +71,28 @@ function loadPair(db: DbOrTx, duplicateSlug: string, survivorSlug: string): { du
   if (!dup) throw notFound(`There is no listing at “${duplicateSlug}”.`);
   const surv = loadTeamBundle(db, { slug: survivorSlug });
   if (!surv) throw notFound(`There is no listing at “${survivorSlug}”.`);
-  if (dup.team.id === surv.team.id) throw badRequest("A listing cannot be merged into itself: choose two different listings.");
-  const nameOf = (id: number) => db.select({ slug: teams.slug }).from(teams).where(eq(teams.id, id)).get()?.slug ?? "another listing";
-  if (dup.team.mergedIntoId !== null) throw conflict(`“${dup.input.name}” was already merged into ${nameOf(dup.team.mergedIntoId)}.`);
+  if (dup.team.id === surv.team.id)
+    throw badRequest("A listing cannot be merged into itself: choose two different listings.");
+  const nameOf = (id: number) =>
+    db.select({ slug: teams.slug }).from(teams).where(eq(teams.id, id)).get()?.slug ?? "another listing";
+  if (dup.team.mergedIntoId !== null)
+    throw conflict(`“${dup.input.name}” was already merged into ${nameOf(dup.team.mergedIntoId)}.`);
   // Refusing chains (rather than following them) means a merged listing never becomes a
   // survivor, so merged_into_id can never form a cycle.
   if (surv.team.mergedIntoId !== null) {
-    throw conflict(`“${surv.input.name}” was itself merged into ${nameOf(surv.team.mergedIntoId)}: merge into that listing instead.`);
+    throw conflict(
+      `“${surv.input.name}” was itself merged into ${nameOf(surv.team.mergedIntoId)}: merge into that listing instead.`,
+    );
   }
-  if (surv.team.status === "archived") throw conflict(`“${surv.input.name}” is archived. Keep a live listing, or restore this one first.`);
+  if (surv.team.status === "archived")
+    throw conflict(`“${surv.input.name}” is archived. Keep a live listing, or restore this one first.`);
   return { dup, surv };
 }
 
 function countMoves(db: DbOrTx, dupId: number): MergeCounts {
-  const n = (table: typeof shortlists | typeof collectionTeams | typeof introductionRequests | typeof requestSuggestions) =>
-    db.select({ n: count() }).from(table).where(eq(table.teamId, dupId)).get()?.n ?? 0;
+  const n = (
+    table: typeof shortlists | typeof collectionTeams | typeof introductionRequests | typeof requestSuggestions,
+  ) => db.select({ n: count() }).from(table).where(eq(table.teamId, dupId)).get()?.n ?? 0;
   return {
     shortlists: n(shortlists),
     collections: n(collectionTeams),
@@ -89,21 +104,43 @@ function countMoves(db: DbOrTx, dupId: number): MergeCounts {
 
 function warningsFor(dup: TeamBundle, surv: TeamBundle, plan: MergePlan): string[] {
   const w: string[] = [];
-  if (dup.team.institutionId !== surv.team.institutionId) w.push(`The listings belong to different institutions (${dup.institution.name}, ${surv.institution.name}); the merged listing stays with ${surv.institution.name}.`);
-  if (dup.team.status === "published" && surv.team.status !== "published") w.push("The listing you keep is not published, so after the merge neither listing is in search until it is.");
+  if (dup.team.institutionId !== surv.team.institutionId)
+    w.push(
+      `The listings belong to different institutions (${dup.institution.name}, ${surv.institution.name}); the merged listing stays with ${surv.institution.name}.`,
+    );
+  if (dup.team.status === "published" && surv.team.status !== "published")
+    w.push("The listing you keep is not published, so after the merge neither listing is in search until it is.");
   const dropped = Object.entries(plan.dropped).filter(([, v]) => v.length > 0);
-  if (dropped.length > 0) w.push(`Over the editor's limits, these stay only on the archived duplicate: ${dropped.map(([k, v]) => `${k} ${v.join(", ")}`).join("; ")}.`);
+  if (dropped.length > 0)
+    w.push(
+      `Over the editor's limits, these stay only on the archived duplicate: ${dropped.map(([k, v]) => `${k} ${v.join(", ")}`).join("; ")}.`,
+    );
   const over = plan.caseStudiesLeft.filter((c) => c.reason === "limit reached").length;
-  if (over > 0) w.push(`${over} case ${over === 1 ? "study stays" : "studies stay"} on the archived duplicate (a listing has at most 6).`);
+  if (over > 0)
+    w.push(
+      `${over} case ${over === 1 ? "study stays" : "studies stay"} on the archived duplicate (a listing has at most 6).`,
+    );
   return w;
 }
 
 /** What a merge would do, for the curator to check before confirming. 404 for non-curators. */
-export function previewMerge(ctx: DalContext, duplicateSlug: string, survivorSlug: string, keep: ScalarSource = "survivor"): MergePreview {
+export function previewMerge(
+  ctx: DalContext,
+  duplicateSlug: string,
+  survivorSlug: string,
+  keep: ScalarSource = "survivor",
+): MergePreview {
   if (!canMergeTeams(ctx.viewer)) throw notFound();
   const { dup, surv } = loadPair(ctx.db, duplicateSlug, survivorSlug);
   const plan = planMerge(surv.input, dup.input, keep);
-  return { survivor: side(surv), duplicate: side(dup), keep, plan, moves: countMoves(ctx.db, dup.team.id), warnings: warningsFor(dup, surv, plan) };
+  return {
+    survivor: side(surv),
+    duplicate: side(dup),
+    keep,
+    plan,
+    moves: countMoves(ctx.db, dup.team.id),
+    warnings: warningsFor(dup, surv, plan),
+  };
 }
 
 export interface MergeRequest {
@@ -122,7 +159,10 @@ export function mergeTeams(ctx: DalContext, req: MergeRequest): { survivorSlug: 
     const { dup, surv } = loadPair(tx, req.duplicateSlug, req.survivorSlug);
     const plan = planMerge(surv.input, dup.input, req.keep);
     const checked = teamInputSchema.safeParse(plan.input);
-    if (!checked.success) throw badRequest(`The merged listing would not be valid: ${checked.error.issues[0]?.message ?? "unknown problem"}.`);
+    if (!checked.success)
+      throw badRequest(
+        `The merged listing would not be valid: ${checked.error.issues[0]?.message ?? "unknown problem"}.`,
+      );
     const moves = countMoves(tx, dup.team.id);
     guardedUpdate(tx, surv.team, req.survivorVersion, teamColumns(plan.input));
     guardedUpdate(tx, dup.team, req.duplicateVersion, { status: "archived", mergedIntoId: surv.team.id });
@@ -135,7 +175,12 @@ export function mergeTeams(ctx: DalContext, req: MergeRequest): { survivorSlug: 
       entityType: "team",
       entityId: surv.team.id,
       before: snapshot(surv.input, surv.team.status),
-      after: snapshot(plan.input, surv.team.status, { note: `Merged “${dup.input.name}” (${dup.team.slug}) into this listing: ${req.reason}`, mergedFrom: dup.team.slug, keep: req.keep, moves }),
+      after: snapshot(plan.input, surv.team.status, {
+        note: `Merged “${dup.input.name}” (${dup.team.slug}) into this listing: ${req.reason}`,
+        mergedFrom: dup.team.slug,
+        keep: req.keep,
+        moves,
+      }),
     });
     recordAudit(tx, {
       actorUserId: actor,
@@ -143,7 +188,11 @@ export function mergeTeams(ctx: DalContext, req: MergeRequest): { survivorSlug: 
       entityType: "team",
       entityId: dup.team.id,
       before: { status: dup.team.status, mergedInto: null },
-      after: { status: "archived", mergedInto: surv.team.slug, note: `Merged into “${plan.input.name}” (${surv.team.slug}): ${req.reason}` },
+      after: {
+        status: "archived",
+        mergedInto: surv.team.slug,
+        note: `Merged into “${plan.input.name}” (${surv.team.slug}): ${req.reason}`,
+      },
     });
     notifyOwners(tx, dup, surv, plan.input.name, req.reason);
     return { survivorSlug: surv.team.slug, moves };
@@ -153,20 +202,34 @@ export function mergeTeams(ctx: DalContext, req: MergeRequest): { survivorSlug: 
 /** Engagement modes as planned; the chosen case-study rows move (keeping their ids). */
 function writeMergedChildren(tx: Tx, dupId: number, survId: number, plan: MergePlan): void {
   tx.delete(teamEngagementModes).where(eq(teamEngagementModes.teamId, survId)).run();
-  if (plan.input.engagementModes.length > 0) tx.insert(teamEngagementModes).values(plan.input.engagementModes.map((m) => ({ ...m, teamId: survId }))).run();
+  if (plan.input.engagementModes.length > 0)
+    tx.insert(teamEngagementModes)
+      .values(plan.input.engagementModes.map((m) => ({ ...m, teamId: survId })))
+      .run();
   if (plan.caseStudiesToMove.length === 0) return;
-  const dupCases = tx.select({ id: caseStudies.id }).from(caseStudies).where(eq(caseStudies.teamId, dupId)).orderBy(asc(caseStudies.position)).all();
+  const dupCases = tx
+    .select({ id: caseStudies.id })
+    .from(caseStudies)
+    .where(eq(caseStudies.teamId, dupId))
+    .orderBy(asc(caseStudies.position))
+    .all();
   const start = plan.input.caseStudies.length - plan.caseStudiesToMove.length;
   plan.caseStudiesToMove.forEach((index, i) => {
     const row = dupCases[index];
-    if (row) tx.update(caseStudies).set({ teamId: survId, position: start + i }).where(and(eq(caseStudies.id, row.id), inArray(caseStudies.teamId, [dupId]))).run();
+    if (row)
+      tx.update(caseStudies)
+        .set({ teamId: survId, position: start + i })
+        .where(and(eq(caseStudies.id, row.id), inArray(caseStudies.teamId, [dupId])))
+        .run();
   });
 }
 
 function notifyOwners(tx: Tx, dup: TeamBundle, surv: TeamBundle, survivorName: string, reason: string): void {
   const owners = new Map<string, { name: string }>();
-  for (const b of [dup, surv]) for (const o of listingOwners(tx, b.team.id, b.team.institutionId, b.team.createdBy)) owners.set(o.email, { name: o.name });
+  for (const b of [dup, surv])
+    for (const o of listingOwners(tx, b.team.id, b.team.institutionId, b.team.createdBy))
+      owners.set(o.email, { name: o.name });
   const url = `${appUrl()}/dashboard/teams/${surv.team.slug}`;
-  for (const [email, o] of owners) queueEmail(tx, mail.listingMerged(email, o.name, dup.input.name, survivorName, reason, url));
+  for (const [email, o] of owners)
+    queueEmail(tx, mail.listingMerged(email, o.name, dup.input.name, survivorName, reason, url));
 }
-

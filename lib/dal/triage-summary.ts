@@ -21,7 +21,12 @@ export function countWaitingForTriage(ctx: DalContext): number | null {
     ctx.db
       .select({ n: count() })
       .from(introductionRequests)
-      .where(and(inArray(introductionRequests.status, [...WAITING]), staff ? undefined : inArray(introductionRequests.brokerId, mine)))
+      .where(
+        and(
+          inArray(introductionRequests.status, [...WAITING]),
+          staff ? undefined : inArray(introductionRequests.brokerId, mine),
+        ),
+      )
       .get()?.n ?? 0
   );
 }

@@ -21,11 +21,16 @@ export interface AdminUserRow {
 
 export const USERS_PAGE_SIZE = 50;
 
-export function listUsers(ctx: DalContext, opts: { q?: string; page?: number }): { items: AdminUserRow[]; total: number; pageCount: number } {
+export function listUsers(
+  ctx: DalContext,
+  opts: { q?: string; page?: number },
+): { items: AdminUserRow[]; total: number; pageCount: number } {
   if (!canManageRoles(ctx.viewer)) throw notFound();
   const q = opts.q?.trim().toLowerCase();
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const where = like ? or(sql`lower(${users.name}) like ${like} escape '\\'`, sql`lower(${users.email}) like ${like} escape '\\'`) : undefined;
+  const where = like
+    ? or(sql`lower(${users.name}) like ${like} escape '\\'`, sql`lower(${users.email}) like ${like} escape '\\'`)
+    : undefined;
   const total = ctx.db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
   const page = Math.max(1, opts.page ?? 1);
   const active = sql<number>`(select count(*) from ${memberships} where ${memberships.userId} = ${users.id} and ${memberships.status} = 'active')`;
@@ -54,7 +59,13 @@ export function listUsers(ctx: DalContext, opts: { q?: string; page?: number }):
 }
 
 function otherActiveAdmins(tx: Tx, exceptId: string): number {
-  return tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), ne(users.id, exceptId), isNull(users.suspendedAt))).get()?.n ?? 0;
+  return (
+    tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), ne(users.id, exceptId), isNull(users.suspendedAt)))
+      .get()?.n ?? 0
+  );
 }
 
 function loadTarget(ctx: DalContext, tx: Tx, userId: string) {
@@ -70,9 +81,17 @@ export function setUserRole(ctx: DalContext, userId: string, role: Role): void {
   ctx.db.transaction((tx) => {
     const target = loadTarget(ctx, tx, userId);
     if (target.role === role) return;
-    if (target.role === "admin" && otherActiveAdmins(tx, userId) === 0) throw conflict("This is the last admin; appoint another admin first.");
+    if (target.role === "admin" && otherActiveAdmins(tx, userId) === 0)
+      throw conflict("This is the last admin; appoint another admin first.");
     tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).run();
-    recordAudit(tx, { actorUserId: ctx.viewer.kind === "user" ? ctx.viewer.id : null, action: "user.role", entityType: "user", entityId: userId, before: { role: target.role }, after: { role } });
+    recordAudit(tx, {
+      actorUserId: ctx.viewer.kind === "user" ? ctx.viewer.id : null,
+      action: "user.role",
+      entityType: "user",
+      entityId: userId,
+      before: { role: target.role },
+      after: { role },
+    });
   });
 }
 
@@ -81,9 +100,18 @@ export function setUserSuspended(ctx: DalContext, userId: string, suspended: boo
   ctx.db.transaction((tx) => {
     const target = loadTarget(ctx, tx, userId);
     if ((target.suspendedAt !== null) === suspended) return;
-    if (suspended && target.role === "admin" && otherActiveAdmins(tx, userId) === 0) throw conflict("This is the last admin; appoint another admin first.");
-    tx.update(users).set({ suspendedAt: suspended ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+    if (suspended && target.role === "admin" && otherActiveAdmins(tx, userId) === 0)
+      throw conflict("This is the last admin; appoint another admin first.");
+    tx.update(users)
+      .set({ suspendedAt: suspended ? new Date() : null, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .run();
     if (suspended) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
-    recordAudit(tx, { actorUserId: ctx.viewer.kind === "user" ? ctx.viewer.id : null, action: suspended ? "user.suspend" : "user.unsuspend", entityType: "user", entityId: userId });
+    recordAudit(tx, {
+      actorUserId: ctx.viewer.kind === "user" ? ctx.viewer.id : null,
+      action: suspended ? "user.suspend" : "user.unsuspend",
+      entityType: "user",
+      entityId: userId,
+    });
   });
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { daySeries, periodStart, topQueries, unmetSearches, type SearchGroupRow } from "./aggregate";
 
-const row = (query: string, searches: number, latestResults: number, lastAt: number, filters: Record<string, string[]> = {}, zeroResults = latestResults === 0 ? searches : 0): SearchGroupRow => ({
+const row = (
+  query: string,
+  searches: number,
+  latestResults: number,
+  lastAt: number,
+  filters: Record<string, string[]> = {},
+  zeroResults = latestResults === 0 ? searches : 0,
+): SearchGroupRow => ({
   query,
   filters,
   searches,
@@ -55,7 +62,10 @@ describe("unmetSearches", () => {
   });
 
   it("treats the same filters in another order as the same search", () => {
-    const unmet = unmetSearches([row("x", 1, 0, 1, { country: ["GB", "SE"] }), row("X", 2, 0, 2, { country: ["SE", "GB"] })]);
+    const unmet = unmetSearches([
+      row("x", 1, 0, 1, { country: ["GB", "SE"] }),
+      row("X", 2, 0, 2, { country: ["SE", "GB"] }),
+    ]);
     expect(unmet).toHaveLength(1);
     expect(unmet[0]).toMatchObject({ query: "X", searches: 3, filters: { country: ["GB", "SE"] } });
   });

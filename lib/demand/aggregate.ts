@@ -74,7 +74,10 @@ export function topQueries(rows: readonly SearchGroupRow[], limit = 20): QueryDe
  * register does not meet yet. Most searched first, then those that found least, then latest.
  */
 export function unmetSearches(rows: readonly SearchGroupRow[], limit = 25, few = FEW_RESULTS): UnmetSearch[] {
-  const groups = new Map<string, { spellings: Map<string, number>; filters: Record<string, string[]>; searches: number; latest: SearchGroupRow }>();
+  const groups = new Map<
+    string,
+    { spellings: Map<string, number>; filters: Record<string, string[]>; searches: number; latest: SearchGroupRow }
+  >();
   for (const r of rows) {
     const key = searchKey(r.query, r.filters);
     const g = groups.get(key) ?? { spellings: new Map(), filters: canonicalFilters(r.filters), searches: 0, latest: r };
@@ -86,8 +89,20 @@ export function unmetSearches(rows: readonly SearchGroupRow[], limit = 25, few =
   }
   return [...groups.values()]
     .filter((g) => g.latest.latestResults <= few)
-    .map((g) => ({ query: mostUsed(g.spellings), filters: g.filters, searches: g.searches, latestResults: g.latest.latestResults, lastAt: new Date(g.latest.lastAt) }))
-    .sort((a, b) => b.searches - a.searches || a.latestResults - b.latestResults || b.lastAt.getTime() - a.lastAt.getTime() || a.query.localeCompare(b.query))
+    .map((g) => ({
+      query: mostUsed(g.spellings),
+      filters: g.filters,
+      searches: g.searches,
+      latestResults: g.latest.latestResults,
+      lastAt: new Date(g.latest.lastAt),
+    }))
+    .sort(
+      (a, b) =>
+        b.searches - a.searches ||
+        a.latestResults - b.latestResults ||
+        b.lastAt.getTime() - a.lastAt.getTime() ||
+        a.query.localeCompare(b.query),
+    )
     .slice(0, limit);
 }
 

@@ -37,13 +37,16 @@ describe("layoutBarChart", () => {
   });
 
   it("places bars left to right without overlapping", () => {
-    for (let i = 1; i < chart.bars.length; i++) expect(chart.bars[i]!.x).toBeGreaterThanOrEqual(chart.bars[i - 1]!.x + chart.bars[i - 1]!.width);
+    for (let i = 1; i < chart.bars.length; i++)
+      expect(chart.bars[i]!.x).toBeGreaterThanOrEqual(chart.bars[i - 1]!.x + chart.bars[i - 1]!.width);
     expect(chart.bars.at(-1)!.x + chart.bars.at(-1)!.width).toBeLessThanOrEqual(chart.plot.right);
   });
 
   it("has whole-number ticks from 0 to the top, and about eight date labels", () => {
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(layoutBarChart([{ day: "2026-11-01", searches: 3, zeroResults: 0 }]).ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(layoutBarChart([{ day: "2026-11-01", searches: 3, zeroResults: 0 }]).ticks.map((t) => t.value)).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
     const ninety = layoutBarChart(daySeries(new Date("2026-08-26T00:00:00Z"), 90, []));
     expect(ninety.labels.length).toBeLessThanOrEqual(8);
     expect(ninety.labels[0]!.text).toBe("26 Aug");

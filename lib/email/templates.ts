@@ -42,7 +42,9 @@ export const mail = {
     render(to, {
       subject: "Confirm your e-mail address for Expertise Atlas",
       greeting: hello(name),
-      paragraphs: ["Please confirm this is your e-mail address to finish creating your Expertise Atlas account. The link works for 24 hours."],
+      paragraphs: [
+        "Please confirm this is your e-mail address to finish creating your Expertise Atlas account. The link works for 24 hours.",
+      ],
       action: { label: "Confirm my e-mail address", url },
       footer: IGNORE,
     }),
@@ -90,14 +92,19 @@ export const mail = {
     render(to, {
       subject: "Your Expertise Atlas password was changed",
       greeting: hello(name),
-      paragraphs: ["The password for your account was just changed. If that was you, there is nothing more to do.", "If it was not, reset your password straight away and tell us."],
+      paragraphs: [
+        "The password for your account was just changed. If that was you, there is nothing more to do.",
+        "If it was not, reset your password straight away and tell us.",
+      ],
     }),
 
   membershipApproved: (to: string, name: string, institution: string, dashboardUrl: string) =>
     render(to, {
       subject: `You can now edit ${institution}'s listings`,
       greeting: hello(name),
-      paragraphs: [`You are now a member of ${institution} on Expertise Atlas and can create and edit its team listings.`],
+      paragraphs: [
+        `You are now a member of ${institution} on Expertise Atlas and can create and edit its team listings.`,
+      ],
       action: { label: "Go to your dashboard", url: dashboardUrl },
     }),
 
@@ -118,11 +125,22 @@ export const mail = {
     render(to, {
       subject: `Your request to join ${institution} on Expertise Atlas`,
       greeting: hello(name),
-      paragraphs: [`A curator could not confirm that you work at ${institution}, so your request was not approved.`, `Their reason: ${reason}`],
-      footer: "If you think this is a mistake, reply to the curator's note through your institution's knowledge-exchange office.",
+      paragraphs: [
+        `A curator could not confirm that you work at ${institution}, so your request was not approved.`,
+        `Their reason: ${reason}`,
+      ],
+      footer:
+        "If you think this is a mistake, reply to the curator's note through your institution's knowledge-exchange office.",
     }),
 
-  reviewDecision: (to: string, name: string, team: string, decision: "published" | "changes_requested" | "rejected", note: string | null, url: string) =>
+  reviewDecision: (
+    to: string,
+    name: string,
+    team: string,
+    decision: "published" | "changes_requested" | "rejected",
+    note: string | null,
+    url: string,
+  ) =>
     render(to, {
       subject:
         decision === "published"
@@ -150,7 +168,7 @@ export const mail = {
         greeting: hello(name),
         paragraphs: [
           `Nobody has confirmed the listing "${team}" for a year. SMEs rely on it being current.`,
-          "Please check it and press \"Confirm still accurate\", or edit what has changed. Listings not confirmed for 15 months are marked \"not confirmed recently\" in search.",
+          'Please check it and press "Confirm still accurate", or edit what has changed. Listings not confirmed for 15 months are marked "not confirmed recently" in search.',
         ],
         action: { label: "Check the listing", url },
       },

@@ -2,12 +2,29 @@ import { describe, expect, it } from "vitest";
 import { describeProgress, flowOf, type FlowInput } from "./flow";
 
 const t = new Date("2026-11-02T09:00:00Z");
-const base: FlowInput = { status: "submitted", triagedAt: null, forwardedAt: null, acceptedAt: null, connectedAt: null, closedAt: null, escalatedAt: null };
+const base: FlowInput = {
+  status: "submitted",
+  triagedAt: null,
+  forwardedAt: null,
+  acceptedAt: null,
+  connectedAt: null,
+  closedAt: null,
+  escalatedAt: null,
+};
 
 describe("flowOf", () => {
   it("puts a new brokered request at its first step, with everything else to come", () => {
     expect(flowOf(base)).toEqual({
-      steps: { submitted: "current", triaged: "todo", forwarded: "todo", accepted: "todo", declined: "todo", connected: "todo", closed: "todo", withdrawn: "todo" },
+      steps: {
+        submitted: "current",
+        triaged: "todo",
+        forwarded: "todo",
+        accepted: "todo",
+        declined: "todo",
+        connected: "todo",
+        closed: "todo",
+        withdrawn: "todo",
+      },
       escalated: false,
     });
   });
@@ -18,7 +35,14 @@ describe("flowOf", () => {
 
   it("marks the steps passed as done and the status as current", () => {
     const f = flowOf({ ...base, status: "accepted", triagedAt: t, forwardedAt: t, acceptedAt: t });
-    expect(f.steps).toMatchObject({ submitted: "done", triaged: "done", forwarded: "done", accepted: "current", connected: "todo", declined: "todo" });
+    expect(f.steps).toMatchObject({
+      submitted: "done",
+      triaged: "done",
+      forwarded: "done",
+      accepted: "current",
+      connected: "todo",
+      declined: "todo",
+    });
   });
 
   it("shows triage skipped for a request sent straight to the team", () => {
@@ -28,7 +52,13 @@ describe("flowOf", () => {
 
   it("ends on Declined after a broker's refusal, before the team ever saw it", () => {
     const f = flowOf({ ...base, status: "declined", triagedAt: t });
-    expect(f.steps).toMatchObject({ submitted: "done", triaged: "done", forwarded: "todo", declined: "current", accepted: "todo" });
+    expect(f.steps).toMatchObject({
+      submitted: "done",
+      triaged: "done",
+      forwarded: "todo",
+      declined: "current",
+      accepted: "todo",
+    });
   });
 
   it("ends on Withdrawn, keeping what was done before", () => {
@@ -38,8 +68,20 @@ describe("flowOf", () => {
   });
 
   it("has every step done up to a closed request", () => {
-    const f = flowOf({ ...base, status: "closed", triagedAt: t, forwardedAt: t, acceptedAt: t, connectedAt: t, closedAt: t });
-    expect(Object.entries(f.steps).filter(([, s]) => s === "done").map(([k]) => k)).toEqual(["submitted", "triaged", "forwarded", "accepted", "connected"]);
+    const f = flowOf({
+      ...base,
+      status: "closed",
+      triagedAt: t,
+      forwardedAt: t,
+      acceptedAt: t,
+      connectedAt: t,
+      closedAt: t,
+    });
+    expect(
+      Object.entries(f.steps)
+        .filter(([, s]) => s === "done")
+        .map(([k]) => k),
+    ).toEqual(["submitted", "triaged", "forwarded", "accepted", "connected"]);
     expect(f.steps.closed).toBe("current");
   });
 });

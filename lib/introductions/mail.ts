@@ -83,7 +83,9 @@ export const introMail = {
       {
         subject: `${brokerName} is looking at your request (${ref(c)})`,
         greeting: "Hello,",
-        paragraphs: [`${brokerName} has picked up your request to ${c.teamName} and will pass it on or come back to you.`],
+        paragraphs: [
+          `${brokerName} has picked up your request to ${c.teamName} and will pass it on or come back to you.`,
+        ],
         action: { label: "Follow your request", url: c.url },
       },
       key(c, "triaged", to),
@@ -111,7 +113,9 @@ export const introMail = {
         subject: `Your introduction request to ${c.teamName} was declined (${ref(c)})`,
         greeting: "Hello,",
         paragraphs: [
-          by === "team" ? `${c.teamName} cannot take your request on.` : `The broker could not pass your request on to ${c.teamName}.`,
+          by === "team"
+            ? `${c.teamName} cannot take your request on.`
+            : `The broker could not pass your request on to ${c.teamName}.`,
           ...quote("Their reason", reason),
           ...(suggested.length > 0 ? [`They suggest you try: ${suggested.join("; ")}.`] : []),
         ],
@@ -126,20 +130,32 @@ export const introMail = {
       {
         subject: `Other teams suggested for your request (${ref(c)})`,
         greeting: "Hello,",
-        paragraphs: [`The broker suggests these teams for your need: ${suggested.join("; ")}.`, ...quote("Their note", note)],
+        paragraphs: [
+          `The broker suggests these teams for your need: ${suggested.join("; ")}.`,
+          ...quote("Their note", note),
+        ],
         action: { label: "See the suggestions", url: c.url },
       },
       key(c, `suggested-${seq}`, to),
     ),
 
   statusChanged: (to: string, c: RequestMailContext, step: StatusStep, actor: string, note: string | null) => {
-    const what = { accepted: "accepted", declined: "declined", connected: "marked as connected", closed: "closed", withdrawn: "withdrawn" }[step];
+    const what = {
+      accepted: "accepted",
+      declined: "declined",
+      connected: "marked as connected",
+      closed: "closed",
+      withdrawn: "withdrawn",
+    }[step];
     return render(
       to,
       {
         subject: `Introduction request ${ref(c)} ${what}`,
         greeting: "Hello,",
-        paragraphs: [`The request from ${c.companyName} to ${c.teamName} was ${what} by ${actor}.`, ...quote("Note", note)],
+        paragraphs: [
+          `The request from ${c.companyName} to ${c.teamName} was ${what} by ${actor}.`,
+          ...quote("Note", note),
+        ],
         action: { label: "See the request", url: c.url },
       },
       key(c, step, to),
@@ -158,7 +174,15 @@ export const introMail = {
       `intro-msg:${messageId}:${to.toLowerCase()}`,
     ),
 
-  reassigned: (to: string, c: RequestMailContext, from: string, toName: string, need: string, note: string, seq: number) =>
+  reassigned: (
+    to: string,
+    c: RequestMailContext,
+    from: string,
+    toName: string,
+    need: string,
+    note: string,
+    seq: number,
+  ) =>
     render(
       to,
       {

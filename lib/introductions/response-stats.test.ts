@@ -3,7 +3,8 @@ import { holidaysOf } from "./holidays";
 import { computeResponseStats as compute, formatDuration, median, type ReceivedRequest } from "./response-stats";
 import { WEEKENDS_ONLY } from "./working-days";
 
-const computeResponseStats = (rows: ReceivedRequest[], now: Date, days: number) => compute(rows, now, days, WEEKENDS_ONLY);
+const computeResponseStats = (rows: ReceivedRequest[], now: Date, days: number) =>
+  compute(rows, now, days, WEEKENDS_ONLY);
 
 const DAY = 86_400_000;
 const t0 = new Date("2026-11-02T09:00:00Z"); // a Monday

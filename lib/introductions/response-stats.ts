@@ -36,7 +36,12 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** `isHoliday` is the team's calendar: its deadline skips its country's public holidays. */
-export function computeResponseStats(rows: readonly ReceivedRequest[], now: Date, deadlineWorkingDays: number, isHoliday: HolidayTest): ResponseStats {
+export function computeResponseStats(
+  rows: readonly ReceivedRequest[],
+  now: Date,
+  deadlineWorkingDays: number,
+  isHoliday: HolidayTest,
+): ResponseStats {
   const answered = rows.filter((r) => r.firstResponseAt !== null);
   let accepted = 0;
   let decided = 0;

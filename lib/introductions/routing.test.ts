@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { routeRequest, type RoutingCandidate } from "./routing";
 
 const uk: RoutingCandidate = { id: 1, regions: ["GB", "IE"], sectors: ["C", "J", "M"] };
-const global: RoutingCandidate = { id: 2, regions: ["NL", "BE", "DE", "FR", "IN", "BR", "ZA"], sectors: ["A", "C", "D", "E", "Q"] };
+const global: RoutingCandidate = {
+  id: 2,
+  regions: ["NL", "BE", "DE", "FR", "IN", "BR", "ZA"],
+  sectors: ["A", "C", "D", "E", "Q"],
+};
 const both = [uk, global];
 
 describe("routeRequest", () => {

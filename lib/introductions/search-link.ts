@@ -9,11 +9,16 @@ export function searchQueryString(query: string, filters: Partial<Record<string,
 }
 
 /** Facet selections from page search params (unknown keys ignored; validation happens later). */
-export function filtersFromParams(raw: Record<string, string | string[] | undefined>): Partial<Record<FacetName, string[]>> {
+export function filtersFromParams(
+  raw: Record<string, string | string[] | undefined>,
+): Partial<Record<FacetName, string[]>> {
   const out: Partial<Record<FacetName, string[]>> = {};
   for (const f of FACET_NAMES) {
     const v = raw[f];
-    const list = (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
+    const list = (Array.isArray(v) ? v : v === undefined ? [] : [v])
+      .flatMap((x) => x.split(","))
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (list.length > 0) out[f] = [...new Set(list)];
   }
   return out;

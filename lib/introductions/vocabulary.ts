@@ -57,7 +57,13 @@ export const DELETED_COMPANY = "Deleted account";
 export const REMOVED_AT_FIRMS_REQUEST = "Removed at the firm's request";
 
 /** Statuses in which a request still waits on someone. */
-export const OPEN_STATUSES = ["submitted", "triaged", "forwarded", "accepted", "connected"] as const satisfies readonly RequestStatus[];
+export const OPEN_STATUSES = [
+  "submitted",
+  "triaged",
+  "forwarded",
+  "accepted",
+  "connected",
+] as const satisfies readonly RequestStatus[];
 /** Statuses in which the team has not answered yet (the escalation clock runs). */
 export const AWAITING_STATUSES = ["submitted", "triaged", "forwarded"] as const satisfies readonly RequestStatus[];
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { WEEKENDS_ONLY, addWorkingDays as addWith, isOverdue as overdueWith, workingDaysBetween as betweenWith } from "./working-days";
+import {
+  WEEKENDS_ONLY,
+  addWorkingDays as addWith,
+  isOverdue as overdueWith,
+  workingDaysBetween as betweenWith,
+} from "./working-days";
 
 // These cases are about weekends; holidays.test.ts covers public holidays.
 const workingDaysBetween = (a: Date, b: Date) => betweenWith(a, b, WEEKENDS_ONLY);

@@ -41,11 +41,19 @@ export async function newMatches(
   since: Date,
 ): Promise<number[]> {
   if (fresh.size === 0) return [];
-  const base = normalizeParams({ q: saved.query, filters: saved.filters as SearchParams["filters"], sort: "updated", pageSize: 100 });
+  const base = normalizeParams({
+    q: saved.query,
+    filters: saved.filters as SearchParams["filters"],
+    sort: "updated",
+    pageSize: 100,
+  });
   const found: number[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const r = await search({ ...base, page });
-    const updated = teamUpdatedAt(ctx, r.hits.map((h) => h.id));
+    const updated = teamUpdatedAt(
+      ctx,
+      r.hits.map((h) => h.id),
+    );
     let older = false;
     for (const hit of r.hits) {
       if (fresh.has(hit.id)) found.push(hit.id);
@@ -56,7 +64,11 @@ export async function newMatches(
   return found;
 }
 
-export async function runSavedSearchAlerts(ctx: DalContext, now = new Date(), search: SearchFn = searchTeams): Promise<{ checked: number; sent: number }> {
+export async function runSavedSearchAlerts(
+  ctx: DalContext,
+  now = new Date(),
+  search: SearchFn = searchTeams,
+): Promise<{ checked: number; sent: number }> {
   const due = listDueSavedSearches(ctx, now);
   if (due.length === 0) return { checked: 0, sent: 0 };
   const earliest = new Date(Math.min(...due.map((d) => d.since.getTime())));
@@ -79,7 +91,12 @@ export async function runSavedSearchAlerts(ctx: DalContext, now = new Date(), se
               searchUrl: `${base}/search${searchQueryString(s.query, s.filters)}`,
               manageUrl: `${base}/saved-searches`,
             },
-            teams.map((t) => ({ name: t.name, institutionName: t.institutionName, country: countryName(t.countryCode), url: `${base}/teams/${t.slug}` })),
+            teams.map((t) => ({
+              name: t.name,
+              institutionName: t.institutionName,
+              country: countryName(t.countryCode),
+              url: `${base}/teams/${t.slug}`,
+            })),
             teams.length,
             now,
           );
@@ -92,9 +109,13 @@ export async function runSavedSearchAlerts(ctx: DalContext, now = new Date(), se
  * Both jobs, for scripts/jobs.ts. `--now=<ISO date>` runs them as if at that moment (a dry run of
  * what the clock will do; the end-to-end tests use it to make 10 working days pass).
  */
-export async function runIntroductionJobs(ctx: DalContext, argv: readonly string[]): Promise<{ escalated: number; alerts: { checked: number; sent: number } }> {
+export async function runIntroductionJobs(
+  ctx: DalContext,
+  argv: readonly string[],
+): Promise<{ escalated: number; alerts: { checked: number; sent: number } }> {
   const flag = argv.find((a) => a.startsWith("--now="));
   const now = flag ? new Date(flag.slice("--now=".length)) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`--now must be an ISO date, e.g. --now=2026-12-01T09:00:00Z (got "${flag}")`);
+  if (Number.isNaN(now.getTime()))
+    throw new Error(`--now must be an ISO date, e.g. --now=2026-12-01T09:00:00Z (got "${flag}")`);
   return { escalated: runEscalations(ctx, now).escalated, alerts: await runSavedSearchAlerts(ctx, now) };
 }

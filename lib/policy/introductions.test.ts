@@ -69,12 +69,28 @@ type Case = [action: string, check: (v: Viewer) => boolean, allowed: string[]];
 const cases: Case[] = [
   ["request an introduction", policy.canRequestIntroduction, ["owner", "otherSme"]],
 
-  ["read a brokered request not yet forwarded", (v) => policy.canReadRequest(v, submitted), READERS_BROKERED_UNFORWARDED],
+  [
+    "read a brokered request not yet forwarded",
+    (v) => policy.canReadRequest(v, submitted),
+    READERS_BROKERED_UNFORWARDED,
+  ],
   ["read a triaged request", (v) => policy.canReadRequest(v, triaged), READERS_BROKERED_UNFORWARDED],
   ["read a forwarded request", (v) => policy.canReadRequest(v, forwarded), READERS_FORWARDED],
-  ["read a request sent straight to the team", (v) => policy.canReadRequest(v, direct), ["owner", "teamMember", ...STAFF]],
-  ["read a request declined by the broker", (v) => policy.canReadRequest(v, declinedByBroker), READERS_BROKERED_UNFORWARDED],
-  ["read a request withdrawn before forwarding", (v) => policy.canReadRequest(v, withdrawnEarly), READERS_BROKERED_UNFORWARDED],
+  [
+    "read a request sent straight to the team",
+    (v) => policy.canReadRequest(v, direct),
+    ["owner", "teamMember", ...STAFF],
+  ],
+  [
+    "read a request declined by the broker",
+    (v) => policy.canReadRequest(v, declinedByBroker),
+    READERS_BROKERED_UNFORWARDED,
+  ],
+  [
+    "read a request withdrawn before forwarding",
+    (v) => policy.canReadRequest(v, withdrawnEarly),
+    READERS_BROKERED_UNFORWARDED,
+  ],
   ["read a request whose firm deleted its account", (v) => policy.canReadRequest(v, orphan), ["teamMember", ...STAFF]],
 
   ["withdraw a submitted request", (v) => policy.canWithdrawRequest(v, submitted), ["owner"]],
@@ -88,10 +104,22 @@ const cases: Case[] = [
   ["triage a forwarded request", (v) => policy.canTriageRequest(v, forwarded), []],
   ["triage a withdrawn request", (v) => policy.canTriageRequest(v, withdrawnEarly), []],
 
-  ["pass a submitted request to another intermediary", (v) => policy.canReassignRequest(v, submitted), ["broker", ...STAFF]],
-  ["pass a triaged request to another intermediary", (v) => policy.canReassignRequest(v, triaged), ["broker", ...STAFF]],
+  [
+    "pass a submitted request to another intermediary",
+    (v) => policy.canReassignRequest(v, submitted),
+    ["broker", ...STAFF],
+  ],
+  [
+    "pass a triaged request to another intermediary",
+    (v) => policy.canReassignRequest(v, triaged),
+    ["broker", ...STAFF],
+  ],
   ["pass a forwarded request to another intermediary", (v) => policy.canReassignRequest(v, forwarded), []],
-  ["pass a request declined by the broker to another intermediary", (v) => policy.canReassignRequest(v, declinedByBroker), []],
+  [
+    "pass a request declined by the broker to another intermediary",
+    (v) => policy.canReassignRequest(v, declinedByBroker),
+    [],
+  ],
   ["pass a withdrawn request to another intermediary", (v) => policy.canReassignRequest(v, withdrawnEarly), []],
   [
     "pass on a request whose intermediary was removed",
@@ -109,25 +137,57 @@ const cases: Case[] = [
   ["accept or decline before forwarding", (v) => policy.canRespondToRequest(v, triaged), []],
   ["accept or decline twice", (v) => policy.canRespondToRequest(v, accepted), []],
 
-  ["mark an accepted request connected", (v) => policy.canMarkConnected(v, accepted), ["owner", "teamMember", "system"]],
+  [
+    "mark an accepted request connected",
+    (v) => policy.canMarkConnected(v, accepted),
+    ["owner", "teamMember", "system"],
+  ],
   ["mark a forwarded request connected", (v) => policy.canMarkConnected(v, forwarded), []],
 
   ["close an accepted request", (v) => policy.canCloseRequest(v, accepted), READERS_FORWARDED],
   ["close a connected request", (v) => policy.canCloseRequest(v, connected), READERS_FORWARDED],
   ["close a forwarded request", (v) => policy.canCloseRequest(v, forwarded), []],
 
-  ["post on a submitted request", (v) => policy.canPostRequestMessage(v, submitted), ["owner", "broker", "curator", "admin"]],
-  ["post on a forwarded request", (v) => policy.canPostRequestMessage(v, forwarded), ["owner", "teamMember", "broker", "curator", "admin"]],
-  ["post on a declined request", (v) => policy.canPostRequestMessage(v, declinedByTeam), ["owner", "teamMember", "broker", "curator", "admin"]],
+  [
+    "post on a submitted request",
+    (v) => policy.canPostRequestMessage(v, submitted),
+    ["owner", "broker", "curator", "admin"],
+  ],
+  [
+    "post on a forwarded request",
+    (v) => policy.canPostRequestMessage(v, forwarded),
+    ["owner", "teamMember", "broker", "curator", "admin"],
+  ],
+  [
+    "post on a declined request",
+    (v) => policy.canPostRequestMessage(v, declinedByTeam),
+    ["owner", "teamMember", "broker", "curator", "admin"],
+  ],
   ["post on a withdrawn request", (v) => policy.canPostRequestMessage(v, withdrawnEarly), []],
   ["post on a closed request", (v) => policy.canPostRequestMessage(v, closed), []],
 
   ["read internal notes", (v) => policy.canReadInternalNotes(v, forwarded), ["teamMember", "broker", ...STAFF]],
 
-  ["see the team's contact before acceptance", (v) => policy.canSeeTeamContactOnRequest(v, forwarded), ["teamMember", ...STAFF]],
-  ["see the team's contact after acceptance", (v) => policy.canSeeTeamContactOnRequest(v, accepted), ["owner", "teamMember", ...STAFF]],
-  ["see the team's contact after connection", (v) => policy.canSeeTeamContactOnRequest(v, connected), ["owner", "teamMember", ...STAFF]],
-  ["see the team's contact after a decline", (v) => policy.canSeeTeamContactOnRequest(v, declinedByTeam), ["teamMember", ...STAFF]],
+  [
+    "see the team's contact before acceptance",
+    (v) => policy.canSeeTeamContactOnRequest(v, forwarded),
+    ["teamMember", ...STAFF],
+  ],
+  [
+    "see the team's contact after acceptance",
+    (v) => policy.canSeeTeamContactOnRequest(v, accepted),
+    ["owner", "teamMember", ...STAFF],
+  ],
+  [
+    "see the team's contact after connection",
+    (v) => policy.canSeeTeamContactOnRequest(v, connected),
+    ["owner", "teamMember", ...STAFF],
+  ],
+  [
+    "see the team's contact after a decline",
+    (v) => policy.canSeeTeamContactOnRequest(v, declinedByTeam),
+    ["teamMember", ...STAFF],
+  ],
 
   ["see the firm's contact (consent given)", (v) => policy.canSeeSmeContact(v, forwarded), READERS_FORWARDED],
   [
@@ -138,11 +198,27 @@ const cases: Case[] = [
 
   ["view the assigned broker's queue", (v) => policy.canViewBrokerQueue(v, BROKER), ["broker", ...STAFF]],
   ["view the queue of unrouted requests", (v) => policy.canViewBrokerQueue(v, null), STAFF],
-  ["edit the assigned intermediary's coverage", (v) => policy.canEditIntermediaryCoverage(v, BROKER), ["broker", ...STAFF]],
+  [
+    "edit the assigned intermediary's coverage",
+    (v) => policy.canEditIntermediaryCoverage(v, BROKER),
+    ["broker", ...STAFF],
+  ],
   ["edit another intermediary's coverage", (v) => policy.canEditIntermediaryCoverage(v, BROKER + 5), STAFF],
-  ["view incoming team requests", policy.canViewTeamInbox, ["teamMember", "otherUniversity", "broker", "otherBroker", ...STAFF]],
-  ["keep a shortlist", policy.canKeepShortlist, ALL.filter((n) => !["visitor", "system"].includes(n) && !n.startsWith("suspended"))],
-  ["keep saved searches", policy.canKeepSavedSearches, ALL.filter((n) => !["visitor", "system"].includes(n) && !n.startsWith("suspended"))],
+  [
+    "view incoming team requests",
+    policy.canViewTeamInbox,
+    ["teamMember", "otherUniversity", "broker", "otherBroker", ...STAFF],
+  ],
+  [
+    "keep a shortlist",
+    policy.canKeepShortlist,
+    ALL.filter((n) => !["visitor", "system"].includes(n) && !n.startsWith("suspended")),
+  ],
+  [
+    "keep saved searches",
+    policy.canKeepSavedSearches,
+    ALL.filter((n) => !["visitor", "system"].includes(n) && !n.startsWith("suspended")),
+  ],
   ["run introduction jobs", policy.canRunIntroductionJobs, ["system"]],
   ["suspend an SME requester", (v) => policy.canSuspendRequester(v, { id: "sme-1", role: "sme" }), STAFF],
   ["suspend a curator", (v) => policy.canSuspendRequester(v, { id: "cur-9", role: "curator" }), []],

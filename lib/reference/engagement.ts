@@ -2,10 +2,22 @@
 // team, what that indicatively costs and how long it takes. Codes are stored; labels are shown.
 
 export const KNOWLEDGE_TYPES = [
-  { code: "new-technology", name: "New technology", hint: "A technology, process or product you can adopt or license." },
-  { code: "scientific-information", name: "Scientific information", hint: "What the research says, tests and analysis." },
+  {
+    code: "new-technology",
+    name: "New technology",
+    hint: "A technology, process or product you can adopt or license.",
+  },
+  {
+    code: "scientific-information",
+    name: "Scientific information",
+    hint: "What the research says, tests and analysis.",
+  },
   { code: "research-development", name: "Research and development", hint: "New work done with or for you." },
-  { code: "market-intelligence", name: "Professional and market intelligence", hint: "Markets, regulation, standards, users." },
+  {
+    code: "market-intelligence",
+    name: "Professional and market intelligence",
+    hint: "Markets, regulation, standards, users.",
+  },
   { code: "skills-training", name: "Skills and training", hint: "Courses, placements, graduates." },
   { code: "specialist-advice", name: "Specialist advice", hint: "An expert's view on a specific problem." },
 ] as const;

@@ -87,7 +87,9 @@ export async function importRorFile(
   } catch (err) {
     flush(); // keep every complete batch read before the file went bad
     const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`The file is not a valid ROR JSON array (${reason}). ${summary.read} records were read before the error; their changes were kept.`);
+    throw new Error(
+      `The file is not a valid ROR JSON array (${reason}). ${summary.read} records were read before the error; their changes were kept.`,
+    );
   }
   flush();
   options.onProgress?.({ bytesRead: bytesTotal, bytesTotal, records: summary.read });

@@ -33,7 +33,10 @@ describe("mapRorRecord", () => {
     [rorRecord({ names: [] }), "missing name"],
     [rorRecord({ locations: [] }), "missing country"],
     [rorRecord({ id: "https://ror.org/052gg0111" }), "rorId: Not a valid ROR id (check digits do not match)"],
-    [rorRecord({ locations: [{ geonames_details: { country_code: "QQ", name: "X" } }] }), "countryCode: Unknown ISO 3166-1 country code"],
+    [
+      rorRecord({ locations: [{ geonames_details: { country_code: "QQ", name: "X" } }] }),
+      "countryCode: Unknown ISO 3166-1 country code",
+    ],
     [rorRecord({ status: "exploded" }), "rorStatus"],
   ])("skips %j with a reason", (record, reason) => {
     const r = mapRorRecord(record);
@@ -42,13 +45,17 @@ describe("mapRorRecord", () => {
   });
 
   it("drops a non-http website and malformed domains rather than the record", () => {
-    const r = mapRorRecord(rorRecord({ links: [{ type: "website", value: "ftp://x.org" }], domains: ["ox.ac.uk", 42] }));
+    const r = mapRorRecord(
+      rorRecord({ links: [{ type: "website", value: "ftp://x.org" }], domains: ["ox.ac.uk", 42] }),
+    );
     expect(r.ok && r.value.website).toBeNull();
     expect(r.ok && r.value.emailDomains).toEqual(["ox.ac.uk"]);
   });
 
   it("ignores out-of-range coordinates by rejecting the record with a reason", () => {
-    const r = mapRorRecord(rorRecord({ locations: [{ geonames_details: { country_code: "GB", name: "X", lat: 123, lng: 0 } }] }));
+    const r = mapRorRecord(
+      rorRecord({ locations: [{ geonames_details: { country_code: "GB", name: "X", lat: 123, lng: 0 } }] }),
+    );
     expect(r.ok).toBe(false);
   });
 });

@@ -16,12 +16,14 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 function kindOf(types: string[]): InstitutionKind {
   if (types.includes("education")) return "university";
   if (types.includes("healthcare")) return "hospital";
-  if (types.includes("facility") || types.includes("government") || types.includes("nonprofit")) return "research-institute";
+  if (types.includes("facility") || types.includes("government") || types.includes("nonprofit"))
+    return "research-institute";
   return "other";
 }
 
 export function mapRorRecord(record: unknown): Result {
-  if (typeof record !== "object" || record === null || Array.isArray(record)) return { ok: false, reason: "not an object" };
+  if (typeof record !== "object" || record === null || Array.isArray(record))
+    return { ok: false, reason: "not an object" };
   const r = record as Record<string, unknown>;
   const id = str(r.id);
   if (!id) return { ok: false, reason: "missing id" };

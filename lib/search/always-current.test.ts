@@ -28,10 +28,14 @@ class SearchProcess {
 
   constructor(env: Record<string, string>) {
     const root = resolve(__dirname, "../..");
-    this.child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", join(__dirname, "test-support/search-worker.ts")], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "test", ...env },
-    });
+    this.child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", join(__dirname, "test-support/search-worker.ts")],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: "test", ...env },
+      },
+    );
     let stderr = "";
     this.child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     this.ready = new Promise((ok, fail) => {
@@ -68,7 +72,8 @@ async function waitFor(p: SearchProcess, q: string, done: (a: Answer) => boolean
     const a = await p.ask("search", q);
     if (a.error) throw new Error(a.error);
     if (done(a)) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`"${q}" not as expected after ${limitMs} ms: ${JSON.stringify(a)}`);
+    if (Date.now() - started > limitMs)
+      throw new Error(`"${q}" not as expected after ${limitMs} ms: ${JSON.stringify(a)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -113,7 +118,11 @@ describe("two processes on one database file", () => {
   });
 
   it("sees an edit within a second", async () => {
-    updateTeam(demo.db.db, teamId, { name: "Quuxium Research Group", keywords: ["quuxium"], summary: "We study quuxium." });
+    updateTeam(demo.db.db, teamId, {
+      name: "Quuxium Research Group",
+      keywords: ["quuxium"],
+      summary: "We study quuxium.",
+    });
     const ms = await waitFor(other, "quuxium", (a) => a.ids?.includes(teamId) ?? false);
     expect(ms).toBeLessThan(1000);
     expect((await other.ask("search", "zorblaxite ")).total).toBe(0);

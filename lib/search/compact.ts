@@ -3,7 +3,13 @@
 import type { SearchEngine } from "./engine";
 import { stem } from "./text";
 
-function remapTyped<T extends Uint8Array | Int32Array | Float64Array>(a: T, alive: Uint8Array, remap: Int32Array, n: number, size: number): T {
+function remapTyped<T extends Uint8Array | Int32Array | Float64Array>(
+  a: T,
+  alive: Uint8Array,
+  remap: Int32Array,
+  n: number,
+  size: number,
+): T {
   const next = new (a.constructor as new (len: number) => T)(size);
   for (let doc = 0; doc < n; doc++) if (alive[doc] === 1) next[remap[doc]!] = a[doc]!;
   return next;

@@ -51,7 +51,23 @@ const walk = (map: SearchableMap<unknown>, q: string, max: number) => {
 };
 
 describe("fuzzyWalk over a radix tree", () => {
-  const words = ["graphene", "graph", "graphite", "research", "researcher", "hydrogen", "hydrology", "ai", "aid", "iot", "lot", "ion", "coating", "coatings", "inflammation"];
+  const words = [
+    "graphene",
+    "graph",
+    "graphite",
+    "research",
+    "researcher",
+    "hydrogen",
+    "hydrology",
+    "ai",
+    "aid",
+    "iot",
+    "lot",
+    "ion",
+    "coating",
+    "coatings",
+    "inflammation",
+  ];
   const map = new SearchableMap<true>();
   for (const w of words) map.set(w, true);
 
@@ -63,7 +79,12 @@ describe("fuzzyWalk over a radix tree", () => {
 
   it("includes the word itself at distance 0 and respects the bound", () => {
     expect(walk(map, "coating", 0)).toEqual(new Map([["coating", 0]]));
-    expect(walk(map, "coating", 1)).toEqual(new Map([["coating", 0], ["coatings", 1]]));
+    expect(walk(map, "coating", 1)).toEqual(
+      new Map([
+        ["coating", 0],
+        ["coatings", 1],
+      ]),
+    );
     expect(walk(map, "xqzvw", 2).size).toBe(0);
   });
 
@@ -83,7 +104,9 @@ describe("fuzzyWalk over a radix tree", () => {
         query = query.slice(0, i) + query[i + 1] + query[i] + query.slice(i + 2);
       }
       for (const max of [1, 2, 3]) {
-        const expected = new Map(unique.map((w) => [w, osaDistance(query, w, max)] as const).filter(([, d]) => d <= max));
+        const expected = new Map(
+          unique.map((w) => [w, osaDistance(query, w, max)] as const).filter(([, d]) => d <= max),
+        );
         expect(walk(tree, query, max), `${query} within ${max}`).toEqual(expected);
       }
     }

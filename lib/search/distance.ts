@@ -26,7 +26,8 @@ export function osaDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= n; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -42,7 +43,12 @@ export function osaDistance(a: string, b: string, max: number): number {
  * One row of the distance matrix per letter along the tree path, so words sharing a prefix share
  * its rows, and a branch is left as soon as every cell of its last row exceeds `max`.
  */
-export function fuzzyWalk(map: SearchableMap<unknown>, query: string, max: number, found: (word: string, distance: number) => void): void {
+export function fuzzyWalk(
+  map: SearchableMap<unknown>,
+  query: string,
+  max: number,
+  found: (word: string, distance: number) => void,
+): void {
   const n = query.length + 1;
   // Matching words are at most query.length + max letters long: one row per letter, plus row 0.
   const rows = n + max;
@@ -74,7 +80,8 @@ export function fuzzyWalk(map: SearchableMap<unknown>, query: string, max: numbe
         for (let j = jmin; j < jmax; j++) {
           // Cell j + 1 of this row: the word's first i letters against the query's first j + 1.
           let v = Math.min(matrix[above + j]! + (c === q[j] ? 0 : 1), matrix[above + j + 1]! + 1, matrix[at + j]! + 1);
-          if (i > 1 && j > 0 && c === q[j - 1] && letters[i - 1] === q[j]) v = Math.min(v, matrix[above - n + j - 1]! + 1);
+          if (i > 1 && j > 0 && c === q[j - 1] && letters[i - 1] === q[j])
+            v = Math.min(v, matrix[above - n + j - 1]! + 1);
           matrix[at + j + 1] = v;
           if (v < rowMin) rowMin = v;
         }

@@ -23,11 +23,19 @@ describe("startsNewSearch", () => {
   it("does not count re-sorting or returning to page 1 of the same words and filters", () => {
     const same = "https://atlas.example/search?q=Graphene+coatings&country=SE&country=GB&page=2";
     expect(startsNewSearch(graphene, same, HOSTS)).toBe(false);
-    expect(startsNewSearch({ ...graphene, sort: "updated" }, "https://atlas.example/search?q=graphene%20coatings&country=gb&country=se", HOSTS)).toBe(false);
+    expect(
+      startsNewSearch(
+        { ...graphene, sort: "updated" },
+        "https://atlas.example/search?q=graphene%20coatings&country=gb&country=se",
+        HOSTS,
+      ),
+    ).toBe(false);
   });
 
   it("counts new words or changed filters typed on a results page", () => {
-    expect(startsNewSearch(graphene, "https://atlas.example/search?q=graphene&country=GB&country=SE", HOSTS)).toBe(true);
+    expect(startsNewSearch(graphene, "https://atlas.example/search?q=graphene&country=GB&country=SE", HOSTS)).toBe(
+      true,
+    );
     expect(startsNewSearch(graphene, "https://atlas.example/search?q=graphene+coatings&country=GB", HOSTS)).toBe(true);
   });
 
@@ -37,7 +45,14 @@ describe("startsNewSearch", () => {
   });
 
   it("treats a results page on another site as a new search", () => {
-    expect(startsNewSearch(graphene, "https://elsewhere.example/search?q=graphene+coatings&country=GB&country=SE", HOSTS)).toBe(true);
-    expect(startsNewSearch(graphene, "https://ATLAS.example/search?q=graphene+coatings&country=GB&country=SE", ["proxy.internal:3000", "atlas.example"])).toBe(false);
+    expect(
+      startsNewSearch(graphene, "https://elsewhere.example/search?q=graphene+coatings&country=GB&country=SE", HOSTS),
+    ).toBe(true);
+    expect(
+      startsNewSearch(graphene, "https://ATLAS.example/search?q=graphene+coatings&country=GB&country=SE", [
+        "proxy.internal:3000",
+        "atlas.example",
+      ]),
+    ).toBe(false);
   });
 });

@@ -12,7 +12,11 @@ import type { SearchParams } from "./types";
  * this request was addressed to (Host, X-Forwarded-Host): a Referer from elsewhere is a new search.
  * A search opened from the curators' own pages is not demand and is not recorded.
  */
-export function startsNewSearch(params: SearchParams, referer: string | null | undefined, hosts: readonly (string | null | undefined)[]): boolean {
+export function startsNewSearch(
+  params: SearchParams,
+  referer: string | null | undefined,
+  hosts: readonly (string | null | undefined)[],
+): boolean {
   if (params.page > 1) return false;
   if (!referer) return true;
   let from: URL;

@@ -22,7 +22,14 @@ const rows: TeamRows = {
     createdAt: d(0),
     updatedAt: d(20),
   },
-  institution: { name: "Université de Lyon", aliases: ["UdL"], acronyms: ["UDL", "UdL"], countryCode: "FR", city: "Lyon", verifiedAt: d(1) },
+  institution: {
+    name: "Université de Lyon",
+    aliases: ["UdL"],
+    acronyms: ["UDL", "UdL"],
+    countryCode: "FR",
+    city: "Lyon",
+    verifiedAt: d(1),
+  },
   modes: [
     { mode: "consultancy", costBand: "under-5k" },
     { mode: "ktp", costBand: "25k-100k" },

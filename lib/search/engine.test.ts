@@ -4,7 +4,14 @@ import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
 import type { SearchParams } from "./types";
 
 const engine = () => buildSearchEngine(sampleDocs(), { now: () => FIXED_NOW });
-const params = (over: Partial<SearchParams> = {}): SearchParams => ({ q: "", filters: {}, sort: "relevance", page: 1, pageSize: 20, ...over });
+const params = (over: Partial<SearchParams> = {}): SearchParams => ({
+  q: "",
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  pageSize: 20,
+  ...over,
+});
 const names = (e: ReturnType<typeof engine>, over: Partial<SearchParams>) => {
   const byId = new Map(sampleDocs().map((d) => [d.id, d.name]));
   return e.search(params(over)).hits.map((h) => byId.get(h.id));
@@ -55,7 +62,9 @@ describe("matching", () => {
   });
 
   it("falls back to teams matching some of the words when none match all", () => {
-    expect(names(e, { q: "graphene batteries " })).toEqual(expect.arrayContaining(["Graphene Coatings Group", "Battery Pack Lab"]));
+    expect(names(e, { q: "graphene batteries " })).toEqual(
+      expect.arrayContaining(["Graphene Coatings Group", "Battery Pack Lab"]),
+    );
   });
 });
 
@@ -87,7 +96,10 @@ describe("filters, facets, sorting and pages", () => {
     expect(p1.pageCount).toBe(3);
     expect(p3.hits).toHaveLength(2);
     expect(new Set([...p1.hits, ...p3.hits].map((h) => h.id)).size).toBe(5);
-    const fresh = buildSearchEngine([doc({ id: 100, name: "Old", updatedAt: 1 }), doc({ id: 101, name: "New", updatedAt: 2 })]);
+    const fresh = buildSearchEngine([
+      doc({ id: 100, name: "Old", updatedAt: 1 }),
+      doc({ id: 101, name: "New", updatedAt: 2 }),
+    ]);
     expect(fresh.search(params({ sort: "updated" })).hits.map((h) => h.id)).toEqual([101, 100]);
   });
 });

@@ -86,7 +86,12 @@ export class SearchEngine {
   }
 
   views(withTier2: boolean): IndexView[] {
-    const t1: IndexView = { index: this.tier1, fieldBase: 0, fieldBoost: TIER1_FIELDS.map((f) => RANKING.fieldBoosts[f]), alive: this.alive };
+    const t1: IndexView = {
+      index: this.tier1,
+      fieldBase: 0,
+      fieldBoost: TIER1_FIELDS.map((f) => RANKING.fieldBoosts[f]),
+      alive: this.alive,
+    };
     if (!withTier2) return [t1];
     const boosts = TIER2_FIELDS.map((f) => RANKING.fieldBoosts[f]);
     return [t1, { index: this.tier2, fieldBase: TIER1_FIELDS.length, fieldBoost: boosts, alive: this.alive }];
@@ -99,7 +104,8 @@ export class SearchEngine {
   add(doc: SearchDocument): void {
     if (this.idToShort.has(doc.id)) throw new Error(`Search index: duplicate ID ${doc.id}`);
     const shortId = this.nextId;
-    const analyzed = (fields: readonly string[]) => fields.map((f) => analyze(String(extractField(doc, f) ?? ""), this.surface));
+    const analyzed = (fields: readonly string[]) =>
+      fields.map((f) => analyze(String(extractField(doc, f) ?? ""), this.surface));
     this.tier1.add(shortId, analyzed(TIER1_FIELDS));
     this.tier2.add(shortId, analyzed(TIER2_FIELDS));
     this.names0.add(shortId, [nameWords(doc.name)]);
@@ -140,7 +146,13 @@ export class SearchEngine {
   }
 
   private computeBoost(doc: number, now: number): number {
-    return signalBoost(this.availability[doc]!, this.smeCaseStudies[doc]!, this.verified[doc] === 1, this.confirmedAt[doc]!, now);
+    return signalBoost(
+      this.availability[doc]!,
+      this.smeCaseStudies[doc]!,
+      this.verified[doc] === 1,
+      this.confirmedAt[doc]!,
+      now,
+    );
   }
 
   /** Per-document ranking multipliers, fresh to the hour. */
@@ -148,7 +160,8 @@ export class SearchEngine {
     const now = this.now();
     if (now - this.boostsAt > 3_600_000 || this.boostCache.length < this.alive.length) {
       if (this.boostCache.length < this.alive.length) this.boostCache = new Float32Array(this.alive.length);
-      for (let doc = 0; doc < this.nextId; doc++) if (this.alive[doc] === 1) this.boostCache[doc] = this.computeBoost(doc, now);
+      for (let doc = 0; doc < this.nextId; doc++)
+        if (this.alive[doc] === 1) this.boostCache[doc] = this.computeBoost(doc, now);
       this.boostsAt = now;
     }
     return this.boostCache;
@@ -171,7 +184,8 @@ export class SearchEngine {
     this.verified[shortId] = m.verified ? 1 : 0;
     this.confirmedAt[shortId] = m.confirmedAt;
     this.updatedAt[shortId] = m.updatedAt;
-    if (shortId < this.boostCache.length && this.boostsAt > -Infinity) this.boostCache[shortId] = this.computeBoost(shortId, this.boostsAt);
+    if (shortId < this.boostCache.length && this.boostsAt > -Infinity)
+      this.boostCache[shortId] = this.computeBoost(shortId, this.boostsAt);
     this.facets.set(shortId, m.facets);
     this.slugs[shortId] = m.slug;
     this.names[shortId] = m.name;
@@ -200,7 +214,11 @@ export class SearchEngine {
     if (typeof q !== "string") return [];
     const n = Math.max(1, Math.min(20, Math.floor(Number.isFinite(limit) ? limit : 8)));
     const terms = this.suggester.terms(q, Math.ceil(n / 2)).map((text): Suggestion => ({ kind: "term", text }));
-    const teams = suggestTeams(this, q, n - terms.length).map((t): Suggestion => ({ kind: "team", text: t.name, slug: t.slug }));
+    const teams = suggestTeams(this, q, n - terms.length).map((t): Suggestion => ({
+      kind: "team",
+      text: t.name,
+      slug: t.slug,
+    }));
     return [...terms, ...teams];
   }
 }

@@ -10,7 +10,15 @@ import type { IndexView, Scratch, Slot } from "./scratch";
 export { Scratch, type Expansion, type IndexView } from "./scratch";
 
 /** Adds one term's postings (optionally only one local field) into `slot` for run `run`. */
-function accumulate(view: IndexView, s: Scratch, slot: Slot, run: number, tRun: number, exp: WeightedTerm, onlyField: number): void {
+function accumulate(
+  view: IndexView,
+  s: Scratch,
+  slot: Slot,
+  run: number,
+  tRun: number,
+  exp: WeightedTerm,
+  onlyField: number,
+): void {
   const { index, alive } = view;
   const arr = index.postings[exp.id]!;
   const n = index.used[exp.id]!;
@@ -78,7 +86,13 @@ function promote(from: Slot, to: Slot, run: number, need: number, weight: number
   }
 }
 
-function expandCached(s: Scratch, view: IndexView, term: string, concept: QueryConcept | null, typos: readonly TypoCandidate[]): WeightedTerm[] {
+function expandCached(
+  s: Scratch,
+  view: IndexView,
+  term: string,
+  concept: QueryConcept | null,
+  typos: readonly TypoCandidate[],
+): WeightedTerm[] {
   const key = `${view.fieldBase}\u0000${term}\u0000${concept ? `${concept.text}\u0000${concept.prefix}\u0000${concept.fuzzy}` : ""}`;
   let hit = s.expandCache.get(key);
   if (!hit) {
@@ -95,7 +109,12 @@ function expandCached(s: Scratch, view: IndexView, term: string, concept: QueryC
  * A multi-word alternative ("artificial intelligence") must have all its words in one field.
  * `typos[i]` are the misspelling candidates of concepts[i] (see typos.ts).
  */
-export function scoreConcepts(views: readonly IndexView[], concepts: readonly QueryConcept[], typos: readonly (readonly TypoCandidate[])[], s: Scratch): void {
+export function scoreConcepts(
+  views: readonly IndexView[],
+  concepts: readonly QueryConcept[],
+  typos: readonly (readonly TypoCandidate[])[],
+  s: Scratch,
+): void {
   const qRun = ++s.run;
   let count = 0;
   s.expansions = [];
@@ -111,7 +130,9 @@ export function scoreConcepts(views: readonly IndexView[], concepts: readonly Qu
       const n = alt.terms.length;
       const singleRun = ++s.run;
       for (const view of views) {
-        const expanded = alt.terms.map((t) => expandCached(s, view, t, ai === 0 && n === 1 ? concept : null, typos[ci] ?? []));
+        const expanded = alt.terms.map((t) =>
+          expandCached(s, view, t, ai === 0 && n === 1 ? concept : null, typos[ci] ?? []),
+        );
         for (const list of expanded) for (const e of list) s.expansions.push({ view, term: e.term, id: e.id });
         if (n === 1) {
           for (const exp of expanded[0]!) accumulate(view, s, slot, aRun, singleRun, exp, -1);

@@ -20,7 +20,12 @@ const postingsOf = (index: InvertedIndex, id: number | undefined) => (id === und
  * is the word being typed, and the stems of its likely misspellings (`typos`, found once per
  * query word in the surface dictionary and shared by both tiers).
  */
-export function expandTerm(index: InvertedIndex, term: string, concept: QueryConcept | null, typos: readonly TypoCandidate[] = []): WeightedTerm[] {
+export function expandTerm(
+  index: InvertedIndex,
+  term: string,
+  concept: QueryConcept | null,
+  typos: readonly TypoCandidate[] = [],
+): WeightedTerm[] {
   const m = SEARCH_OPTIONS.matching;
   const out = new Map<string, WeightedTerm>();
   const exact = index.ids.get(term);

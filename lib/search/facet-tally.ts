@@ -29,7 +29,16 @@ export interface FacetData {
  * list is null). Passing documents go to `out`; documents failing exactly one facet count
  * towards that facet's values and `without`. Returns how many passed.
  */
-export function tally(d: FacetData, list: Int32Array | null, n: number, alive: Uint8Array, p: PreparedFilters, counts: Int32Array, without: Int32Array, out: Int32Array): number {
+export function tally(
+  d: FacetData,
+  list: Int32Array | null,
+  n: number,
+  alive: Uint8Array,
+  p: PreparedFilters,
+  counts: Int32Array,
+  without: Int32Array,
+  out: Int32Array,
+): number {
   const { start, len, pool, offsets } = d;
   const { selBits, active } = p;
   const facets: number[] = [];
@@ -75,7 +84,16 @@ export function tally(d: FacetData, list: Int32Array | null, n: number, alive: U
  * totals (disjunctive: its own selection is ignored); the other facets' counts are the totals
  * minus the documents that fail. Only the failing documents' values are visited.
  */
-function tallyOneFacet(d: FacetData, n: number, alive: Uint8Array, p: PreparedFilters, f: number, counts: Int32Array, without: Int32Array, out: Int32Array): number {
+function tallyOneFacet(
+  d: FacetData,
+  n: number,
+  alive: Uint8Array,
+  p: PreparedFilters,
+  f: number,
+  counts: Int32Array,
+  without: Int32Array,
+  out: Int32Array,
+): number {
   const { start, len, pool, offsets, facetOf, totals } = d;
   const { selBits } = p;
   const minus = new Int32Array(counts.length);

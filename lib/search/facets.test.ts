@@ -3,7 +3,9 @@ import { FacetStore } from "./facets";
 import { FACET_NAMES } from "./types";
 
 const values = (country: string, sectors: string[], availability: string) =>
-  FACET_NAMES.map((n) => (n === "country" ? [country] : n === "sector" ? sectors : n === "availability" ? [availability] : []));
+  FACET_NAMES.map((n) =>
+    n === "country" ? [country] : n === "sector" ? sectors : n === "availability" ? [availability] : [],
+  );
 
 function store() {
   const s = new FacetStore();
@@ -18,7 +20,15 @@ function countAll(s: FacetStore, filters: Parameters<FacetStore["prepare"]>[0], 
   const p = s.prepare(filters);
   const counts = s.newCounts();
   const out = new Int32Array(docs.length);
-  const n = s.tally(Int32Array.from(docs), docs.length, new Uint8Array(8).fill(1), p, counts, new Int32Array(FACET_NAMES.length), out);
+  const n = s.tally(
+    Int32Array.from(docs),
+    docs.length,
+    new Uint8Array(8).fill(1),
+    p,
+    counts,
+    new Int32Array(FACET_NAMES.length),
+    out,
+  );
   return { passing: [...out.subarray(0, n)], facets: s.toFacets(counts, p) };
 }
 
@@ -82,14 +92,20 @@ describe("FacetStore", () => {
 describe("FacetStore.tally matches a naive count", () => {
   // Deterministic pseudo-random documents and filters.
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(xs: readonly T[], k: number) => xs.filter(() => rand() < k / xs.length);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(xs: readonly T[], k: number) => xs.filter(() => rand() < k / xs.length);
   const COUNTRIES = ["GB", "FR", "DE", "US", "JP"];
   const SECTORS = ["A", "C", "J", "M", "Q"];
   const AVAIL = ["now", "limited", "not-now"];
   const docs = Array.from({ length: 300 }, () =>
     FACET_NAMES.map((n) =>
-      n === "country" ? [COUNTRIES[Math.floor(rand() * 5)]!] : n === "sector" ? pick(SECTORS, 2) : n === "availability" ? [AVAIL[Math.floor(rand() * 3)]!] : [],
+      n === "country"
+        ? [COUNTRIES[Math.floor(rand() * 5)]!]
+        : n === "sector"
+          ? pick(SECTORS, 2)
+          : n === "availability"
+            ? [AVAIL[Math.floor(rand() * 3)]!]
+            : [],
     ),
   );
 
@@ -97,11 +113,14 @@ describe("FacetStore.tally matches a naive count", () => {
     const counts = new Map<string, number>();
     let total = 0;
     docs.forEach((values) => {
-      const fails = FACET_NAMES.map((n, f) => (filters[n]?.length ? !values[f]!.some((v) => filters[n]!.includes(v)) : false));
+      const fails = FACET_NAMES.map((n, f) =>
+        filters[n]?.length ? !values[f]!.some((v) => filters[n]!.includes(v)) : false,
+      );
       const failing = fails.filter(Boolean).length;
       if (failing === 0) total++;
       FACET_NAMES.forEach((n, f) => {
-        if (failing === 0 || (failing === 1 && fails[f])) for (const v of values[f]!) counts.set(`${n}:${v}`, (counts.get(`${n}:${v}`) ?? 0) + 1);
+        if (failing === 0 || (failing === 1 && fails[f]))
+          for (const v of values[f]!) counts.set(`${n}:${v}`, (counts.get(`${n}:${v}`) ?? 0) + 1);
       });
     });
     return { total, counts };

@@ -156,7 +156,15 @@ export class FacetStore {
    * list is null). Passing documents go to `out`; documents failing exactly one facet count
    * towards that facet's values and `without`. Returns how many passed.
    */
-  tally(list: Int32Array | null, n: number, alive: Uint8Array, p: PreparedFilters, counts: Int32Array, without: Int32Array, out: Int32Array): number {
+  tally(
+    list: Int32Array | null,
+    n: number,
+    alive: Uint8Array,
+    p: PreparedFilters,
+    counts: Int32Array,
+    without: Int32Array,
+    out: Int32Array,
+  ): number {
     const { start, len, pool } = this.lists;
     const data: FacetData = { start, len, pool, offsets: this.offsets, facetOf: this.valueFacet, totals: this.totals };
     return tally(data, list, n, alive, p, counts, without, out);
@@ -171,7 +179,8 @@ export class FacetStore {
     const out = {} as Record<FacetName, FacetCount[]>;
     for (const name of FACET_NAMES) out[name] = [];
     for (let v = 0; v < counts.length; v++) {
-      if (counts[v]! > 0) out[FACET_NAMES[this.valueFacet[v]!]!].push({ value: this.valueNames[v]!, count: counts[v]! });
+      if (counts[v]! > 0)
+        out[FACET_NAMES[this.valueFacet[v]!]!].push({ value: this.valueNames[v]!, count: counts[v]! });
     }
     for (const name of FACET_NAMES) {
       const list = out[name];

@@ -38,8 +38,14 @@ describe("snippet", () => {
   });
 
   it("prefers the first text with a match, else the first text", () => {
-    expect(marked(snippet(["A summary.", "The description mentions graphene."], terms("graphene")))).toEqual(["graphene"]);
-    expect(snippet(["A summary.", "Other."], terms("graphene")).map((x) => x.text).join("")).toBe("A summary.");
+    expect(marked(snippet(["A summary.", "The description mentions graphene."], terms("graphene")))).toEqual([
+      "graphene",
+    ]);
+    expect(
+      snippet(["A summary.", "Other."], terms("graphene"))
+        .map((x) => x.text)
+        .join(""),
+    ).toBe("A summary.");
     expect(snippet([], terms("x"))).toEqual([]);
   });
 });

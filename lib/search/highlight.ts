@@ -27,7 +27,8 @@ interface Word {
 
 function words(text: string, terms: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, hit: terms.size > 0 && isHit(m[0], terms) });
+  for (const m of text.matchAll(WORD))
+    out.push({ start: m.index, end: m.index + m[0].length, hit: terms.size > 0 && isHit(m[0], terms) });
   return out;
 }
 

@@ -100,7 +100,8 @@ export class IdLists {
       at += len[doc]!;
     }
     if (at !== pool.length) throw new Error("lists do not fit the pool");
-    for (let i = 0; i < pool.length; i++) if (!(pool[i]! >= 0 && pool[i]! < idLimit)) throw new Error("id out of range");
+    for (let i = 0; i < pool.length; i++)
+      if (!(pool[i]! >= 0 && pool[i]! < idLimit)) throw new Error("id out of range");
     this.pool = new Int32Array(Math.max(1 << 16, Math.ceil(at * 1.25)));
     this.pool.set(pool);
     this.poolLen = at;

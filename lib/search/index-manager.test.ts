@@ -26,10 +26,18 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-const manager = () => new IndexManager({ source: dalIndexSource(() => demo.db.ctx()), snapshotPath: snapshots, log: () => undefined });
+const manager = () =>
+  new IndexManager({ source: dalIndexSource(() => demo.db.ctx()), snapshotPath: snapshots, log: () => undefined });
 let zorblaxiteId = 0;
 const zorblaxite = () => zorblaxiteId;
-const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20, ...over });
+const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({
+  q,
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  pageSize: 20,
+  ...over,
+});
 
 describe("IndexManager", () => {
   let m: IndexManager;
@@ -55,12 +63,18 @@ describe("IndexManager", () => {
   it("applies edits, engagement modes, archiving and merging", async () => {
     const id = insertTeam(demo.db.db, "quuxium");
     m.sync();
-    updateTeam(demo.db.db, id, { keywords: ["frobnicator"], name: "Frobnicator Unit", summary: "Frobnicators for firms." });
+    updateTeam(demo.db.db, id, {
+      keywords: ["frobnicator"],
+      name: "Frobnicator Unit",
+      summary: "Frobnicators for firms.",
+    });
     addEngagementMode(demo.db.db, id);
     m.sync();
     const e = await m.current();
     expect(e.search(params("quuxium ")).hits.map((h) => h.id)).not.toContain(id);
-    expect(e.search(params("frobnicator", { filters: { costBand: ["over-100k"] } })).hits.map((h) => h.id)).toEqual([id]);
+    expect(e.search(params("frobnicator", { filters: { costBand: ["over-100k"] } })).hits.map((h) => h.id)).toEqual([
+      id,
+    ]);
 
     updateTeam(demo.db.db, id, { status: "archived" });
     m.sync();
@@ -79,7 +93,12 @@ describe("IndexManager", () => {
   });
 
   it("merges curators' synonym groups with the built-in map", async () => {
-    const curated = new IndexManager({ source: dalIndexSource(() => demo.db.ctx()), snapshotPath: null, synonymRefreshMs: 0, log: () => undefined });
+    const curated = new IndexManager({
+      source: dalIndexSource(() => demo.db.ctx()),
+      snapshotPath: null,
+      synonymRefreshMs: 0,
+      log: () => undefined,
+    });
     const e = await curated.current();
     expect(e.search(params("blue widget")).hits.map((h) => h.id)).not.toContain(zorblaxite());
     addSynonymGroup(demo.db.ctx(), ["zorblaxite", "blue widget"]);

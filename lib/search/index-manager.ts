@@ -81,7 +81,9 @@ export class IndexManager {
         this.position = position;
         this.origin = "rebuild";
       }
-      this.log(`index ${this.origin === "snapshot" ? "loaded from snapshot" : "rebuilt"}: ${this.engine.size} teams in ${Date.now() - started} ms`);
+      this.log(
+        `index ${this.origin === "snapshot" ? "loaded from snapshot" : "rebuilt"}: ${this.engine.size} teams in ${Date.now() - started} ms`,
+      );
       this.sync();
       if (this.origin === "rebuild") this.snapshotSoon(true);
       return this.engine;
@@ -117,7 +119,9 @@ export class IndexManager {
       }
     } catch (err) {
       // Serve the index as it is; the next search tries again.
-      this.log(`catch-up failed, serving the index as of change ${this.position}: ${err instanceof Error ? err.message : String(err)}`);
+      this.log(
+        `catch-up failed, serving the index as of change ${this.position}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     if (applied > 0) {
       this.changesSinceSnapshot += applied;
@@ -150,8 +154,11 @@ export class IndexManager {
   private snapshotSoon(force: boolean): void {
     const path = this.options.snapshotPath;
     if (!path || !this.engine || this.snapshotting) return;
-    const enough = this.changesSinceSnapshot >= (this.options.snapshotAfterChanges ?? SEARCH_OPTIONS.sync.snapshotAfterChanges);
-    const spaced = Date.now() - this.lastSnapshotAt >= (this.options.minSnapshotIntervalMs ?? SEARCH_OPTIONS.sync.minSnapshotIntervalMs);
+    const enough =
+      this.changesSinceSnapshot >= (this.options.snapshotAfterChanges ?? SEARCH_OPTIONS.sync.snapshotAfterChanges);
+    const spaced =
+      Date.now() - this.lastSnapshotAt >=
+      (this.options.minSnapshotIntervalMs ?? SEARCH_OPTIONS.sync.minSnapshotIntervalMs);
     if (!force && !(enough && spaced)) return;
     this.snapshotting = this.writeSnapshotNow().finally(() => (this.snapshotting = null));
   }

@@ -116,8 +116,10 @@ export class InvertedIndex {
       else if (d > doc) hi = mid - 1;
       else {
         // A document's postings for one term are adjacent (one per field): scan both ways.
-        for (let i = mid; i >= 0 && arr[i * 2] === doc; i--) if (fieldBits & (1 << (arr[i * 2 + 1]! >>> 16))) return true;
-        for (let i = mid + 1; i * 2 < this.used[id]! && arr[i * 2] === doc; i++) if (fieldBits & (1 << (arr[i * 2 + 1]! >>> 16))) return true;
+        for (let i = mid; i >= 0 && arr[i * 2] === doc; i--)
+          if (fieldBits & (1 << (arr[i * 2 + 1]! >>> 16))) return true;
+        for (let i = mid + 1; i * 2 < this.used[id]! && arr[i * 2] === doc; i++)
+          if (fieldBits & (1 << (arr[i * 2 + 1]! >>> 16))) return true;
         return false;
       }
     }
@@ -154,7 +156,8 @@ export class InvertedIndex {
     }
     this.fieldLen = this.fieldLen.map((lens) => {
       const next = new Uint16Array(Math.max(1024, newCount));
-      for (let doc = 0; doc < alive.length && doc < lens.length; doc++) if (alive[doc] === 1) next[remap[doc]!] = lens[doc]!;
+      for (let doc = 0; doc < alive.length && doc < lens.length; doc++)
+        if (alive[doc] === 1) next[remap[doc]!] = lens[doc]!;
       return next;
     });
   }
@@ -164,7 +167,15 @@ export class InvertedIndex {
    * become views into the one buffer (a term's first append copies it out). Throws when the
    * arrays do not fit together.
    */
-  restoreFrom(terms: string[], used: Int32Array, postings: Int32Array, lengths: Uint16Array, docs: number, docCount: number, fieldTotal: number[]): void {
+  restoreFrom(
+    terms: string[],
+    used: Int32Array,
+    postings: Int32Array,
+    lengths: Uint16Array,
+    docs: number,
+    docCount: number,
+    fieldTotal: number[],
+  ): void {
     const F = this.fieldCount;
     this.terms = terms;
     this.postings = new Array<Int32Array>(terms.length);
@@ -173,7 +184,8 @@ export class InvertedIndex {
     let at = 0;
     for (let id = 0; id < terms.length; id++) {
       const n = used[id]!;
-      if (n <= 0 || n % 2 !== 0 || at + n > postings.length || this.ids.has(terms[id]!)) throw new Error(`bad postings for term ${id}`);
+      if (n <= 0 || n % 2 !== 0 || at + n > postings.length || this.ids.has(terms[id]!))
+        throw new Error(`bad postings for term ${id}`);
       const arr = postings.subarray(at, at + n);
       let last = -1;
       for (let i = 0; i < n; i += 2) {
@@ -200,7 +212,10 @@ export class InvertedIndex {
   }
 }
 
-export function grow<T extends Int32Array | Uint16Array | Uint8Array | Float64Array | Uint32Array>(a: T, min: number): T {
+export function grow<T extends Int32Array | Uint16Array | Uint8Array | Float64Array | Uint32Array>(
+  a: T,
+  min: number,
+): T {
   const next = new (a.constructor as new (n: number) => T)(Math.max(min, Math.ceil(a.length * 1.5)));
   next.set(a);
   return next;

@@ -15,7 +15,10 @@ describe("parseQuery limits and odd input", () => {
   });
 
   it("caps the number of terms at 32", () => {
-    const words = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const words = Array.from(
+      { length: 60 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     const p = parse(words.join(" "));
     expect(p.concepts).toHaveLength(32);
     expect(p.truncated).toBe(true);
@@ -23,7 +26,12 @@ describe("parseQuery limits and odd input", () => {
   });
 
   it("strips control characters", () => {
-    expect(parse("gra\u0000phene\u0007 coat\u001bings").concepts.map((c) => c.text)).toEqual(["gra", "phene", "coat", "ings"]);
+    expect(parse("gra\u0000phene\u0007 coat\u001bings").concepts.map((c) => c.text)).toEqual([
+      "gra",
+      "phene",
+      "coat",
+      "ings",
+    ]);
   });
 
   it("answers punctuation-only and non-string input with no concepts", () => {
@@ -71,7 +79,9 @@ describe("parseQuery matching rules", () => {
 
   it("expands synonyms and plain-language phrases into one concept", () => {
     const [ai] = parse("AI").concepts;
-    expect(ai!.alternatives.map((a) => a.terms.join(" "))).toEqual(expect.arrayContaining(["ai", "artifici intellig", "machin learn"]));
+    expect(ai!.alternatives.map((a) => a.terms.join(" "))).toEqual(
+      expect.arrayContaining(["ai", "artifici intellig", "machin learn"]),
+    );
     expect(parse("internet of things sensors").concepts.map((c) => c.text)).toEqual(["internet things", "sensors"]);
   });
 

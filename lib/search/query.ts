@@ -51,7 +51,12 @@ function tokensOf(text: string, quoted: boolean): Token[] {
     const raw = group.join("");
     if (raw.length < 2 || raw.length > MAX_TOKEN_LENGTH) continue;
     const parts = group.length > 1 ? group.filter((p) => !STOP_WORDS.has(p) && p.length > 1).map(stem) : null;
-    out.push({ raw, term: STOP_WORDS.has(raw) ? null : stem(raw), parts: parts && parts.length > 0 ? parts : null, quoted });
+    out.push({
+      raw,
+      term: STOP_WORDS.has(raw) ? null : stem(raw),
+      parts: parts && parts.length > 0 ? parts : null,
+      quoted,
+    });
   }
   return out;
 }
@@ -98,7 +103,13 @@ export function parseQuery(input: unknown, synonyms: SynonymIndex): ParsedQuery 
     const t = tokens[i]!;
     if (t.term === null) continue;
     if (t.quoted) {
-      concepts.push({ text: t.raw, alternatives: [{ terms: [t.term], weight: 1 }], prefix: null, fuzzy: 0, required: true });
+      concepts.push({
+        text: t.raw,
+        alternatives: [{ terms: [t.term], weight: 1 }],
+        prefix: null,
+        fuzzy: 0,
+        required: true,
+      });
       continue;
     }
     const match = synonyms.matchAt(terms, i);
@@ -106,10 +117,15 @@ export function parseQuery(input: unknown, synonyms: SynonymIndex): ParsedQuery 
       const n = match.phrase.terms.length;
       const group = synonyms.groups[match.group]!;
       const typed = { terms: match.phrase.terms, weight: 1 };
-      const others = group.filter((p) => p !== match.phrase).map((p) => ({ terms: p.terms, weight: RANKING.synonymWeight }));
+      const others = group
+        .filter((p) => p !== match.phrase)
+        .map((p) => ({ terms: p.terms, weight: RANKING.synonymWeight }));
       const single = n === 1 && i === tokens.length - 1;
       concepts.push({
-        text: tokens.slice(i, i + n).map((x) => x.raw).join(" "),
+        text: tokens
+          .slice(i, i + n)
+          .map((x) => x.raw)
+          .join(" "),
         alternatives: [typed, ...others],
         prefix: single && t === typing && t.raw.length >= SEARCH_OPTIONS.matching.minPrefixLength ? t.raw : null,
         fuzzy: 0,

@@ -27,7 +27,11 @@ describe("hand-judged order on the demo data", () => {
   });
 
   it("graphene coatings: the three graphene coating groups, the verified one with SME work first", () => {
-    expect(top("graphene coatings", 3)).toEqual(["manchester-graphene-coatings", "chalmers-graphene-coatings-inks", "khalifa-graphene-coatings-membranes"]);
+    expect(top("graphene coatings", 3)).toEqual([
+      "manchester-graphene-coatings",
+      "chalmers-graphene-coatings-inks",
+      "khalifa-graphene-coatings-membranes",
+    ]);
   });
 
   it("water treatment: the two industrial water treatment teams lead, the one taking work now first", () => {
@@ -35,11 +39,16 @@ describe("hand-judged order on the demo data", () => {
   });
 
   it("medical device regulation: regulatory pathways before mechanical testing", () => {
-    expect(top("medical device regulation", 2)).toEqual(["leeds-medical-device-regulation", "utc-medical-device-mechanical-testing"]);
+    expect(top("medical device regulation", 2)).toEqual([
+      "leeds-medical-device-regulation",
+      "utc-medical-device-mechanical-testing",
+    ]);
   });
 
   it("3D printing finds the additive manufacturing teams through the synonym map", () => {
-    expect(new Set(top("3D printing", 2))).toEqual(new Set(["upc-additive-manufacturing-centre", "loughborough-additive-manufacturing"]));
+    expect(new Set(top("3D printing", 2))).toEqual(
+      new Set(["upc-additive-manufacturing-centre", "loughborough-additive-manufacturing"]),
+    );
   });
 
   it("shelf life of fresh food: the three shelf-life teams", () => {
@@ -53,12 +62,17 @@ describe("hand-judged order on the demo data", () => {
   });
 
   it("AI quality control: AI for manufacturers, then machine vision inspection", () => {
-    expect(top("AI quality control", 2)).toEqual(["sheffield-ai-for-manufacturers", "polimi-vision-quality-inspection"]);
+    expect(top("AI quality control", 2)).toEqual([
+      "sheffield-ai-for-manufacturers",
+      "polimi-vision-quality-inspection",
+    ]);
   });
 
   it("IoT sensors and dairy put the obvious teams first", () => {
     expect(top("IoT sensors", 1)).toEqual(["strathclyde-iot-sensor-networks"]);
-    expect(new Set(top("dairy", 3))).toEqual(new Set(["ucd-dairy-herd-health", "cornell-artisan-dairy-processing", "wur-dairy-herd-health-welfare"]));
+    expect(new Set(top("dairy", 3))).toEqual(
+      new Set(["ucd-dairy-herd-health", "cornell-artisan-dairy-processing", "wur-dairy-herd-health-welfare"]),
+    );
   });
 });
 
@@ -88,14 +102,21 @@ describe("misspellings on the demo data find what the right spelling finds", () 
   });
 
   it("a misspelt word among correct ones still finds the obvious teams", () => {
-    expect(new Set(top("grpahene coatings", 3))).toEqual(new Set(["manchester-graphene-coatings", "chalmers-graphene-coatings-inks", "khalifa-graphene-coatings-membranes"]));
+    expect(new Set(top("grpahene coatings", 3))).toEqual(
+      new Set([
+        "manchester-graphene-coatings",
+        "chalmers-graphene-coatings-inks",
+        "khalifa-graphene-coatings-membranes",
+      ]),
+    );
     expect(top("inflammatzon testing", 1)).toEqual(top("inflammation testing", 1));
   });
 
   it("nonsense finds nothing, and short words are not stretched to other words", () => {
     expect(all("xqzvw").total).toBe(0);
     expect(all("xqzvw").didYouMean).toEqual([]);
-    const synonymsOnly = (q: string, allowed: string[]) => all(q).hits.every((h) => h.matchedTerms.every((t) => allowed.includes(t)));
+    const synonymsOnly = (q: string, allowed: string[]) =>
+      all(q).hits.every((h) => h.matchedTerms.every((t) => allowed.includes(t)));
     expect(synonymsOnly("ai", ["ai", "artifici", "intellig", "machin", "learn"])).toBe(true);
     expect(synonymsOnly("iot", ["iot", "internet", "thing", "connect", "devic"])).toBe(true);
   });
@@ -110,10 +131,30 @@ describe("ranking signals (after text relevance)", () => {
       .hits.map((h) => h.id);
 
   it("puts teams taking SME work now first, then those with SME case studies, verified, recently confirmed", () => {
-    expect(order([{ ...base, id: 1, availability: "not-now" }, { ...base, id: 2, availability: "now" }])).toEqual([2, 1]);
-    expect(order([{ ...base, id: 1, availability: "now" }, { ...base, id: 2, availability: "now", smeCaseStudies: 2 }])).toEqual([2, 1]);
-    expect(order([{ ...base, id: 1 }, { ...base, id: 2, verifiedInstitution: true }])).toEqual([2, 1]);
-    expect(order([{ ...base, id: 1 }, { ...base, id: 2, confirmedAt: FIXED_NOW - 10 * DAY }])).toEqual([2, 1]);
+    expect(
+      order([
+        { ...base, id: 1, availability: "not-now" },
+        { ...base, id: 2, availability: "now" },
+      ]),
+    ).toEqual([2, 1]);
+    expect(
+      order([
+        { ...base, id: 1, availability: "now" },
+        { ...base, id: 2, availability: "now", smeCaseStudies: 2 },
+      ]),
+    ).toEqual([2, 1]);
+    expect(
+      order([
+        { ...base, id: 1 },
+        { ...base, id: 2, verifiedInstitution: true },
+      ]),
+    ).toEqual([2, 1]);
+    expect(
+      order([
+        { ...base, id: 1 },
+        { ...base, id: 2, confirmedAt: FIXED_NOW - 10 * DAY },
+      ]),
+    ).toEqual([2, 1]);
   });
 
   it("never lets signals beat a name match over a summary-only match", () => {
@@ -122,7 +163,15 @@ describe("ranking signals (after text relevance)", () => {
     expect(
       order([
         { id: 1, name: "Ceramics Lab", availability: "not-now" },
-        { id: 2, name: "Kilns Studio", summary: "We also do ceramics work.", availability: "now", smeCaseStudies: 3, verifiedInstitution: true, confirmedAt: FIXED_NOW },
+        {
+          id: 2,
+          name: "Kilns Studio",
+          summary: "We also do ceramics work.",
+          availability: "now",
+          smeCaseStudies: 3,
+          verifiedInstitution: true,
+          confirmedAt: FIXED_NOW,
+        },
       ]),
     ).toEqual([1, 2]);
   });

@@ -60,6 +60,7 @@ export function signalBoost(
   if (verifiedInstitution) boost += s.verifiedInstitution;
   const ageDays = (now - confirmedAt) / DAY;
   if (ageDays <= s.freshDays) boost += s.recentlyConfirmed;
-  else if (ageDays < s.staleDays) boost += (s.recentlyConfirmed * (s.staleDays - ageDays)) / (s.staleDays - s.freshDays);
+  else if (ageDays < s.staleDays)
+    boost += (s.recentlyConfirmed * (s.staleDays - ageDays)) / (s.staleDays - s.freshDays);
   return boost;
 }

@@ -89,7 +89,7 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
     for (let i = 0; i < s.count; i++) {
       const doc = s.docs[i]!;
       const m = s.mask[doc]!;
-      if (popcount(m) >= level && ((m & required) >>> 0) === required) pre[candidates++] = doc;
+      if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
     }
     const counts = e.facets.newCounts();
     const without = new Int32Array(FACET_NAMES.length);
@@ -131,7 +131,11 @@ function withoutCommonWords(e: SearchEngine, parsed: ParsedQuery): ParsedQuery {
     return false;
   });
   if (common.length === 0 || common.length === parsed.concepts.length) return parsed;
-  return { ...parsed, concepts: parsed.concepts.filter((c) => !common.includes(c)), ignored: [...parsed.ignored, ...common.map((c) => c.text)] };
+  return {
+    ...parsed,
+    concepts: parsed.concepts.filter((c) => !common.includes(c)),
+    ignored: [...parsed.ignored, ...common.map((c) => c.text)],
+  };
 }
 
 export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
@@ -164,7 +168,10 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";
   const primary = updated ? (p: number) => upd[docs[p]!]! : (p: number) => scores[p]!;
-  const order = from < sel.count ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary) : new Int32Array(0);
+  const order =
+    from < sel.count
+      ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary)
+      : new Int32Array(0);
   const hits: SearchHit[] = [];
   for (let i = from; i < order.length; i++) {
     const pos = order[i]!;

@@ -56,7 +56,10 @@ export function searchIndexManager(): IndexManager {
   const path = searchSnapshotPath();
   const key = `${env().DATABASE_PATH}\u0000${path}`;
   if (globalForSearch.__atlasSearch?.key === key) return globalForSearch.__atlasSearch.manager;
-  const manager = new IndexManager({ source: dalIndexSource(() => ({ db: appDb(), viewer: ANONYMOUS })), snapshotPath: path });
+  const manager = new IndexManager({
+    source: dalIndexSource(() => ({ db: appDb(), viewer: ANONYMOUS })),
+    snapshotPath: path,
+  });
   globalForSearch.__atlasSearch = { key, manager };
   return manager;
 }
@@ -87,20 +90,40 @@ export interface TeamSearchPage extends Omit<SearchResult, "hits"> {
 }
 
 /** One search as the page and the API need it: hits hydrated through the DAL, with snippets. */
-export async function runTeamSearch(ctx: DalContext, params: SearchParams, options: { record: boolean }): Promise<TeamSearchPage> {
+export async function runTeamSearch(
+  ctx: DalContext,
+  params: SearchParams,
+  options: { record: boolean },
+): Promise<TeamSearchPage> {
   const result = await searchTeams(params);
-  const teams = new Map(getSearchResultTeams(ctx, result.hits.map((h) => h.id)).map((t) => [t.id, t]));
+  const teams = new Map(
+    getSearchResultTeams(
+      ctx,
+      result.hits.map((h) => h.id),
+    ).map((t) => [t.id, t]),
+  );
   const hits = result.hits.flatMap((h): TeamSearchHit[] => {
     const team = teams.get(h.id);
     if (!team) return [];
     const terms = new Set(h.matchedTerms);
     const texts = [team.summary, ...team.description.split(/\n\s*\n/)];
-    return [{ team, score: h.score, matchedFields: h.matchedFields, name: highlight(team.name, terms), snippet: snippet(texts, terms) }];
+    return [
+      {
+        team,
+        score: h.score,
+        matchedFields: h.matchedFields,
+        name: highlight(team.name, terms),
+        snippet: snippet(texts, terms),
+      },
+    ];
   });
   const hasFilters = Object.values(params.filters).some((v) => v && v.length > 0);
   if (options.record && (params.q.trim() !== "" || hasFilters)) {
     try {
-      const filters = Object.fromEntries(Object.entries(params.filters).filter(([, v]) => v && v.length > 0)) as Record<string, string[]>;
+      const filters = Object.fromEntries(Object.entries(params.filters).filter(([, v]) => v && v.length > 0)) as Record<
+        string,
+        string[]
+      >;
       recordSearchEvent(ctx, { query: params.q.trim(), filters, resultCount: result.total });
     } catch (err) {
       console.error("search event not recorded", err);

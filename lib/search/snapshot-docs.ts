@@ -35,7 +35,14 @@ export function captureDocs(e: SearchEngine, n: number): DocsCapture {
     dates[doc * 2 + 1] = e.updatedAt[doc]!;
     strings[doc] = [e.slugs[doc]!, e.names[doc]!];
   }
-  return { ids: e.docIds.slice(0, n), flags, dates, strings, facets: e.facets.exportState(n), keywords: e.keywordIds.exportState(n) };
+  return {
+    ids: e.docIds.slice(0, n),
+    flags,
+    dates,
+    strings,
+    facets: e.facets.exportState(n),
+    keywords: e.keywordIds.exportState(n),
+  };
 }
 
 export function restoreDocs(e: SearchEngine, c: DocsCapture): void {

@@ -24,7 +24,8 @@ export class ChecksummedWriter {
 
   /** Buffers small pieces; flushes about every 4 MB so the event loop keeps turning. */
   async write(data: string | Uint8Array): Promise<void> {
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const buf =
+      typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     this.pending.push(buf);
     this.pendingBytes += buf.byteLength;
     if (this.pendingBytes >= 4 << 20) await this.flush();
@@ -76,7 +77,8 @@ async function readWhole(path: string): Promise<Buffer> {
 export async function readVerified(path: string, expected: FileInfo | undefined): Promise<Buffer> {
   if (!expected) throw new SnapshotError(`manifest does not list ${path}`);
   const buf = await readWhole(path);
-  if (buf.byteLength !== expected.bytes) throw new SnapshotError(`${path}: ${buf.byteLength} bytes, expected ${expected.bytes}`);
+  if (buf.byteLength !== expected.bytes)
+    throw new SnapshotError(`${path}: ${buf.byteLength} bytes, expected ${expected.bytes}`);
   const sha1 = createHash("sha1").update(buf).digest("hex");
   if (sha1 !== expected.sha1) throw new SnapshotError(`${path}: checksum mismatch`);
   return buf;
@@ -110,17 +112,21 @@ export function uint16Copy(buf: Buffer): Uint16Array {
   return new Uint16Array(new Uint8Array(buf).buffer);
 }
 
-export const bytes = (a: Int32Array | Uint16Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+export const bytes = (a: Int32Array | Uint16Array | Float64Array) =>
+  new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 export function* chunks(a: Int32Array): Generator<Uint8Array> {
   const step = 1 << 20;
-  for (let i = 0; i < a.length; i += step) yield new Uint8Array(a.buffer, a.byteOffset + i * 4, Math.min(step, a.length - i) * 4);
+  for (let i = 0; i < a.length; i += step)
+    yield new Uint8Array(a.buffer, a.byteOffset + i * 4, Math.min(step, a.length - i) * 4);
 }
 
 /** Keeps the newest two snapshots (a reader in another process may still be opening the older). */
 export async function pruneOldSnapshots(path: string, keep: string): Promise<void> {
   const entries = (await readdir(path)).filter((e) => e.startsWith("snap-") && e !== keep).sort();
-  const stale = await readdir(path).then((all) => all.filter((e) => e.startsWith(".tmp-") || e.startsWith(".CURRENT-")));
+  const stale = await readdir(path).then((all) =>
+    all.filter((e) => e.startsWith(".tmp-") || e.startsWith(".CURRENT-")),
+  );
   const old = entries.slice(0, Math.max(0, entries.length - 1));
   const cutoff = Date.now() - 10 * 60_000;
   const abandoned = stale.filter((e) => Number(e.split("-")[2]) < cutoff);

@@ -70,42 +70,60 @@ describe("snapshots", () => {
 
   const corruptions: [string, () => void][] = [
     ["a truncated postings file", () => truncateSync(join(current(), "tier1.postings.bin"), 8)],
-    ["a flipped byte", () => {
-      const f = join(current(), "docs.ndjson");
-      const b = readFileSync(f);
-      b[3] = b[3]! ^ 0xff;
-      writeFileSync(f, b);
-    }],
+    [
+      "a flipped byte",
+      () => {
+        const f = join(current(), "docs.ndjson");
+        const b = readFileSync(f);
+        b[3] = b[3]! ^ 0xff;
+        writeFileSync(f, b);
+      },
+    ],
     ["a garbled manifest", () => writeFileSync(join(current(), "manifest.json"), "{ not json")],
-    ["an older schema version", () => {
-      const f = join(current(), "manifest.json");
-      writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, "utf8")), schemaVersion: 0 }));
-    }],
+    [
+      "an older schema version",
+      () => {
+        const f = join(current(), "manifest.json");
+        writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, "utf8")), schemaVersion: 0 }));
+      },
+    ],
     ["a CURRENT pointing nowhere", () => writeFileSync(join(dir, "CURRENT"), "snap-does-not-exist")],
     ["a CURRENT with a path in it", () => writeFileSync(join(dir, "CURRENT"), "../../etc")],
     ["a missing file", () => rmSync(join(current(), "facets.pool.bin"))],
     // Version 3 snapshots had no typo dictionary: loading one would leave typos unmatched.
-    ["a snapshot of the previous version", () => {
-      const f = join(current(), "manifest.json");
-      const m = JSON.parse(readFileSync(f, "utf8")) as { schemaVersion: number; files: Record<string, unknown> };
-      delete m.files["surface.txt"];
-      rmSync(join(current(), "surface.txt"));
-      writeFileSync(f, JSON.stringify({ ...m, schemaVersion: SCHEMA_VERSION - 1 }));
-    }],
-    ["a missing typo dictionary", () => {
-      const f = join(current(), "manifest.json");
-      const m = JSON.parse(readFileSync(f, "utf8")) as { files: Record<string, unknown> };
-      delete m.files["surface.txt"];
-      writeFileSync(f, JSON.stringify(m));
-    }],
-    ["a typo dictionary with a word that cannot be indexed", () => {
-      const f = join(current(), "surface.txt");
-      writeFileSync(f, "graphene\nco2\n");
-      const mf = join(current(), "manifest.json");
-      const m = JSON.parse(readFileSync(mf, "utf8")) as { files: Record<string, { bytes: number; sha1: string }> };
-      m.files["surface.txt"] = { bytes: readFileSync(f).byteLength, sha1: createHash("sha1").update(readFileSync(f)).digest("hex") };
-      writeFileSync(mf, JSON.stringify(m));
-    }],
+    [
+      "a snapshot of the previous version",
+      () => {
+        const f = join(current(), "manifest.json");
+        const m = JSON.parse(readFileSync(f, "utf8")) as { schemaVersion: number; files: Record<string, unknown> };
+        delete m.files["surface.txt"];
+        rmSync(join(current(), "surface.txt"));
+        writeFileSync(f, JSON.stringify({ ...m, schemaVersion: SCHEMA_VERSION - 1 }));
+      },
+    ],
+    [
+      "a missing typo dictionary",
+      () => {
+        const f = join(current(), "manifest.json");
+        const m = JSON.parse(readFileSync(f, "utf8")) as { files: Record<string, unknown> };
+        delete m.files["surface.txt"];
+        writeFileSync(f, JSON.stringify(m));
+      },
+    ],
+    [
+      "a typo dictionary with a word that cannot be indexed",
+      () => {
+        const f = join(current(), "surface.txt");
+        writeFileSync(f, "graphene\nco2\n");
+        const mf = join(current(), "manifest.json");
+        const m = JSON.parse(readFileSync(mf, "utf8")) as { files: Record<string, { bytes: number; sha1: string }> };
+        m.files["surface.txt"] = {
+          bytes: readFileSync(f).byteLength,
+          sha1: createHash("sha1").update(readFileSync(f)).digest("hex"),
+        };
+        writeFileSync(mf, JSON.stringify(m));
+      },
+    ],
   ];
 
   it.each(corruptions)("returns null (so the caller rebuilds) for %s", async (_label, corrupt) => {

@@ -86,11 +86,22 @@ function captureTier(index: InvertedIndex, docs: number): TierCapture {
     used: Int32Array.from(used),
     postings,
     lengths,
-    manifest: { fields: index.fieldCount, terms: terms.length, postingInts: total, docCount: index.docCount, fieldTotal: [...index.fieldTotal] },
+    manifest: {
+      fields: index.fieldCount,
+      terms: terms.length,
+      postingInts: total,
+      docCount: index.docCount,
+      fieldTotal: [...index.fieldTotal],
+    },
   };
 }
 
-async function writeFileChunked(dir: string, name: string, parts: Iterable<string | Uint8Array>, files: Record<string, FileInfo>): Promise<void> {
+async function writeFileChunked(
+  dir: string,
+  name: string,
+  parts: Iterable<string | Uint8Array>,
+  files: Record<string, FileInfo>,
+): Promise<void> {
   const w = await ChecksummedWriter.create(join(dir, name));
   try {
     for (const part of parts) await w.write(part);
@@ -105,14 +116,22 @@ function* batches(items: readonly unknown[]): Generator<string> {
 }
 
 function* lines<T>(items: readonly T[], toLine: (item: T) => string): Generator<string> {
-  for (let i = 0; i < items.length; i += 1000) yield items.slice(i, i + 1000).map((x) => `${toLine(x)}\n`).join("");
+  for (let i = 0; i < items.length; i += 1000)
+    yield items
+      .slice(i, i + 1000)
+      .map((x) => `${toLine(x)}\n`)
+      .join("");
 }
 
 export async function writeSnapshot(engine: SearchEngine, path: string, position: number): Promise<void> {
   // Capture: everything below happens before the first await, so it is one consistent state.
   if (engine.dead > 0) engine.compact();
   const n = engine.nextId;
-  const tiers = { tier1: captureTier(engine.tier1, n), tier2: captureTier(engine.tier2, n), names: captureTier(engine.names0, n) };
+  const tiers = {
+    tier1: captureTier(engine.tier1, n),
+    tier2: captureTier(engine.tier2, n),
+    names: captureTier(engine.names0, n),
+  };
   const docs = captureDocs(engine, n);
   const vocabulary = engine.suggester.exportState();
   const surface = engine.surface.exportWords();
@@ -125,7 +144,12 @@ export async function writeSnapshot(engine: SearchEngine, path: string, position
     const files: Record<string, FileInfo> = {};
     for (const t of TIERS) {
       const c = tiers[t];
-      await writeFileChunked(tmp, `${t}.terms.txt`, lines(c.terms, (x) => x), files);
+      await writeFileChunked(
+        tmp,
+        `${t}.terms.txt`,
+        lines(c.terms, (x) => x),
+        files,
+      );
       await writeFileChunked(tmp, `${t}.used.bin`, [bytes(c.used)], files);
       await writeFileChunked(tmp, `${t}.postings.bin`, chunks(c.postings), files);
       await writeFileChunked(tmp, `${t}.lengths.bin`, [bytes(c.lengths)], files);
@@ -134,13 +158,23 @@ export async function writeSnapshot(engine: SearchEngine, path: string, position
     await writeFileChunked(tmp, "docs.flags.bin", [docs.flags], files);
     await writeFileChunked(tmp, "docs.dates.bin", [bytes(docs.dates)], files);
     await writeFileChunked(tmp, "docs.ndjson", batches(docs.strings), files);
-    await writeFileChunked(tmp, "facets.values.ndjson", lines(docs.facets.values, (v) => JSON.stringify(v)), files);
+    await writeFileChunked(
+      tmp,
+      "facets.values.ndjson",
+      lines(docs.facets.values, (v) => JSON.stringify(v)),
+      files,
+    );
     await writeFileChunked(tmp, "facets.len.bin", [bytes(docs.facets.len)], files);
     await writeFileChunked(tmp, "facets.pool.bin", chunks(docs.facets.pool), files);
     await writeFileChunked(tmp, "keywords.len.bin", [bytes(docs.keywords.len)], files);
     await writeFileChunked(tmp, "keywords.pool.bin", chunks(docs.keywords.pool), files);
     await writeFileChunked(tmp, "vocabulary.ndjson", batches(vocabulary.phrases), files);
-    await writeFileChunked(tmp, "surface.txt", lines(surface, (x) => x), files);
+    await writeFileChunked(
+      tmp,
+      "surface.txt",
+      lines(surface, (x) => x),
+      files,
+    );
     const manifest: Manifest = {
       format: FORMAT,
       schemaVersion: SCHEMA_VERSION,
@@ -170,15 +204,23 @@ async function loadTier(dir: string, t: (typeof TIERS)[number], m: Manifest, ind
   const postings = int32View(await readVerified(join(dir, `${t}.postings.bin`), m.files[`${t}.postings.bin`]));
   const lengths = uint16Copy(await readVerified(join(dir, `${t}.lengths.bin`), m.files[`${t}.lengths.bin`]));
   const terms: string[] = [];
-  forEachLine(await readVerified(join(dir, `${t}.terms.txt`), m.files[`${t}.terms.txt`]), (line) => {
-    for (const term of line.split("\n")) if (term) terms.push(term);
-  }, 1 << 20);
-  if (terms.length !== tm.terms || used.length !== tm.terms || postings.length !== tm.postingInts) throw new SnapshotError(`${t}: sizes differ`);
+  forEachLine(
+    await readVerified(join(dir, `${t}.terms.txt`), m.files[`${t}.terms.txt`]),
+    (line) => {
+      for (const term of line.split("\n")) if (term) terms.push(term);
+    },
+    1 << 20,
+  );
+  if (terms.length !== tm.terms || used.length !== tm.terms || postings.length !== tm.postingInts)
+    throw new SnapshotError(`${t}: sizes differ`);
   if (lengths.length !== tm.fields * m.documents) throw new SnapshotError(`${t}: field lengths differ`);
   index.restoreFrom(terms, used, postings, lengths, m.documents, tm.docCount, tm.fieldTotal);
 }
 
-export async function loadSnapshot(path: string, options?: EngineOptions): Promise<{ engine: SearchEngine; position: number } | null> {
+export async function loadSnapshot(
+  path: string,
+  options?: EngineOptions,
+): Promise<{ engine: SearchEngine; position: number } | null> {
   try {
     const current = (await readFile(join(path, "CURRENT"), "utf8").catch(() => "")).trim();
     if (!/^snap-[\w-]+$/.test(current)) return null;
@@ -191,12 +233,18 @@ export async function loadSnapshot(path: string, options?: EngineOptions): Promi
     for (const t of TIERS) await loadTier(dir, t, m, indexes[t]);
     const read = (name: string) => readVerified(join(dir, name), m.files[name]);
     const vocabulary: SuggesterState = { phrases: [] };
-    forEachLine(await read("vocabulary.ndjson"), (line) => vocabulary.phrases.push(...(JSON.parse(line) as SuggesterState["phrases"])));
+    forEachLine(await read("vocabulary.ndjson"), (line) =>
+      vocabulary.phrases.push(...(JSON.parse(line) as SuggesterState["phrases"])),
+    );
     engine.suggester.importState(vocabulary);
     const surface: string[] = [];
-    forEachLine(await read("surface.txt"), (line) => {
-      for (const word of line.split("\n")) if (word) surface.push(word);
-    }, 1 << 20);
+    forEachLine(
+      await read("surface.txt"),
+      (line) => {
+        for (const word of line.split("\n")) if (word) surface.push(word);
+      },
+      1 << 20,
+    );
     engine.surface.importWords(surface);
     const strings: [string, string][] = [];
     forEachLine(await read("docs.ndjson"), (line) => strings.push(...(JSON.parse(line) as [string, string][])));

@@ -110,7 +110,11 @@ export class Suggester {
     } else {
       // Short prefixes match many words: look at fewer of them (typeahead must stay instant).
       const maxWords = last.length <= 2 ? 40 : 120;
-      for (let i = lowerBound(this.words, last), seen = 0; i < this.words.length && seen < maxWords && ids.size < 400; i++, seen++) {
+      for (
+        let i = lowerBound(this.words, last), seen = 0;
+        i < this.words.length && seen < maxWords && ids.size < 400;
+        i++, seen++
+      ) {
         const w = this.words[i]!;
         if (!w.startsWith(last)) break;
         for (const id of this.phrasesOf.get(w)!) ids.add(id);

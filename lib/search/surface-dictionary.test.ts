@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { SurfaceDictionary, isSurfaceWord } from "./surface-dictionary";
 import { analyze } from "./text";
 
-const near = (d: SurfaceDictionary, word: string, max: number) => d.near(word, max).map((n) => `${n.word}:${n.distance}`).sort();
+const near = (d: SurfaceDictionary, word: string, max: number) =>
+  d
+    .near(word, max)
+    .map((n) => `${n.word}:${n.distance}`)
+    .sort();
 
 describe("isSurfaceWord", () => {
   it("keeps words of three or more letters, not numbers or stop words", () => {
@@ -61,13 +65,29 @@ describe("SurfaceDictionary", () => {
   });
 
   it("builds the same tree as inserting word by word, and keeps it usable for later writes", () => {
-    const words = ["graph", "graphene", "graphite", "grape", "research", "researcher", "resin", "zinc", "zincs", "abc", "abd", "abcd"];
+    const words = [
+      "graph",
+      "graphene",
+      "graphite",
+      "grape",
+      "research",
+      "researcher",
+      "resin",
+      "zinc",
+      "zincs",
+      "abc",
+      "abd",
+      "abcd",
+    ];
     const d = new SurfaceDictionary();
     d.importWords(words);
     const built = d.warm();
     const reference = new SearchableMap<true>();
     for (const w of [...words].reverse()) reference.set(w, true);
-    const shape = (node: Map<string, unknown>): unknown => Object.fromEntries([...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v instanceof Map ? shape(v) : v]));
+    const shape = (node: Map<string, unknown>): unknown =>
+      Object.fromEntries(
+        [...node].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v instanceof Map ? shape(v) : v]),
+      );
     expect(shape(built._tree)).toEqual(shape(reference._tree));
     analyze("grapes", d);
     d.prune((w) => w !== "graphite");

@@ -42,7 +42,8 @@ function radixTree(words: readonly string[], lo: number, hi: number, depth: numb
     while (end < hi && words[end]!.charCodeAt(depth) === c) end++;
     const last = words[end - 1]!;
     let common = depth + 1;
-    while (common < first.length && common < last.length && first.charCodeAt(common) === last.charCodeAt(common)) common++;
+    while (common < first.length && common < last.length && first.charCodeAt(common) === last.charCodeAt(common))
+      common++;
     node.set(first.slice(depth, common), radixTree(words, lo, end, common));
     lo = end;
   }

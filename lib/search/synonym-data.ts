@@ -49,7 +49,15 @@ export const DEFAULT_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["smart factory", "digital manufacturing", "factory digitalisation"],
   // Plain language → the words researchers use
   ["rust", "corrosion"],
-  ["export", "selling abroad", "sell abroad", "sell products abroad", "sell overseas", "international trade", "overseas markets"],
+  [
+    "export",
+    "selling abroad",
+    "sell abroad",
+    "sell products abroad",
+    "sell overseas",
+    "international trade",
+    "overseas markets",
+  ],
   ["energy efficiency", "energy saving", "energy bills", "energy costs"],
   ["sustainability", "going green", "environmental impact", "eco-friendly"],
   ["net zero", "decarbonisation", "decarbonization", "carbon reduction", "low carbon"],

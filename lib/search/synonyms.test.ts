@@ -37,7 +37,10 @@ describe("mergeSynonymGroups", () => {
 });
 
 describe("buildSynonymIndex.matchAt", () => {
-  const index = buildSynonymIndex([["iot", "internet of things"], ["internet", "web"]]);
+  const index = buildSynonymIndex([
+    ["iot", "internet of things"],
+    ["internet", "web"],
+  ]);
 
   it("prefers the longest phrase at a position", () => {
     const terms = analyze("internet of things sensors");
@@ -53,6 +56,8 @@ describe("buildSynonymIndex.matchAt", () => {
   it("lets curated groups extend the defaults", () => {
     const extended = buildSynonymIndex(mergeSynonymGroups(DEFAULT_SYNONYM_GROUPS, [["ai", "neural networks"]]));
     const m = extended.matchAt(analyze("neural networks"), 0)!;
-    expect(extended.groups[m.group]!.map((p) => p.text)).toEqual(expect.arrayContaining(["ai", "artificial intelligence", "neural networks"]));
+    expect(extended.groups[m.group]!.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["ai", "artificial intelligence", "neural networks"]),
+    );
   });
 });

@@ -11,7 +11,17 @@ export const MAX_TOKEN_LENGTH = 40;
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g;
 const CONTROL_TEST = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
 // Letters that Unicode decomposition does not split into a base letter plus a mark.
-const EXTRA_FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+const EXTRA_FOLDS: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
 const EXTRA_FOLD_CHARS = /[ßæœøłđðþı]/g;
 const SEPARATORS = /[^\p{L}\p{N}\-/]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -26,7 +36,10 @@ export function stripControlChars(text: string): string {
 /** Lower case, accents folded, apostrophes dropped, "R&D" kept as one word. */
 export function normalizeText(text: string): string {
   let t = stripControlChars(text);
-  if (NON_ASCII.test(t)) t = foldAccents(t).toLowerCase().replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c);
+  if (NON_ASCII.test(t))
+    t = foldAccents(t)
+      .toLowerCase()
+      .replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c);
   else t = t.toLowerCase();
   if (t.includes("&")) t = t.replace(/\br\s*&\s*d\b/g, "rnd");
   return APOSTROPHES.test(t) ? t.replace(APOSTROPHES_G, "") : t;

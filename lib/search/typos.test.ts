@@ -11,16 +11,49 @@ import type { SearchParams } from "./types";
 function corpus() {
   return [
     ...sampleDocs(),
-    doc({ id: 20, name: "Skin Health Lab", keywords: ["inflammation", "dermatology"], summary: "Testing creams for skin inflammation." }),
-    doc({ id: 21, name: "Clean Fuels Centre", keywords: ["hydrogen", "fuel cells"], summary: "Hydrogen storage and fuel cell testing." }),
-    doc({ id: 22, name: "User Studies Group", keywords: ["user research", "service design"], summary: "Research with the people who use your product." }),
-    doc({ id: 23, name: "Packaging Materials Unit", summary: "Packaging for food producers.", description: "We develop biodegradable trays and compostable films from starch." }),
-    doc({ id: 24, name: "Process Engineering Group", keywords: ["manufacturing processes"], summary: "Leaner manufacturing for small plants." }),
+    doc({
+      id: 20,
+      name: "Skin Health Lab",
+      keywords: ["inflammation", "dermatology"],
+      summary: "Testing creams for skin inflammation.",
+    }),
+    doc({
+      id: 21,
+      name: "Clean Fuels Centre",
+      keywords: ["hydrogen", "fuel cells"],
+      summary: "Hydrogen storage and fuel cell testing.",
+    }),
+    doc({
+      id: 22,
+      name: "User Studies Group",
+      keywords: ["user research", "service design"],
+      summary: "Research with the people who use your product.",
+    }),
+    doc({
+      id: 23,
+      name: "Packaging Materials Unit",
+      summary: "Packaging for food producers.",
+      description: "We develop biodegradable trays and compostable films from starch.",
+    }),
+    doc({
+      id: 24,
+      name: "Process Engineering Group",
+      keywords: ["manufacturing processes"],
+      summary: "Leaner manufacturing for small plants.",
+    }),
   ];
 }
 
-const params = (over: Partial<SearchParams> = {}): SearchParams => ({ q: "", filters: {}, sort: "relevance", page: 1, pageSize: 20, ...over });
-const ids = (e: SearchEngine, q: string, over: Partial<SearchParams> = {}) => e.search(params({ q, ...over })).hits.map((h) => h.id);
+const params = (over: Partial<SearchParams> = {}): SearchParams => ({
+  q: "",
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  pageSize: 20,
+  ...over,
+});
+const ids = (e: SearchEngine, q: string, over: Partial<SearchParams> = {}) =>
+  e.search(params({ q, ...over })).hits.map((h) => h.id);
 
 describe("typo tolerance on written words", () => {
   const e = buildSearchEngine(corpus(), { now: () => FIXED_NOW });
@@ -41,14 +74,22 @@ describe("typo tolerance on written words", () => {
   });
 
   it("reaches words found only in descriptions", () => {
-    expect(e.search(params({ q: "biodegradabel " })).hits.map((h) => [h.id, h.matchedFields])).toEqual([[23, ["description"]]]);
+    expect(e.search(params({ q: "biodegradabel " })).hits.map((h) => [h.id, h.matchedFields])).toEqual([
+      [23, ["description"]],
+    ]);
     expect(ids(e, "compostbale ")).toEqual([23]);
     expect(ids(e, "biodegradeable ")).toEqual([23]); // the same stem as biodegradable
     expect(ids(e, "polymre ")).toEqual([6]);
   });
 
   it("keeps exact matches above typo matches", () => {
-    const twins = buildSearchEngine([doc({ id: 1, name: "Battery Lab", keywords: ["batteries"] }), doc({ id: 2, name: "Batter Lab", keywords: ["batter"] })], { now: () => FIXED_NOW });
+    const twins = buildSearchEngine(
+      [
+        doc({ id: 1, name: "Battery Lab", keywords: ["batteries"] }),
+        doc({ id: 2, name: "Batter Lab", keywords: ["batter"] }),
+      ],
+      { now: () => FIXED_NOW },
+    );
     // "batter" is known but rare, so "battery" (one edit away) is matched too — below it.
     expect(ids(twins, "batter ")).toEqual([2, 1]);
     // The stem of "batterie" is that of "batteries" (exact), "batter" is two edits away.
@@ -59,10 +100,18 @@ describe("typo tolerance on written words", () => {
     expect(e.search(params({ q: "xqzvw" })).total).toBe(0);
     expect(e.search(params({ q: "xqzvw" })).didYouMean).toEqual([]);
     for (const q of ["ai", "iot", "lwa", "ion"]) {
-      expect(parseQuery(q, e.synonyms).concepts.flatMap((c) => typoCandidates(e, c)), q).toEqual([]);
+      expect(
+        parseQuery(q, e.synonyms).concepts.flatMap((c) => typoCandidates(e, c)),
+        q,
+      ).toEqual([]);
     }
     expect(e.search(params({ q: "lwa " })).total).toBe(0);
-    expect(e.search(params({ q: "AI" })).hits.flatMap((h) => h.matchedTerms).every((t) => ["ai", "artifici", "intellig", "machin", "learn"].includes(t))).toBe(true);
+    expect(
+      e
+        .search(params({ q: "AI" }))
+        .hits.flatMap((h) => h.matchedTerms)
+        .every((t) => ["ai", "artifici", "intellig", "machin", "learn"].includes(t)),
+    ).toBe(true);
   });
 
   it("does not correct a word the index knows well", () => {
@@ -99,7 +148,8 @@ describe("did you mean agrees with typo tolerance", () => {
         checked++;
         for (const s of r.didYouMean) {
           // A suggestion within the typo budget that finds teams would have been found by the typo.
-          if (osaDistance(typo, s, maxEdits(typo.length)) <= maxEdits(typo.length)) expect(e.search(params({ q: `${s} ` })).total, `${typo} → ${s}`).toBe(0);
+          if (osaDistance(typo, s, maxEdits(typo.length)) <= maxEdits(typo.length))
+            expect(e.search(params({ q: `${s} ` })).total, `${typo} → ${s}`).toBe(0);
         }
       }
     }

@@ -1,11 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { membershipDecisionSchema, resetPasswordSchema, roleChangeSchema, smeSignUpSchema, universitySignUpSchema } from "./account";
+import {
+  membershipDecisionSchema,
+  resetPasswordSchema,
+  roleChangeSchema,
+  smeSignUpSchema,
+  universitySignUpSchema,
+} from "./account";
 
 describe("account forms", () => {
-  const sme = { name: " Pat ", email: " Pat@Widgets.Example ", password: "long enough pw", companyName: "Widgets", companySize: "micro", companyCountry: "gb", companySector: "c" };
+  const sme = {
+    name: " Pat ",
+    email: " Pat@Widgets.Example ",
+    password: "long enough pw",
+    companyName: "Widgets",
+    companySize: "micro",
+    companyCountry: "gb",
+    companySector: "c",
+  };
 
   it("normalise an SME sign-up", () => {
-    expect(smeSignUpSchema.parse(sme)).toEqual({ ...sme, name: "Pat", email: "pat@widgets.example", companyCountry: "GB", companySector: "C" });
+    expect(smeSignUpSchema.parse(sme)).toEqual({
+      ...sme,
+      name: "Pat",
+      email: "pat@widgets.example",
+      companyCountry: "GB",
+      companySector: "C",
+    });
   });
 
   it.each([
@@ -26,14 +46,27 @@ describe("account forms", () => {
 
   it("make a university applicant's optional fields null when empty, and limit the note", () => {
     const base = { name: "Dr Lee", email: "lee@leeds.ac.uk", password: "long enough pw" };
-    expect(universitySignUpSchema.parse({ ...base, institutionName: "", jobTitle: "  ", note: "" })).toMatchObject({ institutionName: null, jobTitle: null, note: null });
+    expect(universitySignUpSchema.parse({ ...base, institutionName: "", jobTitle: "  ", note: "" })).toMatchObject({
+      institutionName: null,
+      jobTitle: null,
+      note: null,
+    });
     expect(universitySignUpSchema.safeParse({ ...base, note: "x".repeat(1001) }).success).toBe(false);
   });
 
   it("reset: passwords must match and the token must look like one", () => {
-    expect(resetPasswordSchema.safeParse({ token: "abcDEF123_-xyz", password: "long enough pw", confirm: "long enough pw" }).success).toBe(true);
-    expect(resetPasswordSchema.safeParse({ token: "abcDEF123_-xyz", password: "long enough pw", confirm: "other pw!!" }).error?.issues[0]?.path).toEqual(["confirm"]);
-    expect(resetPasswordSchema.safeParse({ token: "../../etc", password: "long enough pw", confirm: "long enough pw" }).success).toBe(false);
+    expect(
+      resetPasswordSchema.safeParse({ token: "abcDEF123_-xyz", password: "long enough pw", confirm: "long enough pw" })
+        .success,
+    ).toBe(true);
+    expect(
+      resetPasswordSchema.safeParse({ token: "abcDEF123_-xyz", password: "long enough pw", confirm: "other pw!!" })
+        .error?.issues[0]?.path,
+    ).toEqual(["confirm"]);
+    expect(
+      resetPasswordSchema.safeParse({ token: "../../etc", password: "long enough pw", confirm: "long enough pw" })
+        .success,
+    ).toBe(false);
   });
 
   it("a curator must give a reason to reject a member, not to approve", () => {

@@ -49,14 +49,21 @@ export type UniversitySignUp = z.output<typeof universitySignUpSchema>;
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(MAX_PASSWORD, "Password is too long"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(MAX_PASSWORD, "Password is too long"),
 });
 
 export const forgotPasswordSchema = z.object({ email: emailField });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(8, "This reset link is not valid").max(200, "This reset link is not valid").regex(/^[A-Za-z0-9_-]+$/, "This reset link is not valid"),
+    token: z
+      .string()
+      .min(8, "This reset link is not valid")
+      .max(200, "This reset link is not valid")
+      .regex(/^[A-Za-z0-9_-]+$/, "This reset link is not valid"),
     password: newPasswordField,
     confirm: z.string().max(MAX_PASSWORD),
   })
@@ -65,7 +72,10 @@ export const resetPasswordSchema = z
 export const profileSchema = z.object({
   name: personName,
   companyName: optionalText("Company name", 200, 2),
-  companySize: z.enum(codesOf(COMPANY_SIZES)).optional().or(z.literal("").transform(() => undefined)),
+  companySize: z
+    .enum(codesOf(COMPANY_SIZES))
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   companyCountry: z
     .string()
     .transform((v) => v.trim().toUpperCase())
@@ -102,14 +112,25 @@ export const membershipDecisionSchema = z
     decision: z.enum(["approve", "reject"]),
     note: optionalText("Reason", 1000),
   })
-  .refine((v) => v.decision === "approve" || v.note !== null, { path: ["note"], message: "Say why, so the applicant knows" });
+  .refine((v) => v.decision === "approve" || v.note !== null, {
+    path: ["note"],
+    message: "Say why, so the applicant knows",
+  });
 
 export const roleChangeSchema = z.object({
-  userId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Unknown user"),
+  userId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, "Unknown user"),
   role: z.enum(ROLES, { error: "Choose a role" }),
 });
 
 export const suspendSchema = z.object({
-  userId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Unknown user"),
+  userId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, "Unknown user"),
   suspended: z.enum(["true", "false"]).transform((v) => v === "true"),
 });

@@ -32,7 +32,12 @@ export const browseQuerySchema = z.object({
   ),
   field: z.preprocess(
     one,
-    z.string().max(10, "Field code is too long").refine(isFieldCode, "Unknown field of science").optional().or(z.literal("").transform(() => undefined)),
+    z
+      .string()
+      .max(10, "Field code is too long")
+      .refine(isFieldCode, "Unknown field of science")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   ),
   page: pageParam,
 });

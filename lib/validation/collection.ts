@@ -26,7 +26,14 @@ export const collectionInputSchema = z.object({
     .optional()
     .nullable()
     .transform((v) => cleanText(v ?? ""))
-    .pipe(z.string().max(COLLECTION_LIMITS.editorialNoteMax, `Editorial note must be at most ${COLLECTION_LIMITS.editorialNoteMax} characters`)),
+    .pipe(
+      z
+        .string()
+        .max(
+          COLLECTION_LIMITS.editorialNoteMax,
+          `Editorial note must be at most ${COLLECTION_LIMITS.editorialNoteMax} characters`,
+        ),
+    ),
   published: checkbox,
 });
 
@@ -66,10 +73,18 @@ const entryNote = z
   .optional()
   .nullable()
   .transform((v) => cleanText(v ?? ""))
-  .pipe(z.string().max(COLLECTION_LIMITS.entryNoteMax, `The note must be at most ${COLLECTION_LIMITS.entryNoteMax} characters`));
+  .pipe(
+    z
+      .string()
+      .max(COLLECTION_LIMITS.entryNoteMax, `The note must be at most ${COLLECTION_LIMITS.entryNoteMax} characters`),
+  );
 
 export const addTeamSchema = z.object({ collection: collectionSlugParam, team: teamRefField, note: entryNote });
-export const entryNoteSchema = z.object({ collection: collectionSlugParam, team: collectionSlugParam, note: entryNote });
+export const entryNoteSchema = z.object({
+  collection: collectionSlugParam,
+  team: collectionSlugParam,
+  note: entryNote,
+});
 export const entryRefSchema = z.object({ collection: collectionSlugParam, team: collectionSlugParam });
 export const moveEntrySchema = entryRefSchema.extend({ direction: z.enum(["up", "down"]) });
 export const deleteCollectionSchema = z.object({

@@ -15,7 +15,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
     return typeof x === "string" && x.trim() === "" ? undefined : typeof x === "string" ? x.trim() : x;
   }, schema.optional());
 
-export const keepSchema = z.enum(["survivor", "duplicate"], { error: "Choose whose name, summary and contact to keep" });
+export const keepSchema = z.enum(["survivor", "duplicate"], {
+  error: "Choose whose name, summary and contact to keep",
+});
 
 /** /curate/merge?duplicate=&survivor=&keep= — what to preview. */
 export const mergeQuerySchema = z.object({
@@ -39,7 +41,9 @@ export const EXPORT_FORMATS = ["csv", "json"] as const;
 export const exportQuerySchema = z.object({
   format: z.preprocess(one, z.enum(EXPORT_FORMATS, { error: "format must be csv or json" }).default("csv")),
   status: optional(z.enum(TEAM_STATUSES, { error: `status must be one of ${TEAM_STATUSES.join(", ")}` })),
-  institution: optional(z.string().refine(isSlug, "institution must be an institution's slug, e.g. university-of-leeds")),
+  institution: optional(
+    z.string().refine(isSlug, "institution must be an institution's slug, e.g. university-of-leeds"),
+  ),
   country: optional(countryParam),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

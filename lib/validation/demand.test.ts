@@ -8,9 +8,12 @@ describe("parseDemandParams", () => {
     expect(parseDemandParams({ days: ["90", "7"] })).toEqual({ days: 90, problems: [] });
   });
 
-  it.each(["8", "abc", "-30", "1e9", "30.0x", "9".repeat(400)])("falls back to 30 days for %j and explains why", (days) => {
-    const r = parseDemandParams({ days });
-    expect(r.days).toBe(30);
-    expect(r.problems[0]).toMatch(/^days: Choose 7, 30, 90 days; showing 30 days$/);
-  });
+  it.each(["8", "abc", "-30", "1e9", "30.0x", "9".repeat(400)])(
+    "falls back to 30 days for %j and explains why",
+    (days) => {
+      const r = parseDemandParams({ days });
+      expect(r.days).toBe(30);
+      expect(r.problems[0]).toMatch(/^days: Choose 7, 30, 90 days; showing 30 days$/);
+    },
+  );
 });

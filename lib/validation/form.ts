@@ -43,7 +43,10 @@ export const emailField = z
 /** Field path → first message, for showing errors next to each field. */
 export type FieldErrors = Record<string, string>;
 
-export function fieldErrorsOf(error: z.ZodError, mapPath: (path: PropertyKey[]) => string = (p) => p.map(String).join(".")): FieldErrors {
+export function fieldErrorsOf(
+  error: z.ZodError,
+  mapPath: (path: PropertyKey[]) => string = (p) => p.map(String).join("."),
+): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = mapPath(issue.path) || "form";

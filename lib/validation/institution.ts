@@ -56,7 +56,12 @@ export const institutionSearchSchema = z.object({
     .max(2000, "q is too long")
     .default("")
     .transform((v) => v.slice(0, MAX_INSTITUTION_QUERY)),
-  limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be 1 or more").max(20, "limit must be at most 20").default(8),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be 1 or more")
+    .max(20, "limit must be at most 20")
+    .default(8),
 });
 
 /** A search box's text from a page's searchParams (repeated or missing: empty). */

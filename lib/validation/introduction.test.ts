@@ -36,7 +36,9 @@ describe("introductionInputSchema", () => {
   });
   it("strips control characters but keeps the text as typed (it is escaped when shown)", () => {
     const need = "<script>alert(1)</script> we need\u0000 help with coatings on steel parts, urgently please";
-    expect(introductionInputSchema.parse({ ...valid, need }).need).toBe("<script>alert(1)</script> we need help with coatings on steel parts, urgently please");
+    expect(introductionInputSchema.parse({ ...valid, need }).need).toBe(
+      "<script>alert(1)</script> we need help with coatings on steel parts, urgently please",
+    );
   });
   it("requires consent to share the firm's contact details", () => {
     const r = introductionInputSchema.safeParse({ ...valid, consentShareContact: false });
@@ -48,7 +50,14 @@ describe("introductionInputSchema", () => {
     expect(r.error?.issues[0]?.path).toEqual(["website"]);
   });
   it("rejects unknown codes and a malformed idempotency key", () => {
-    for (const bad of [{ knowledgeType: "magic" }, { budgetBand: "lots" }, { companyCountry: "XX" }, { preferredLanguage: "klingon" }, { idempotencyKey: "a b" }, { teamSlug: "../etc" }]) {
+    for (const bad of [
+      { knowledgeType: "magic" },
+      { budgetBand: "lots" },
+      { companyCountry: "XX" },
+      { preferredLanguage: "klingon" },
+      { idempotencyKey: "a b" },
+      { teamSlug: "../etc" },
+    ]) {
       expect(introductionInputSchema.safeParse({ ...valid, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -57,12 +66,20 @@ describe("introductionInputSchema", () => {
 describe("requestStepSchema", () => {
   it("needs a reason of some substance to decline", () => {
     expect(requestStepSchema.safeParse({ action: "decline", reason: "no" }).success).toBe(false);
-    expect(requestStepSchema.parse({ action: "decline", reason: "Fully booked until spring." })).toEqual({ action: "decline", reason: "Fully booked until spring.", teams: [] });
+    expect(requestStepSchema.parse({ action: "decline", reason: "Fully booked until spring." })).toEqual({
+      action: "decline",
+      reason: "Fully booked until spring.",
+      teams: [],
+    });
   });
   it("needs at least one team to suggest, at most three", () => {
     expect(requestStepSchema.safeParse({ action: "suggest", teams: [], note: "" }).success).toBe(false);
     expect(requestStepSchema.safeParse({ action: "suggest", teams: ["a", "b", "c", "d"] }).success).toBe(false);
-    expect(requestStepSchema.parse({ action: "suggest", teams: ["a", "a"], note: "" })).toEqual({ action: "suggest", teams: ["a"], note: null });
+    expect(requestStepSchema.parse({ action: "suggest", teams: ["a", "a"], note: "" })).toEqual({
+      action: "suggest",
+      teams: ["a"],
+      note: null,
+    });
   });
   it("rejects unknown actions", () => {
     expect(requestStepSchema.safeParse({ action: "delete" }).success).toBe(false);
@@ -79,8 +96,15 @@ describe("other inputs", () => {
     expect(compareQuerySchema.safeParse({ teams: "a,b,c,d,e" }).success).toBe(false);
   });
   it("saves a search only with words or a filter, and only known facets", () => {
-    expect(savedSearchInputSchema.safeParse({ name: "x", query: "", filters: {}, alertFrequency: "daily" }).success).toBe(false);
-    const r = savedSearchInputSchema.parse({ name: "Coatings", query: "", filters: { country: ["GB"], bogus: ["1"] }, alertFrequency: "weekly" });
+    expect(
+      savedSearchInputSchema.safeParse({ name: "x", query: "", filters: {}, alertFrequency: "daily" }).success,
+    ).toBe(false);
+    const r = savedSearchInputSchema.parse({
+      name: "Coatings",
+      query: "",
+      filters: { country: ["GB"], bogus: ["1"] },
+      alertFrequency: "weekly",
+    });
     expect(r.filters).toEqual({ country: ["GB"] });
   });
 });

@@ -52,7 +52,10 @@ export const introductionInputSchema = z.object({
   /** Honeypot: hidden from people, so anything in it was typed by a robot. */
   website: z
     .string()
-    .max(0, "This request looks automated and was not sent. If you are a person, leave the field marked “Leave empty” blank.")
+    .max(
+      0,
+      "This request looks automated and was not sent. If you are a person, leave the field marked “Leave empty” blank.",
+    )
     .optional(),
 });
 export type IntroductionInput = z.output<typeof introductionInputSchema>;
@@ -76,7 +79,11 @@ export const requestStepSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("pick-up"), note }),
   z.object({ action: z.literal("note"), note: textField("Note", 1, LIMITS.noteMax) }),
   z.object({ action: z.literal("forward"), note }),
-  z.object({ action: z.literal("suggest"), teams: suggestedSlugs.pipe(z.array(z.string()).min(1, "Choose at least one team")), note }),
+  z.object({
+    action: z.literal("suggest"),
+    teams: suggestedSlugs.pipe(z.array(z.string()).min(1, "Choose at least one team")),
+    note,
+  }),
   z.object({ action: z.literal("decline"), reason, teams: suggestedSlugs.default([]) }),
   z.object({ action: z.literal("accept"), note }),
   z.object({ action: z.literal("connect"), note }),
@@ -96,12 +103,27 @@ export type RequestStep = z.output<typeof requestStepSchema>;
 export type RequestAction = RequestStep["action"];
 
 export const requestListQuerySchema = z.object({
-  status: z.enum(["open", "all", "submitted", "triaged", "forwarded", "accepted", "declined", "connected", "closed", "withdrawn"]).catch("all"),
+  status: z
+    .enum([
+      "open",
+      "all",
+      "submitted",
+      "triaged",
+      "forwarded",
+      "accepted",
+      "declined",
+      "connected",
+      "closed",
+      "withdrawn",
+    ])
+    .catch("all"),
 });
 
 /** The broker's queue: which intermediary, what state, how old. */
 export const brokerQueueQuerySchema = z.object({
-  broker: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined),
+  broker: z
+    .preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().positive().optional())
+    .catch(undefined),
   status: z.enum(["waiting", "submitted", "triaged", "forwarded", "overdue", "escalated", "all"]).catch("waiting"),
   age: z.enum(["any", "2", "5", "10"]).catch("any"),
   sort: z.enum(["oldest", "newest"]).catch("oldest"),
@@ -117,14 +139,28 @@ export const compareQuerySchema = z.object({
   teams: z
     .string()
     .max(1000)
-    .transform((v) => [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(teamSlugField).max(LIMITS.compareMax, `Compare at most ${LIMITS.compareMax} teams at once`)),
 });
 
 const facetValues = z.array(z.string().trim().min(1).max(40)).max(20);
 export const savedSearchFiltersSchema = z
-  .object(Object.fromEntries(FACET_NAMES.map((f) => [f, facetValues.optional()])) as Record<(typeof FACET_NAMES)[number], z.ZodOptional<typeof facetValues>>)
-  .transform((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v && v.length > 0)) as Record<string, string[]>);
+  .object(
+    Object.fromEntries(FACET_NAMES.map((f) => [f, facetValues.optional()])) as Record<
+      (typeof FACET_NAMES)[number],
+      z.ZodOptional<typeof facetValues>
+    >,
+  )
+  .transform(
+    (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v && v.length > 0)) as Record<string, string[]>,
+  );
 
 export const alertFrequencyField = z.enum(["none", "daily", "weekly"], { error: "Choose how often to be told" });
 

@@ -3,23 +3,37 @@ import { claimTokenSchema, membershipClaimSchema } from "./membership";
 
 describe("membershipClaimSchema", () => {
   it("takes an institutional address, a note, or both", () => {
-    expect(membershipClaimSchema.parse({ institution: "university-of-leeds", email: " Ada@Leeds.AC.uk ", note: "" })).toEqual({
+    expect(
+      membershipClaimSchema.parse({ institution: "university-of-leeds", email: " Ada@Leeds.AC.uk ", note: "" }),
+    ).toEqual({
       institution: "university-of-leeds",
       email: "ada@leeds.ac.uk",
       jobTitle: null,
       note: null,
     });
-    expect(membershipClaimSchema.parse({ institution: "tu-delft", email: "", note: "I moved here in May; ask Prof. Jansen." }).note).toMatch(/moved/);
+    expect(
+      membershipClaimSchema.parse({
+        institution: "tu-delft",
+        email: "",
+        note: "I moved here in May; ask Prof. Jansen.",
+      }).note,
+    ).toMatch(/moved/);
   });
 
   it("asks for some evidence, beside the address field", () => {
     const r = membershipClaimSchema.safeParse({ institution: "tu-delft", email: "  ", note: "" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["email", expect.stringMatching(/note for the curator/)]]);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["email", expect.stringMatching(/note for the curator/)],
+    ]);
   });
 
   it("refuses what is not an address or an institution", () => {
-    const r = membershipClaimSchema.safeParse({ institution: "../admin", email: "not an address", note: "x".repeat(1001) });
+    const r = membershipClaimSchema.safeParse({
+      institution: "../admin",
+      email: "not an address",
+      note: "x".repeat(1001),
+    });
     expect(r.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["email", "institution", "note"]);
   });
 });

@@ -9,7 +9,9 @@ const optionalEmail = z
   .optional()
   .nullable()
   .transform((v) => cleanText(v ?? "").toLowerCase())
-  .pipe(z.literal("").or(z.email("Enter an e-mail address like name@example.ac.uk").max(254, "E-mail address is too long")))
+  .pipe(
+    z.literal("").or(z.email("Enter an e-mail address like name@example.ac.uk").max(254, "E-mail address is too long")),
+  )
   .transform((v) => (v === "" ? null : v));
 
 export const membershipClaimSchema = z

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { parseSearchApiParams, parseSearchPageParams, parseSuggestParams, searchParamsRecord, searchQueryString } from "./search";
+import {
+  parseSearchApiParams,
+  parseSearchPageParams,
+  parseSuggestParams,
+  searchParamsRecord,
+  searchQueryString,
+} from "./search";
 
 const api = (qs: string) => parseSearchApiParams(new URLSearchParams(qs));
 function apiError(qs: string): AppError {
@@ -15,7 +21,11 @@ function apiError(qs: string): AppError {
 
 describe("parseSearchApiParams (strict)", () => {
   it("reads every parameter, OR-ing repeated facet values", () => {
-    expect(api("q=graphene&country=gb&country=FR&field=2.5&sector=c&language=EN&availability=now&sort=updated&page=2&pageSize=50")).toEqual({
+    expect(
+      api(
+        "q=graphene&country=gb&country=FR&field=2.5&sector=c&language=EN&availability=now&sort=updated&page=2&pageSize=50",
+      ),
+    ).toEqual({
       q: "graphene",
       filters: { country: ["GB", "FR"], field: ["2.5"], sector: ["C"], language: ["en"], availability: ["now"] },
       sort: "updated",
@@ -58,7 +68,12 @@ describe("parseSearchApiParams (strict)", () => {
 
 describe("parseSearchPageParams (lenient)", () => {
   it("keeps what is valid and explains what was dropped", () => {
-    const { params, problems } = parseSearchPageParams({ q: "graphene", country: ["GB", "ZZ"], page: "-1", utm_source: "x" });
+    const { params, problems } = parseSearchPageParams({
+      q: "graphene",
+      country: ["GB", "ZZ"],
+      page: "-1",
+      utm_source: "x",
+    });
     expect(params.filters.country).toEqual(["GB"]);
     expect(params.page).toBe(1);
     expect(problems).toHaveLength(2);

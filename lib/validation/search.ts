@@ -19,19 +19,53 @@ const codes = (list: readonly { code: string }[]) => new Set(list.map((x) => x.c
 const inSet = (set: Set<string>) => (v: string) => set.has(v);
 
 const facetValue: Record<FacetName, z.ZodType<string>> = {
-  country: z.string().max(2, "Not a country code").transform((v) => v.toUpperCase()).refine(isCountryCode, "Unknown country code (use ISO 3166-1 alpha-2, e.g. GB)"),
-  region: z.string().max(2, "Not a region code").transform((v) => v.toUpperCase()).refine(inSet(codes(CONTINENTS)), "Unknown region (use EU, AF, AS, NA, SA, OC or AN)"),
-  field: z.string().max(5, "Not a field code").refine(isFieldCode, "Unknown OECD field of science code (e.g. 2 or 2.5)"),
-  knowledgeType: z.string().max(40).refine(inSet(codes(KNOWLEDGE_TYPES)), "Unknown knowledge type"),
-  engagementMode: z.string().max(40).refine(inSet(codes(ENGAGEMENT_MODES)), "Unknown engagement mode"),
-  costBand: z.string().max(20).refine(inSet(codes(COST_BANDS)), "Unknown cost band"),
-  sector: z.string().max(1, "Not a sector code").transform((v) => v.toUpperCase()).refine(isSectorCode, "Unknown SIC 2007 section (A to U)"),
-  language: z.string().max(2, "Not a language code").transform((v) => v.toLowerCase()).refine(isLanguageCode, "Unknown language code (use ISO 639-1, e.g. en)"),
-  availability: z.string().max(10).refine(inSet(codes(AVAILABILITY)), "Unknown availability (now, limited or not-now)"),
+  country: z
+    .string()
+    .max(2, "Not a country code")
+    .transform((v) => v.toUpperCase())
+    .refine(isCountryCode, "Unknown country code (use ISO 3166-1 alpha-2, e.g. GB)"),
+  region: z
+    .string()
+    .max(2, "Not a region code")
+    .transform((v) => v.toUpperCase())
+    .refine(inSet(codes(CONTINENTS)), "Unknown region (use EU, AF, AS, NA, SA, OC or AN)"),
+  field: z
+    .string()
+    .max(5, "Not a field code")
+    .refine(isFieldCode, "Unknown OECD field of science code (e.g. 2 or 2.5)"),
+  knowledgeType: z
+    .string()
+    .max(40)
+    .refine(inSet(codes(KNOWLEDGE_TYPES)), "Unknown knowledge type"),
+  engagementMode: z
+    .string()
+    .max(40)
+    .refine(inSet(codes(ENGAGEMENT_MODES)), "Unknown engagement mode"),
+  costBand: z
+    .string()
+    .max(20)
+    .refine(inSet(codes(COST_BANDS)), "Unknown cost band"),
+  sector: z
+    .string()
+    .max(1, "Not a sector code")
+    .transform((v) => v.toUpperCase())
+    .refine(isSectorCode, "Unknown SIC 2007 section (A to U)"),
+  language: z
+    .string()
+    .max(2, "Not a language code")
+    .transform((v) => v.toLowerCase())
+    .refine(isLanguageCode, "Unknown language code (use ISO 639-1, e.g. en)"),
+  availability: z
+    .string()
+    .max(10)
+    .refine(inSet(codes(AVAILABILITY)), "Unknown availability (now, limited or not-now)"),
 };
 
 const single = {
-  q: z.string().transform((v) => stripControlChars(v).trim()).pipe(z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)),
+  q: z
+    .string()
+    .transform((v) => stripControlChars(v).trim())
+    .pipe(z.string().max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH} characters`)),
   sort: z.enum(["relevance", "updated"], { error: "sort must be relevance or updated" }),
   page: z
     .string()
@@ -42,7 +76,13 @@ const single = {
     .string()
     .regex(/^\d{1,3}$/, `pageSize must be a whole number from 1 to ${SEARCH_OPTIONS.limits.maxPageSize}`)
     .transform(Number)
-    .pipe(z.number().int().min(1, "pageSize must be 1 or more").max(SEARCH_OPTIONS.limits.maxPageSize, `pageSize must be at most ${SEARCH_OPTIONS.limits.maxPageSize}`)),
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, "pageSize must be 1 or more")
+        .max(SEARCH_OPTIONS.limits.maxPageSize, `pageSize must be at most ${SEARCH_OPTIONS.limits.maxPageSize}`),
+    ),
 } as const;
 
 type SingleName = keyof typeof single;
@@ -54,11 +94,15 @@ export function emptySearchParams(): SearchParams {
 }
 
 /** Every value of every parameter, from a URL or Next.js searchParams. */
-export function collectParams(input: URLSearchParams | Record<string, string | string[] | undefined>): Map<string, string[]> {
+export function collectParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (k: string, v: string) => out.set(k, [...(out.get(k) ?? []), v]);
   if (input instanceof URLSearchParams) input.forEach((v, k) => add(k, v));
-  else for (const [k, v] of Object.entries(input)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) add(k, one);
+  else
+    for (const [k, v] of Object.entries(input))
+      for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) add(k, one);
   return out;
 }
 
@@ -119,7 +163,10 @@ export function parseSearchApiParams(input: URLSearchParams): SearchParams {
 }
 
 /** For the /search page: keeps what is valid, explains what was dropped. */
-export function parseSearchPageParams(input: Record<string, string | string[] | undefined>): { params: SearchParams; problems: string[] } {
+export function parseSearchPageParams(input: Record<string, string | string[] | undefined>): {
+  params: SearchParams;
+  problems: string[];
+} {
   const { params, problems } = parse(collectParams(input), false);
   return { params, problems: Object.entries(problems).map(([k, v]) => (k === "q" ? v : `${k}: ${v}`)) };
 }
@@ -156,12 +203,17 @@ const suggestSchema = z.object({
 export function parseSuggestParams(input: URLSearchParams): { q: string; limit?: number } {
   const raw = collectParams(input);
   const unknown = [...raw.keys()].filter((k) => k !== "q" && k !== "limit");
-  if (unknown.length > 0) throw badRequest(`Parameter "${unknown[0]!.slice(0, 50)}": Unknown parameter. Use: q, limit`, { [unknown[0]!.slice(0, 50)]: "Unknown parameter" });
+  if (unknown.length > 0)
+    throw badRequest(`Parameter "${unknown[0]!.slice(0, 50)}": Unknown parameter. Use: q, limit`, {
+      [unknown[0]!.slice(0, 50)]: "Unknown parameter",
+    });
   const r = suggestSchema.safeParse({ q: raw.get("q")?.[0] ?? "", limit: raw.get("limit")?.[0] });
   if (!r.success) {
     const issue = r.error.issues[0];
     const name = String(issue?.path[0] ?? "q");
-    throw badRequest(`Parameter "${name}": ${issue?.message ?? "not valid"}`, { [name]: issue?.message ?? "not valid" });
+    throw badRequest(`Parameter "${name}": ${issue?.message ?? "not valid"}`, {
+      [name]: issue?.message ?? "not valid",
+    });
   }
   return r.data;
 }

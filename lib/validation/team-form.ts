@@ -34,7 +34,8 @@ function caseStudiesOf(fd: FormData): CaseStudyRaw[] {
     const m = /^caseStudies\.(\d{1,3})\./.exec(key);
     if (m) slots.add(Number(m[1]));
   }
-  const slot = (prefix: string) => Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `${prefix}.${f}`) ?? ""])) as CaseStudyRaw;
+  const slot = (prefix: string) =>
+    Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `${prefix}.${f}`) ?? ""])) as CaseStudyRaw;
   const listed = [...slots]
     .sort((a, b) => a - b)
     .slice(0, MAX_CASE_SLOTS)
@@ -105,7 +106,15 @@ export function parseTeamForm(fd: FormData): TeamFormResult {
       const mode = raw.engagementModes[index]?.mode;
       return field ? `mode:${mode}:${String(field)}` : "engagementModes";
     }
-    if ((head === "keywords" || head === "facilities" || head === "fields" || head === "sectors" || head === "languages" || head === "knowledgeTypes") && path.length > 1) {
+    if (
+      (head === "keywords" ||
+        head === "facilities" ||
+        head === "fields" ||
+        head === "sectors" ||
+        head === "languages" ||
+        head === "knowledgeTypes") &&
+      path.length > 1
+    ) {
       return String(head);
     }
     return path.map(String).join(".");

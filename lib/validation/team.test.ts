@@ -43,10 +43,19 @@ describe("teamInputSchema", () => {
   });
 
   it("checks the ORCID check digit", () => {
-    expect(errorsOf({ leadOrcid: "0000-0002-1825-0098" })).toEqual([expect.stringMatching(/^leadOrcid: Not a valid ORCID/)]);
+    expect(errorsOf({ leadOrcid: "0000-0002-1825-0098" })).toEqual([
+      expect.stringMatching(/^leadOrcid: Not a valid ORCID/),
+    ]);
   });
 
-  it.each(["javascript:alert(1)", "ftp://example.org/x", "data:text/html,hi", "http://", "https://localhost/x", "example.org"])("accepts only http(s) web addresses, not %s", (website) => {
+  it.each([
+    "javascript:alert(1)",
+    "ftp://example.org/x",
+    "data:text/html,hi",
+    "http://",
+    "https://localhost/x",
+    "example.org",
+  ])("accepts only http(s) web addresses, not %s", (website) => {
     expect(errorsOf({ website })).toEqual([expect.stringMatching(/^website:/)]);
   });
 
@@ -56,18 +65,41 @@ describe("teamInputSchema", () => {
 
   it("limits every field's length and every list's count", () => {
     expect(errorsOf({ name: "x".repeat(151) })).toEqual(["name: Team name must be at most 150 characters"]);
-    expect(errorsOf({ summary: "too short" })).toEqual([expect.stringMatching(/^summary: Summary must be at least 30/)]);
+    expect(errorsOf({ summary: "too short" })).toEqual([
+      expect.stringMatching(/^summary: Summary must be at least 30/),
+    ]);
     expect(errorsOf({ summary: "x".repeat(601) })).toEqual([expect.stringMatching(/^summary: .*at most 600/)]);
     expect(errorsOf({ description: "x".repeat(5001) })).toEqual([expect.stringMatching(/^description:/)]);
-    expect(errorsOf({ keywords: Array.from({ length: 16 }, (_, i) => `keyword ${i}`) })).toEqual([expect.stringMatching(/^keywords: Add at most 15/)]);
-    expect(errorsOf({ keywords: ["x".repeat(51)] })).toEqual([expect.stringMatching(/^keywords.0: Keep each keyword under 50/)]);
+    expect(errorsOf({ keywords: Array.from({ length: 16 }, (_, i) => `keyword ${i}`) })).toEqual([
+      expect.stringMatching(/^keywords: Add at most 15/),
+    ]);
+    expect(errorsOf({ keywords: ["x".repeat(51)] })).toEqual([
+      expect.stringMatching(/^keywords.0: Keep each keyword under 50/),
+    ]);
     expect(errorsOf({ keywords: [] })).toEqual(["keywords: Add at least one keyword"]);
-    expect(errorsOf({ fields: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2"] })).toEqual([expect.stringMatching(/^fields: Choose at most 8/)]);
-    expect(errorsOf({ facilities: Array.from({ length: 21 }, (_, i) => `Lab ${i}`) })).toEqual([expect.stringMatching(/^facilities: List at most 20/)]);
-    const study = { partnerKind: "sme" as const, partnerCountry: "GB", year: "2024", challenge: "A real challenge", whatWasDone: "Something useful", outcome: "A good outcome" };
-    expect(errorsOf({ caseStudies: Array.from({ length: 7 }, () => study) })).toEqual(["caseStudies: Add at most 6 case studies"]);
-    expect(errorsOf({ caseStudies: [{ ...study, year: "1800" }] })).toEqual([expect.stringMatching(/^caseStudies.0.year: Year must be between 1950/)]);
-    expect(errorsOf({ caseStudies: [{ ...study, outcome: "x".repeat(1001) }] })).toEqual([expect.stringMatching(/^caseStudies.0.outcome:/)]);
+    expect(errorsOf({ fields: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.1", "2.2"] })).toEqual([
+      expect.stringMatching(/^fields: Choose at most 8/),
+    ]);
+    expect(errorsOf({ facilities: Array.from({ length: 21 }, (_, i) => `Lab ${i}`) })).toEqual([
+      expect.stringMatching(/^facilities: List at most 20/),
+    ]);
+    const study = {
+      partnerKind: "sme" as const,
+      partnerCountry: "GB",
+      year: "2024",
+      challenge: "A real challenge",
+      whatWasDone: "Something useful",
+      outcome: "A good outcome",
+    };
+    expect(errorsOf({ caseStudies: Array.from({ length: 7 }, () => study) })).toEqual([
+      "caseStudies: Add at most 6 case studies",
+    ]);
+    expect(errorsOf({ caseStudies: [{ ...study, year: "1800" }] })).toEqual([
+      expect.stringMatching(/^caseStudies.0.year: Year must be between 1950/),
+    ]);
+    expect(errorsOf({ caseStudies: [{ ...study, outcome: "x".repeat(1001) }] })).toEqual([
+      expect.stringMatching(/^caseStudies.0.outcome:/),
+    ]);
   });
 
   it("accepts only codes from the vocabularies", () => {
@@ -75,10 +107,12 @@ describe("teamInputSchema", () => {
     expect(errorsOf({ sectors: ["Z"] })).toEqual([expect.stringMatching(/^sectors.0: Unknown sectors code/)]);
     expect(errorsOf({ languages: ["xx"] })).toEqual([expect.stringMatching(/^languages.0: Unknown languages code/)]);
     expect(errorsOf({ availability: "always" as never })).toEqual([expect.stringMatching(/^availability:/)]);
-    expect(errorsOf({ engagementModes: [{ mode: "consultancy", costBand: "priceless" as never, duration: "weeks" }] })).toEqual([
-      "engagementModes.0.costBand: Choose an indicative cost",
+    expect(
+      errorsOf({ engagementModes: [{ mode: "consultancy", costBand: "priceless" as never, duration: "weeks" }] }),
+    ).toEqual(["engagementModes.0.costBand: Choose an indicative cost"]);
+    expect(errorsOf({ engagementModes: [valid.engagementModes![0]!, valid.engagementModes![0]!] })).toEqual([
+      "engagementModes: Each way of working can be listed once",
     ]);
-    expect(errorsOf({ engagementModes: [valid.engagementModes![0]!, valid.engagementModes![0]!] })).toEqual(["engagementModes: Each way of working can be listed once"]);
   });
 
   it("strips control characters but keeps the text (HTML is escaped on output, not here)", () => {
@@ -128,7 +162,14 @@ describe("parseTeamForm", () => {
     expect(r.value.engagementModes).toEqual([{ mode: "consultancy", costBand: "5k-25k", duration: "weeks" }]);
     expect(r.value.facilities).toEqual(["20 kHz welder", "High-speed camera"]);
     expect(r.value.caseStudies).toEqual([
-      { partnerKind: "sme", partnerCountry: "IE", year: 2023, challenge: "Leaking seams on a pump housing", whatWasDone: "Redesigned the energy director", outcome: "Scrap rate fell from 8% to 1%" },
+      {
+        partnerKind: "sme",
+        partnerCountry: "IE",
+        year: 2023,
+        challenge: "Leaking seams on a pump housing",
+        whatWasDone: "Redesigned the energy director",
+        outcome: "Scrap rate fell from 8% to 1%",
+      },
     ]);
   });
 
@@ -159,7 +200,14 @@ describe("parseTeamForm", () => {
   });
 
   it("reads the no-JavaScript blank case-study slot only when something was typed in it", () => {
-    const blank: [string, string][] = [["newCaseStudy.partnerKind", "sme"], ["newCaseStudy.partnerCountry", ""], ["newCaseStudy.year", ""], ["newCaseStudy.challenge", ""], ["newCaseStudy.whatWasDone", " "], ["newCaseStudy.outcome", ""]];
+    const blank: [string, string][] = [
+      ["newCaseStudy.partnerKind", "sme"],
+      ["newCaseStudy.partnerCountry", ""],
+      ["newCaseStudy.year", ""],
+      ["newCaseStudy.challenge", ""],
+      ["newCaseStudy.whatWasDone", " "],
+      ["newCaseStudy.outcome", ""],
+    ];
     const ignored = parseTeamForm(form([...base, ...blank]));
     expect(ignored.ok && ignored.value.caseStudies).toEqual([]);
 
@@ -178,7 +226,8 @@ describe("parseTeamForm", () => {
     );
     expect(filled.ok).toBe(false);
     // It follows the numbered slots, so its errors carry the number it is shown with next time.
-    if (!filled.ok) expect(Object.keys(filled.errors).sort()).toEqual(["caseStudies.1.outcome", "caseStudies.1.whatWasDone"]);
+    if (!filled.ok)
+      expect(Object.keys(filled.errors).sort()).toEqual(["caseStudies.1.outcome", "caseStudies.1.whatWasDone"]);
   });
 
   it("ignores the empty choice of the no-JavaScript language select", () => {

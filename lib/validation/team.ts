@@ -24,7 +24,7 @@ export const TEAM_LIMITS = {
   caseStudies: 6,
 } as const;
 
-const unique = <T,>(values: readonly T[]) => [...new Set(values)];
+const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 function codeList(label: string, valid: (c: string) => boolean, max: number, min = 0) {
   // Long enough for every code in the vocabularies ("scientific-information" is 22 characters).
@@ -45,7 +45,11 @@ export const httpUrl = z
   .transform(cleanText)
   .pipe(
     z
-      .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a web address starting with http:// or https://" })
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: "Enter a web address starting with http:// or https://",
+      })
       .max(500, "Web address is too long"),
   );
 
@@ -57,7 +61,9 @@ const keyword = z
 const facility = z
   .string()
   .transform((v) => cleanText(v).replace(/\s+/g, " "))
-  .pipe(z.string().min(2, "Each facility needs at least 2 characters").max(200, "Keep each facility under 200 characters"));
+  .pipe(
+    z.string().min(2, "Each facility needs at least 2 characters").max(200, "Keep each facility under 200 characters"),
+  );
 
 export const engagementModeSchema = z.object({
   mode: z.enum(codesOf(ENGAGEMENT_MODES), { error: "Unknown way of working" }),
@@ -80,7 +86,10 @@ export const caseStudySchema = z.object({
     .optional()
     .nullable()
     .transform((v) => (v === "" || v == null ? null : Number(v)))
-    .refine((v) => v === null || (Number.isInteger(v) && v >= 1950 && v <= CURRENT_YEAR + 1), `Year must be between 1950 and ${CURRENT_YEAR + 1}`),
+    .refine(
+      (v) => v === null || (Number.isInteger(v) && v >= 1950 && v <= CURRENT_YEAR + 1),
+      `Year must be between 1950 and ${CURRENT_YEAR + 1}`,
+    ),
   challenge: textField("The challenge", 10, 1000),
   whatWasDone: textField("What was done", 10, 1000),
   outcome: textField("The outcome", 10, 1000),
@@ -98,10 +107,20 @@ export const teamInputSchema = z.object({
     .array(keyword)
     .max(40, "Too many keywords")
     .transform(unique)
-    .pipe(z.array(z.string()).min(1, "Add at least one keyword").max(TEAM_LIMITS.keywords, `Add at most ${TEAM_LIMITS.keywords} keywords`)),
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "Add at least one keyword")
+        .max(TEAM_LIMITS.keywords, `Add at most ${TEAM_LIMITS.keywords} keywords`),
+    ),
   fields: codeList("fields of science", isFieldCode, TEAM_LIMITS.fields, 1),
   sectors: codeList("sectors", isSectorCode, 21),
-  knowledgeTypes: codeList("kinds of knowledge", (c) => KNOWLEDGE_TYPES.some((k) => k.code === c), KNOWLEDGE_TYPES.length, 1),
+  knowledgeTypes: codeList(
+    "kinds of knowledge",
+    (c) => KNOWLEDGE_TYPES.some((k) => k.code === c),
+    KNOWLEDGE_TYPES.length,
+    1,
+  ),
   engagementModes: z
     .array(engagementModeSchema)
     .max(ENGAGEMENT_MODES.length, "Too many ways of working")
@@ -125,9 +144,16 @@ export const teamInputSchema = z.object({
     .optional()
     .nullable()
     .transform((v) => (v ? cleanText(v) : ""))
-    .pipe(z.literal("").transform(() => null).or(httpUrl)),
+    .pipe(
+      z
+        .literal("")
+        .transform(() => null)
+        .or(httpUrl),
+    ),
   contactEmail: emailField,
-  caseStudies: z.array(caseStudySchema).max(TEAM_LIMITS.caseStudies, `Add at most ${TEAM_LIMITS.caseStudies} case studies`),
+  caseStudies: z
+    .array(caseStudySchema)
+    .max(TEAM_LIMITS.caseStudies, `Add at most ${TEAM_LIMITS.caseStudies} case studies`),
 });
 
 export type TeamInput = z.output<typeof teamInputSchema>;

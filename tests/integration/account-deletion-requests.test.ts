@@ -13,7 +13,17 @@ import { postRequestMessage } from "@/lib/dal/introduction-messages";
 import { applyRequestStep } from "@/lib/dal/introduction-steps";
 import type { Viewer } from "@/lib/viewer";
 import { addPerson, teamBySlug } from "../support/people";
-import { BROKERED_TEAM, BROKERED_TEAM_2, OTHER_TEAM, createCast, eventsOf, mailTo, send, statusOf, type Cast } from "../support/introductions";
+import {
+  BROKERED_TEAM,
+  BROKERED_TEAM_2,
+  OTHER_TEAM,
+  createCast,
+  eventsOf,
+  mailTo,
+  send,
+  statusOf,
+  type Cast,
+} from "../support/introductions";
 
 let c: Cast;
 const ctx = (p: { viewer: () => Viewer }) => c.t.ctx(p.viewer());
@@ -21,7 +31,8 @@ const MON = new Date("2026-11-02T09:00:00Z");
 const day = (n: number) => new Date(MON.getTime() + n * 86_400_000);
 
 const FIRM = "Leeds Widgets Ltd";
-const NEED = "Our secret varnish recipe cracks at minus ten degrees; we want to know which additive would stop it cracking.";
+const NEED =
+  "Our secret varnish recipe cracks at minus ten degrees; we want to know which additive would stop it cracking.";
 const ABOUT = "We make garden benches from reclaimed oak in Leeds.";
 const MESSAGE = "Here is our supplier's name: Quercus Timber of Otley.";
 // From the broker: a reply from the team would count as its answer, and this request must stay unanswered.
@@ -45,7 +56,14 @@ beforeAll(() => {
   ] as const) {
     const id = send(c, who, BROKERED_TEAM, {}, "192.0.2.10", MON).id;
     applyRequestStep(ctx(c.broker), id, { action: "forward", note: null }, day(0));
-    applyRequestStep(ctx(team), id, answer === "accept" ? { action: "accept", note: null } : { action: "decline", reason: "Not our field this year.", teams: [] }, day(1));
+    applyRequestStep(
+      ctx(team),
+      id,
+      answer === "accept"
+        ? { action: "accept", note: null }
+        : { action: "decline", reason: "Not our field this year.", teams: [] },
+      day(1),
+    );
   }
   unanswered = send(c, c.ukSme, BROKERED_TEAM, firm, "192.0.2.11", MON).id;
   applyRequestStep(ctx(c.broker), unanswered, { action: "forward", note: "Please look at this one." }, day(0));
@@ -53,7 +71,12 @@ beforeAll(() => {
   postRequestMessage(ctx(c.broker), unanswered, REPLY, day(2));
   inQueue = send(c, c.ukSme, BROKERED_TEAM_2, firm, "192.0.2.11", day(3)).id;
   declined = send(c, c.ukSme, OTHER_TEAM, firm, "192.0.2.11", day(3)).id;
-  applyRequestStep(ctx(c.broker), declined, { action: "decline", reason: "A UK team would suit you better.", teams: [] }, day(4));
+  applyRequestStep(
+    ctx(c.broker),
+    declined,
+    { action: "decline", reason: "A UK team would suit you better.", teams: [] },
+    day(4),
+  );
   firstTry = inQueue;
   applyRequestStep(ctx(c.ukSme), firstTry, { action: "withdraw", note: "Changed our minds about oak." }, day(5));
   inQueue = send(c, c.ukSme, BROKERED_TEAM_2, { ...firm, need: `${NEED} Second try.` }, "192.0.2.11", day(6)).id;
@@ -64,7 +87,12 @@ afterAll(() => c.t.close());
 describe("before deleting: download my data", () => {
   it("carries the firm's requests with their timelines, and the threads with its messages", () => {
     const data = exportMyData(ctx(c.ukSme)) as {
-      introductionRequests: { id: number; team: string; need: string; timeline: { step: string; note: string | null }[] }[];
+      introductionRequests: {
+        id: number;
+        team: string;
+        need: string;
+        timeline: { step: string; note: string | null }[];
+      }[];
       introductionMessages: { requestId: number; from: string; body: string }[];
     };
     const mine = data.introductionRequests.find((r) => r.id === unanswered)!;
@@ -107,7 +135,8 @@ describe("deleting the firm's account", () => {
     for (const table of ["introduction_requests", "request_events", "request_messages", "email_outbox", "audit_log"]) {
       const rows = c.t.db.all<Record<string, unknown>>(sql.raw(`select * from ${table}`));
       const dump = JSON.stringify(rows);
-      for (const s of [...PERSONAL, "Changed our minds about oak"]) expect(dump, `${table} still holds "${s}"`).not.toContain(s);
+      for (const s of [...PERSONAL, "Changed our minds about oak"])
+        expect(dump, `${table} still holds "${s}"`).not.toContain(s);
     }
     // The firm's own withdrawal note is replaced, the broker's and team's words are kept.
     const timeline = getIntroductionRequest(c.t.ctx(), unanswered).events;
@@ -129,11 +158,17 @@ describe("deleting the firm's account", () => {
     expect(toTeam).toHaveLength(1);
     expect(toTeam[0]!.textBody).toContain("Deleted account");
     expect(toTeam[0]!.status).not.toBe("failed");
-    expect(mailTo(c, c.broker.email).filter((m) => m.subject === `Introduction request #${inQueue} withdrawn`)).toHaveLength(1);
+    expect(
+      mailTo(c, c.broker.email).filter((m) => m.subject === `Introduction request #${inQueue} withdrawn`),
+    ).toHaveLength(1);
     // The request in the broker's queue never reached its team, so the team hears nothing.
     expect(mailTo(c, teamBySlug(c.t, BROKERED_TEAM_2).contactEmail)).toHaveLength(0);
     // Older e-mails about the requests are blanked in the outbox.
-    const forwardedMail = c.t.db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `intro:${unanswered}:forwarded:${teamContact}`)).get()!;
+    const forwardedMail = c.t.db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.dedupeKey, `intro:${unanswered}:forwarded:${teamContact}`))
+      .get()!;
     expect(forwardedMail.textBody).toMatch(/Removed at the firm's request/);
   });
 
@@ -147,7 +182,9 @@ describe("deleting the firm's account", () => {
   it("records each anonymised request in the audit log, without the removed text", () => {
     const rows = c.t.db.select().from(auditLog).where(eq(auditLog.action, "request.anonymise")).all();
     const byId = (a: number, b: number) => a - b;
-    expect(rows.map((r) => Number(r.entityId)).sort(byId)).toEqual([unanswered, firstTry, declined, inQueue].sort(byId));
+    expect(rows.map((r) => Number(r.entityId)).sort(byId)).toEqual(
+      [unanswered, firstTry, declined, inQueue].sort(byId),
+    );
     expect(rows.every((r) => r.entityType === "introduction_request")).toBe(true);
     expect(rows.find((r) => Number(r.entityId) === firstTry)!.after).toMatchObject({ status: "withdrawn" });
   });

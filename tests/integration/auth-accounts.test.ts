@@ -50,7 +50,14 @@ describe("SME sign-up and e-mail verification", () => {
   it("creates an unverified account with the company profile and e-mails a verification link", async () => {
     expect(await signUpSme(sme, browserHeaders())).toEqual({ ok: true });
     const u = userByEmail(sme.email)!;
-    expect(u).toMatchObject({ emailVerified: false, role: "sme", companyName: "Widgets Ltd", companySize: "micro", companyCountry: "GB", companySector: "C" });
+    expect(u).toMatchObject({
+      emailVerified: false,
+      role: "sme",
+      companyName: "Widgets Ltd",
+      companySize: "micro",
+      companyCountry: "GB",
+      companySector: "C",
+    });
     const mail = latestTo(sme.email)!;
     expect(mail.subject).toMatch(/Confirm your e-mail/);
     expect(linkIn(mail.textBody)).toMatch(new RegExp(`^${TEST_SITE}/api/auth/verify-email\\?token=`));
@@ -77,13 +84,19 @@ describe("SME sign-up and e-mail verification", () => {
   });
 
   it("answers a sign-up with an existing address exactly like a new one, changes nothing, and tells the owner", async () => {
-    const r = await signUpSme({ ...sme, name: "Mallory", companyName: "Evil Corp", password: "another password 123" }, browserHeaders("203.0.113.9"));
+    const r = await signUpSme(
+      { ...sme, name: "Mallory", companyName: "Evil Corp", password: "another password 123" },
+      browserHeaders("203.0.113.9"),
+    );
     expect(r).toEqual({ ok: true });
     const u = userByEmail(sme.email)!;
     expect(u.name).toBe("Pat Owner");
     expect(u.companyName).toBe("Widgets Ltd");
     expect(latestTo(sme.email)!.subject).toBe("You already have an Expertise Atlas account");
-    expect(await signIn(sme.email, "another password 123", browserHeaders("203.0.113.9"))).toMatchObject({ ok: false, code: "invalid" });
+    expect(await signIn(sme.email, "another password 123", browserHeaders("203.0.113.9"))).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
   });
 });
 
@@ -115,8 +128,14 @@ describe("password reset", () => {
     const token = location.searchParams.get("token")!;
     expect(await resetPassword(token, "a brand new password")).toEqual({ ok: true });
     expect(await resetPassword(token, "yet another password")).toMatchObject({ ok: false, code: "token" });
-    expect(await signIn(sme.email, sme.password, browserHeaders("203.0.113.31"))).toMatchObject({ ok: false, code: "invalid" });
-    expect(await signIn(sme.email, "a brand new password", browserHeaders("203.0.113.31"))).toEqual({ ok: true, role: "sme" });
+    expect(await signIn(sme.email, sme.password, browserHeaders("203.0.113.31"))).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(await signIn(sme.email, "a brand new password", browserHeaders("203.0.113.31"))).toEqual({
+      ok: true,
+      role: "sme",
+    });
     expect(latestTo(sme.email)!.subject).toBe("Your Expertise Atlas password was changed");
   });
 });
@@ -125,7 +144,8 @@ describe("rate limits", () => {
   it("limits sign-in per account, whichever IP the attempts come from, and says the same for unknown accounts", async () => {
     const target = "limited@widgets.example";
     const results = [];
-    for (let i = 0; i < 11; i++) results.push(await signIn(target, `guess-${i}-password`, browserHeaders(`192.0.2.${i + 1}`)));
+    for (let i = 0; i < 11; i++)
+      results.push(await signIn(target, `guess-${i}-password`, browserHeaders(`192.0.2.${i + 1}`)));
     expect(results.slice(0, 10).every((r) => !r.ok && r.code === "invalid")).toBe(true);
     expect(results[10]).toMatchObject({ ok: false, code: "rate_limited" });
     expect(results[10]!.ok ? "" : results[10]!.message).toMatch(/Too many attempts/);
@@ -135,21 +155,34 @@ describe("rate limits", () => {
     const ip = "192.0.2.200";
     const max = THROTTLES["sign-in"].ip.max;
     // Spray max attempts at different accounts (counted as sign-in does), then one more for real.
-    for (let i = 0; i < max; i++) expect(throttle(t.db, "sign-in", `spray-${i}@widgets.example`, ip).allowed).toBe(true);
-    expect(await signIn("spray-last@widgets.example", "password guess", browserHeaders(ip))).toMatchObject({ ok: false, code: "rate_limited" });
-    expect(await signIn("fresh@widgets.example", "password guess", browserHeaders("192.0.2.201"))).toMatchObject({ code: "invalid" });
+    for (let i = 0; i < max; i++)
+      expect(throttle(t.db, "sign-in", `spray-${i}@widgets.example`, ip).allowed).toBe(true);
+    expect(await signIn("spray-last@widgets.example", "password guess", browserHeaders(ip))).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+    });
+    expect(await signIn("fresh@widgets.example", "password guess", browserHeaders("192.0.2.201"))).toMatchObject({
+      code: "invalid",
+    });
   });
 
   it("limits password-reset e-mails per account", async () => {
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await requestPasswordReset("pat2@widgets.example", browserHeaders(`192.0.2.${50 + i}`)));
+    for (let i = 0; i < 4; i++)
+      results.push(await requestPasswordReset("pat2@widgets.example", browserHeaders(`192.0.2.${50 + i}`)));
     expect(results.slice(0, 3).every((r) => r.ok)).toBe(true);
     expect(results[3]).toMatchObject({ ok: false, code: "rate_limited" });
   });
 });
 
 describe("university sign-up", () => {
-  const member = { name: "Dr Lee", password: "a long password here", institutionName: null, jobTitle: "Lecturer", note: null };
+  const member = {
+    name: "Dr Lee",
+    password: "a long password here",
+    institutionName: null,
+    jobTitle: "Lecturer",
+    note: null,
+  };
 
   it("joins a verified institution at once after verification when the domain matches (subdomains too)", async () => {
     const email = "d.lee@eng.leeds.ac.uk";
@@ -183,16 +216,30 @@ describe("university sign-up", () => {
     expect(first).toMatchObject({ ok: false, fields: { institutionName: expect.any(String) } });
     expect(userByEmail(email)).toBeUndefined();
 
-    const guess = await signUpUniversity({ ...member, email, institutionName: "Leeds" }, browserHeaders("203.0.113.42"));
-    expect(guess).toMatchObject({ ok: false, fields: { institutionName: expect.stringContaining("University of Leeds") } });
+    const guess = await signUpUniversity(
+      { ...member, email, institutionName: "Leeds" },
+      browserHeaders("203.0.113.42"),
+    );
+    expect(guess).toMatchObject({
+      ok: false,
+      fields: { institutionName: expect.stringContaining("University of Leeds") },
+    });
 
-    const ok = await signUpUniversity({ ...member, email, institutionName: "University of Leeds", note: "Visiting fellow" }, browserHeaders("203.0.113.42"));
+    const ok = await signUpUniversity(
+      { ...member, email, institutionName: "University of Leeds", note: "Visiting fellow" },
+      browserHeaders("203.0.113.42"),
+    );
     expect(ok).toEqual({ ok: true });
     await follow(linkIn(latestTo(email)!.textBody));
     const u = userByEmail(email)!;
     const m = t.db.select().from(memberships).where(eq(memberships.userId, u.id)).get()!;
     expect(m.status).toBe("pending");
-    expect(JSON.parse(m.evidence!)).toMatchObject({ domainMatch: null, claimedInstitution: "University of Leeds", note: "Visiting fellow", academicHint: { academic: false } });
+    expect(JSON.parse(m.evidence!)).toMatchObject({
+      domainMatch: null,
+      claimedInstitution: "University of Leeds",
+      note: "Visiting fellow",
+      academicHint: { academic: false },
+    });
   });
 });
 
@@ -210,11 +257,22 @@ describe("what a client can never do", () => {
   });
 
   it("cannot change its own role through update-user", async () => {
-    const login = await app.auth().api.signInEmail({ body: { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" }, headers: browserHeaders("203.0.113.51"), asResponse: true });
+    const login = await app
+      .auth()
+      .api.signInEmail({
+        body: { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" },
+        headers: browserHeaders("203.0.113.51"),
+        asResponse: true,
+      });
     const res = await app.auth().handler(
       new Request(`${TEST_SITE}/api/auth/update-user`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: TEST_SITE, cookie: cookieFrom(login), "x-forwarded-for": "203.0.113.51" },
+        headers: {
+          "content-type": "application/json",
+          origin: TEST_SITE,
+          cookie: cookieFrom(login),
+          "x-forwarded-for": "203.0.113.51",
+        },
         body: JSON.stringify({ role: "admin" }),
       }),
     );
@@ -224,7 +282,11 @@ describe("what a client can never do", () => {
 
   it("a suspended account cannot sign in, and is told nothing more than a wrong password", async () => {
     t.db.update(users).set({ suspendedAt: new Date() }).where(eq(users.email, sme.email)).run();
-    expect(await signIn(sme.email, "a brand new password", browserHeaders("203.0.113.52"))).toEqual({ ok: false, code: "invalid", message: WRONG_CREDENTIALS });
+    expect(await signIn(sme.email, "a brand new password", browserHeaders("203.0.113.52"))).toEqual({
+      ok: false,
+      code: "invalid",
+      message: WRONG_CREDENTIALS,
+    });
     t.db.update(users).set({ suspendedAt: null }).where(eq(users.email, sme.email)).run();
   });
 });
@@ -237,7 +299,10 @@ describe("demo accounts", () => {
       const acct = t.db.select().from(accounts).where(eq(accounts.userId, u.id)).get()!;
       expect(await verifyPassword({ hash: acct.password!, password: a.password })).toBe(true);
     }
-    expect(await signIn(DEMO_ACCOUNTS[2]!.email, DEMO_ACCOUNTS[2]!.password, browserHeaders("203.0.113.60"))).toEqual({ ok: true, role: "curator" });
+    expect(await signIn(DEMO_ACCOUNTS[2]!.email, DEMO_ACCOUNTS[2]!.password, browserHeaders("203.0.113.60"))).toEqual({
+      ok: true,
+      role: "curator",
+    });
   });
 });
 

@@ -29,7 +29,9 @@ describe("online backup", () => {
       const sample = restored.$client.prepare(`select name from institutions where slug = 'inst-250'`).get();
       expect(sample).toEqual({ name: "Institution 250" });
       // The restored copy carries the migrations, so the app can run on it directly.
-      const migrations = restored.$client.prepare(`select count(*) as n from __drizzle_migrations`).get() as { n: number };
+      const migrations = restored.$client.prepare(`select count(*) as n from __drizzle_migrations`).get() as {
+        n: number;
+      };
       expect(migrations.n).toBeGreaterThan(0);
     } finally {
       restored.$client.close();

@@ -55,15 +55,21 @@ describe("command-line scripts", () => {
 
   it("imports listings from CSV with a dry run first, reporting bad rows by number and column", async () => {
     const db = new Database(dbPath, { readonly: true });
-    const institution = (db.prepare("select slug from institutions order by id limit 1").get() as { slug: string }).slug;
+    const institution = (db.prepare("select slug from institutions order by id limit 1").get() as { slug: string })
+      .slug;
     db.close();
     const file = join(dir, "teams.csv");
     const good = `,${institution},Cryogenic Milling Lab,"We mill heat-sensitive materials at low temperature for food and pharma firms.",cryogenic milling,2.4,specialist-advice,en,now,mill@uni.example`;
     const bad = `,${institution},Bad Row Lab,Too short,x,9.9,specialist-advice,en,now,not-an-address`;
-    writeFileSync(file, `slug,institution,name,summary,keywords,fields,knowledge_types,languages,availability,contact_email\n${good}\n${bad}\n`);
+    writeFileSync(
+      file,
+      `slug,institution,name,summary,keywords,fields,knowledge_types,languages,availability,contact_email\n${good}\n${bad}\n`,
+    );
     const dry = await script("import-teams", [file, "--dry-run"]);
     expect(dry.code).toBe(3);
-    expect(dry.stdout).toMatch(/Dry run \(nothing written\): 2 rows in .* 1 to create, 0 to update, 0 unchanged, 1 with errors/);
+    expect(dry.stdout).toMatch(
+      /Dry run \(nothing written\): 2 rows in .* 1 to create, 0 to update, 0 unchanged, 1 with errors/,
+    );
     expect(dry.stdout).toMatch(/row 3, contact_email: Enter an e-mail address/);
     expect(dry.stdout).toMatch(/row 3, summary: Summary must be at least 30 characters/);
     const count = () => {

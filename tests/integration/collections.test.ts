@@ -5,8 +5,21 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, collections, collectionTeams, teams } from "@/db/schema";
 import { demoCollections } from "@/db/seed/demo/collections";
-import { addTeamToCollection, createCollection, deleteCollection, moveTeamInCollection, removeTeamFromCollection, setCollectionTeamNote, updateCollection } from "@/lib/dal/collection-writes";
-import { getCollection, getCollectionForEditing, listCollectionsForCuration, listPublishedCollections } from "@/lib/dal/collections";
+import {
+  addTeamToCollection,
+  createCollection,
+  deleteCollection,
+  moveTeamInCollection,
+  removeTeamFromCollection,
+  setCollectionTeamNote,
+  updateCollection,
+} from "@/lib/dal/collection-writes";
+import {
+  getCollection,
+  getCollectionForEditing,
+  listCollectionsForCuration,
+  listPublishedCollections,
+} from "@/lib/dal/collections";
 import { seedDemoData } from "@/lib/dal/seed";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS } from "@/lib/viewer";
@@ -18,11 +31,24 @@ let curator: ReturnType<typeof makeUser>;
 let uni: number;
 const cur = () => t.ctx(curator.viewer);
 const anon = () => t.ctx(ANONYMOUS);
-const input = (title: string, over: { editorialNote?: string; published?: boolean } = {}) => ({ title, editorialNote: "", published: false, ...over });
+const input = (title: string, over: { editorialNote?: string; published?: boolean } = {}) => ({
+  title,
+  editorialNote: "",
+  published: false,
+  ...over,
+});
 
-function team(slug: string, status: "draft" | "pending" | "published" | "archived" = "published", countryInstitution = uni): number {
+function team(
+  slug: string,
+  status: "draft" | "pending" | "published" | "archived" = "published",
+  countryInstitution = uni,
+): number {
   const { engagementModes: _m, caseStudies: _c, ...fields } = sampleInput({ name: `Team ${slug}` });
-  return t.db.insert(teams).values({ ...fields, slug, institutionId: countryInstitution, status }).returning({ id: teams.id }).get().id;
+  return t.db
+    .insert(teams)
+    .values({ ...fields, slug, institutionId: countryInstitution, status })
+    .returning({ id: teams.id })
+    .get().id;
 }
 
 function failure(fn: () => unknown): AppError {
@@ -36,8 +62,16 @@ function failure(fn: () => unknown): AppError {
 }
 
 const auditActions = (collectionSlug: string) => {
-  const id = t.db.select({ id: collections.id }).from(collections).where(eq(collections.slug, collectionSlug)).get()?.id;
-  return t.db.select().from(auditLog).where(and(eq(auditLog.entityType, "collection"), eq(auditLog.entityId, String(id)))).all();
+  const id = t.db
+    .select({ id: collections.id })
+    .from(collections)
+    .where(eq(collections.slug, collectionSlug))
+    .get()?.id;
+  return t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "collection"), eq(auditLog.entityId, String(id))))
+    .all();
 };
 
 beforeAll(() => {
@@ -48,7 +82,11 @@ beforeAll(() => {
   team("draft-team", "draft");
   team("archived-team", "archived");
   const merged = team("merged-team");
-  t.db.update(teams).set({ mergedIntoId: merged - 1 }).where(eq(teams.id, merged)).run();
+  t.db
+    .update(teams)
+    .set({ mergedIntoId: merged - 1 })
+    .where(eq(teams.id, merged))
+    .run();
 });
 afterAll(() => t.close());
 
@@ -58,21 +96,37 @@ describe("building a collection", () => {
   it("gets an address from its title that survives a retitle; a second one with the same title gets its own", () => {
     slug = createCollection(cur(), input("Battery & energy-storage expertise", { editorialNote: "For SMEs." })).slug;
     expect(slug).toBe("battery-and-energy-storage-expertise");
-    expect(createCollection(cur(), input("Battery & Energy-Storage expertise!")).slug).toBe("battery-and-energy-storage-expertise-2");
+    expect(createCollection(cur(), input("Battery & Energy-Storage expertise!")).slug).toBe(
+      "battery-and-energy-storage-expertise-2",
+    );
     expect(createCollection(cur(), input("电池")).slug).toBe("collection");
     updateCollection(cur(), slug, input("Energy storage for SMEs", { editorialNote: "Open to small firms." }));
     const c = getCollectionForEditing(cur(), slug);
-    expect(c).toMatchObject({ slug, title: "Energy storage for SMEs", editorialNote: "Open to small firms.", published: false, entries: [] });
+    expect(c).toMatchObject({
+      slug,
+      title: "Energy storage for SMEs",
+      editorialNote: "Open to small firms.",
+      published: false,
+      entries: [],
+    });
   });
 
   it("adds teams by address, in order, refusing unknown, duplicate and merged ones by name", () => {
-    for (const s of ["alpha", "bravo", "charlie"]) addTeamToCollection(cur(), slug, s, s === "bravo" ? "Has a test rig." : "");
-    expect(addTeamToCollection(cur(), slug, "draft-team", "")).toEqual({ teamName: "Team draft-team", shownPublicly: false });
+    for (const s of ["alpha", "bravo", "charlie"])
+      addTeamToCollection(cur(), slug, s, s === "bravo" ? "Has a test rig." : "");
+    expect(addTeamToCollection(cur(), slug, "draft-team", "")).toEqual({
+      teamName: "Team draft-team",
+      shownPublicly: false,
+    });
     const unknown = failure(() => addTeamToCollection(cur(), slug, "no-such-team", ""));
     expect(unknown.code).toBe("bad_request");
     expect(unknown.fields?.team).toMatch(/No team has the address “no-such-team”/);
-    expect(failure(() => addTeamToCollection(cur(), slug, "alpha", "")).fields?.team).toMatch(/already in this collection/);
-    expect(failure(() => addTeamToCollection(cur(), slug, "merged-team", "")).fields?.team).toMatch(/merged into another listing/);
+    expect(failure(() => addTeamToCollection(cur(), slug, "alpha", "")).fields?.team).toMatch(
+      /already in this collection/,
+    );
+    expect(failure(() => addTeamToCollection(cur(), slug, "merged-team", "")).fields?.team).toMatch(
+      /merged into another listing/,
+    );
     expect(failure(() => addTeamToCollection(cur(), "no-such-collection", "alpha", "")).code).toBe("not_found");
     const c = getCollectionForEditing(cur(), slug);
     expect(c.entries.map((e) => [e.team.slug, e.note, e.hidden])).toEqual([
@@ -89,7 +143,12 @@ describe("building a collection", () => {
     moveTeamInCollection(cur(), slug, "bravo", "up");
     moveTeamInCollection(cur(), slug, "charlie", "up");
     moveTeamInCollection(cur(), slug, "draft-team", "down");
-    expect(getCollectionForEditing(cur(), slug).entries.map((e) => e.team.slug)).toEqual(["charlie", "bravo", "alpha", "draft-team"]);
+    expect(getCollectionForEditing(cur(), slug).entries.map((e) => e.team.slug)).toEqual([
+      "charlie",
+      "bravo",
+      "alpha",
+      "draft-team",
+    ]);
     expect(failure(() => moveTeamInCollection(cur(), slug, "delta", "up")).code).toBe("not_found");
   });
 
@@ -109,9 +168,16 @@ describe("building a collection", () => {
     expect(getCollection(anon(), slug)).toBeNull();
     expect(listPublishedCollections(anon()).map((c) => c.slug)).not.toContain(slug);
     // Curators can preview it before publishing.
-    expect(getCollection(cur(), slug)).toMatchObject({ published: false, entries: [{ team: { slug: "bravo" } }, { team: { slug: "alpha" } }] });
+    expect(getCollection(cur(), slug)).toMatchObject({
+      published: false,
+      entries: [{ team: { slug: "bravo" } }, { team: { slug: "alpha" } }],
+    });
 
-    updateCollection(cur(), slug, input("Energy storage for SMEs", { editorialNote: "Open to small firms.", published: true }));
+    updateCollection(
+      cur(),
+      slug,
+      input("Energy storage for SMEs", { editorialNote: "Open to small firms.", published: true }),
+    );
     const pub = getCollection(anon(), slug)!;
     expect(pub.entries.map((e) => [e.team.slug, e.note])).toEqual([
       ["bravo", null],
@@ -120,12 +186,21 @@ describe("building a collection", () => {
     expect(pub.countries).toEqual([{ countryCode: "GB", teams: 2 }]);
     expect(JSON.stringify(pub)).not.toContain("lab@own.ac.uk");
     const card = listPublishedCollections(anon()).find((c) => c.slug === slug)!;
-    expect(card).toMatchObject({ teamCount: 2, hiddenCount: 1, previewTeams: ["Team bravo", "Team alpha"], countryCount: 1, isDemo: false });
+    expect(card).toMatchObject({
+      teamCount: 2,
+      hiddenCount: 1,
+      previewTeams: ["Team bravo", "Team alpha"],
+      countryCount: 1,
+      isDemo: false,
+    });
 
     // Archiving a listing takes it out of every collection's public view at once.
     t.db.update(teams).set({ status: "archived" }).where(eq(teams.slug, "bravo")).run();
     expect(getCollection(anon(), slug)!.entries.map((e) => e.team.slug)).toEqual(["alpha"]);
-    expect(getCollectionForEditing(cur(), slug).entries.find((e) => e.team.slug === "bravo")!.hidden).toEqual({ status: "archived", merged: false });
+    expect(getCollectionForEditing(cur(), slug).entries.find((e) => e.team.slug === "bravo")!.hidden).toEqual({
+      status: "archived",
+      merged: false,
+    });
     t.db.update(teams).set({ status: "published" }).where(eq(teams.slug, "bravo")).run();
   });
 
@@ -134,15 +209,31 @@ describe("building a collection", () => {
     addTeamToCollection(cur(), empty, "archived-team", "");
     expect(listPublishedCollections(anon()).map((c) => c.slug)).not.toContain(empty);
     expect(getCollection(anon(), empty)).toMatchObject({ entries: [] });
-    expect(listCollectionsForCuration(cur()).find((c) => c.slug === empty)).toMatchObject({ teamCount: 0, hiddenCount: 1, published: true });
+    expect(listCollectionsForCuration(cur()).find((c) => c.slug === empty)).toMatchObject({
+      teamCount: 0,
+      hiddenCount: 1,
+      published: true,
+    });
   });
 
   it("records every write in the audit log, with what changed", () => {
     const actions = auditActions(slug).map((a) => a.action);
     expect(actions.filter((a) => a === "collection.add_team")).toHaveLength(4);
-    expect(actions).toEqual(expect.arrayContaining(["collection.create", "collection.update", "collection.move_team", "collection.team_note", "collection.remove_team"]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "collection.create",
+        "collection.update",
+        "collection.move_team",
+        "collection.team_note",
+        "collection.remove_team",
+      ]),
+    );
     const update = auditActions(slug).find((a) => a.action === "collection.update")!;
-    expect(update).toMatchObject({ actorUserId: curator.id, before: { title: "Battery & energy-storage expertise" }, after: { title: "Energy storage for SMEs" } });
+    expect(update).toMatchObject({
+      actorUserId: curator.id,
+      before: { title: "Battery & energy-storage expertise" },
+      after: { title: "Energy storage for SMEs" },
+    });
   });
 
   it("deletes a collection with its entries; the audit log keeps what it held", () => {
@@ -151,7 +242,11 @@ describe("building a collection", () => {
     expect(deleteCollection(cur(), slug)).toEqual({ title: "Energy storage for SMEs" });
     expect(t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, id)).all()).toEqual([]);
     expect(getCollection(cur(), slug)).toBeNull();
-    const log = t.db.select().from(auditLog).where(and(eq(auditLog.entityType, "collection"), eq(auditLog.entityId, String(id)))).all();
+    const log = t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "collection"), eq(auditLog.entityId, String(id))))
+      .all();
     expect(log).toHaveLength(before + 1);
     expect(log.at(-1)).toMatchObject({ action: "collection.delete", before: { slug, teamIds: expect.any(Array) } });
     expect((log.at(-1)!.before as { teamIds: number[] }).teamIds).toHaveLength(3);

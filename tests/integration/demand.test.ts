@@ -13,9 +13,15 @@ let curator: ReturnType<typeof makeUser>;
 const NOW = new Date("2026-11-23T15:00:00Z");
 const at = (iso: string) => new Date(iso);
 
-function events(rows: [query: string, filters: Record<string, string[]>, results: number, when: string, times?: number][]) {
+function events(
+  rows: [query: string, filters: Record<string, string[]>, results: number, when: string, times?: number][],
+) {
   for (const [query, filters, resultCount, when, times = 1] of rows) {
-    for (let i = 0; i < times; i++) t.db.insert(searchEvents).values({ query, filters, resultCount, createdAt: at(when) }).run();
+    for (let i = 0; i < times; i++)
+      t.db
+        .insert(searchEvents)
+        .values({ query, filters, resultCount, createdAt: at(when) })
+        .run();
   }
 }
 
@@ -41,7 +47,9 @@ afterAll(() => t.close());
 
 describe("demand report", () => {
   it("is only for curators and admins", () => {
-    expect(() => getDemandReport(t.ctx(ANONYMOUS), { days: 7, now: NOW })).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => getDemandReport(t.ctx(ANONYMOUS), { days: 7, now: NOW })).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
   });
 
   it("counts the last 7 days, UTC, today included, day by day", () => {
@@ -83,14 +91,16 @@ describe("demand report", () => {
 
   it("counts each filter value used", () => {
     const r = getDemandReport(t.ctx(curator.viewer), { days: 7, now: NOW });
-    expect(r.filters).toEqual([
-      { facet: "country", value: "FR", searches: 4 },
-      { facet: "availability", value: "now", searches: 2 },
-      { facet: "country", value: "GB", searches: 4 },
-      { facet: "country", value: "SE", searches: 2 },
-      { facet: "country", value: "NE", searches: 1 },
-      { facet: "field", value: "4.1", searches: 1 },
-    ].sort((a, b) => b.searches - a.searches || a.facet.localeCompare(b.facet) || a.value.localeCompare(b.value)));
+    expect(r.filters).toEqual(
+      [
+        { facet: "country", value: "FR", searches: 4 },
+        { facet: "availability", value: "now", searches: 2 },
+        { facet: "country", value: "GB", searches: 4 },
+        { facet: "country", value: "SE", searches: 2 },
+        { facet: "country", value: "NE", searches: 1 },
+        { facet: "field", value: "4.1", searches: 1 },
+      ].sort((a, b) => b.searches - a.searches || a.facet.localeCompare(b.facet) || a.value.localeCompare(b.value)),
+    );
   });
 
   it("reaches further back over 30 days", () => {
@@ -108,6 +118,12 @@ describe("demand report", () => {
 
   it("holds nothing about who searched", () => {
     recordSearchEvent(t.ctx(curator.viewer), { query: "heat pumps", filters: { country: ["DE"] }, resultCount: 2 });
-    expect(Object.keys(t.db.select().from(searchEvents).get()!).sort()).toEqual(["createdAt", "filters", "id", "query", "resultCount"]);
+    expect(Object.keys(t.db.select().from(searchEvents).get()!).sort()).toEqual([
+      "createdAt",
+      "filters",
+      "id",
+      "query",
+      "resultCount",
+    ]);
   });
 });

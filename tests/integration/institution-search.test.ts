@@ -15,15 +15,31 @@ let member: Viewer;
 let curator: Viewer;
 
 function add(slug: string, name: string, more: Partial<typeof institutions.$inferInsert> = {}) {
-  t.db.insert(institutions).values({ slug, name, countryCode: "GB", ...more }).run();
+  t.db
+    .insert(institutions)
+    .values({ slug, name, countryCode: "GB", ...more })
+    .run();
 }
 
 beforeAll(() => {
   t = createTestDb();
-  add("university-of-leeds", "University of Leeds", { city: "Leeds", rorId: "https://ror.org/024mrxd33", emailDomains: ["leeds.ac.uk"], verifiedAt: new Date() });
-  add("leeds-beckett-university", "Leeds Beckett University", { city: "Leeds", aliases: ["Leeds Metropolitan University"] });
+  add("university-of-leeds", "University of Leeds", {
+    city: "Leeds",
+    rorId: "https://ror.org/024mrxd33",
+    emailDomains: ["leeds.ac.uk"],
+    verifiedAt: new Date(),
+  });
+  add("leeds-beckett-university", "Leeds Beckett University", {
+    city: "Leeds",
+    aliases: ["Leeds Metropolitan University"],
+  });
   add("leeds-trinity-university", "Leeds Trinity University", { city: "Horsforth" });
-  add("tu-delft", "Delft University of Technology", { countryCode: "NL", city: "Delft", acronyms: ["TU Delft"], aliases: ["Technische Universiteit Delft"] });
+  add("tu-delft", "Delft University of Technology", {
+    countryCode: "NL",
+    city: "Delft",
+    acronyms: ["TU Delft"],
+    aliases: ["Technische Universiteit Delft"],
+  });
   add("usp", "Universidade de São Paulo", { countryCode: "BR", city: "São Paulo", acronyms: ["USP"] });
   add("percent", "100% Real_Institute", { countryCode: "FR", city: "Paris" });
   member = makeUser(t.db, "university", "m@leeds.ac.uk").viewer;
@@ -39,7 +55,13 @@ describe("searchInstitutions", () => {
     expect(names("Leeds Trinity University")[0]).toBe("Leeds Trinity University");
     expect(names("technische")).toEqual(["Delft University of Technology"]);
     expect(names("eeds")).toEqual(["University of Leeds", "Leeds Beckett University", "Leeds Trinity University"]);
-    expect(names("univ")).toEqual(["University of Leeds", "Leeds Beckett University", "Leeds Trinity University", "Universidade de São Paulo", "Delft University of Technology"]);
+    expect(names("univ")).toEqual([
+      "University of Leeds",
+      "Leeds Beckett University",
+      "Leeds Trinity University",
+      "Universidade de São Paulo",
+      "Delft University of Technology",
+    ]);
   });
 
   it("finds by alias, acronym, city, country and ROR id", () => {
@@ -64,7 +86,15 @@ describe("searchInstitutions", () => {
 
   it("returns public facts only, verified institutions marked", () => {
     const [leeds] = searchInstitutions(t.ctx(member), "024mrxd33");
-    expect(leeds).toEqual({ id: expect.any(Number), slug: "university-of-leeds", name: "University of Leeds", city: "Leeds", countryCode: "GB", rorId: "https://ror.org/024mrxd33", verified: true });
+    expect(leeds).toEqual({
+      id: expect.any(Number),
+      slug: "university-of-leeds",
+      name: "University of Leeds",
+      city: "Leeds",
+      countryCode: "GB",
+      rorId: "https://ror.org/024mrxd33",
+      verified: true,
+    });
   });
 
   it("is for signed-in people only", () => {
@@ -75,10 +105,13 @@ describe("searchInstitutions", () => {
 
 describe("the curators' institution list", () => {
   it("matches like the picker, and by e-mail domain; or shows the one chosen", () => {
-    const list = (opts: Parameters<typeof listInstitutionsForCuration>[1]) => listInstitutionsForCuration(t.ctx(curator), { filter: "all", ...opts }).items.map((i) => i.name);
+    const list = (opts: Parameters<typeof listInstitutionsForCuration>[1]) =>
+      listInstitutionsForCuration(t.ctx(curator), { filter: "all", ...opts }).items.map((i) => i.name);
     expect(list({ q: "horsforth" })).toEqual(["Leeds Trinity University"]);
     expect(list({ q: "leeds.ac" })).toEqual(["University of Leeds"]);
     expect(list({ q: "tu delft" })).toEqual(["Delft University of Technology"]);
-    expect(listInstitutionsForCuration(t.ctx(curator), { slug: "usp", filter: "verified" }).items.map((i) => i.name)).toEqual(["Universidade de São Paulo"]);
+    expect(
+      listInstitutionsForCuration(t.ctx(curator), { slug: "usp", filter: "verified" }).items.map((i) => i.name),
+    ).toEqual(["Universidade de São Paulo"]);
   });
 });

@@ -35,7 +35,9 @@ const teamSlugs = demoTeams.map((t) => t.slug);
 describe("a request is durable only as a whole", () => {
   it("leaves nothing behind when its e-mails cannot be queued", () => {
     const before = c.t.db.select().from(introductionRequests).all().length;
-    c.t.db.$client.exec(`create trigger fail_outbox before insert on email_outbox begin select raise(abort, 'disk full'); end;`);
+    c.t.db.$client.exec(
+      `create trigger fail_outbox before insert on email_outbox begin select raise(abort, 'disk full'); end;`,
+    );
     try {
       expect(() => send(c, c.sme, DIRECT_TEAM)).toThrow(/disk full/);
     } finally {
@@ -80,7 +82,8 @@ describe("limits", () => {
     let slug = 60;
     while (sent < LIMITS.requestsPerIpPerDay) {
       const p = addPerson(c.t, "sme", { company: usCompany });
-      for (let i = 0; i < 5 && sent < LIMITS.requestsPerIpPerDay; i++, sent++) send(c, p, teamSlugs[slug++]!, {}, ip, at(10));
+      for (let i = 0; i < 5 && sent < LIMITS.requestsPerIpPerDay; i++, sent++)
+        send(c, p, teamSlugs[slug++]!, {}, ip, at(10));
     }
     const late = addPerson(c.t, "sme", { company: usCompany });
     expect(errorOf(() => send(c, late, teamSlugs[slug]!, {}, ip, at(10.1)))?.code).toBe("rate_limited");
@@ -90,7 +93,8 @@ describe("limits", () => {
   it("does not count a repeated send (same key) against the limits", () => {
     const p = addPerson(c.t, "sme", { company: usCompany });
     const key = "same-key-12345";
-    for (let i = 0; i < LIMITS.requestsPerAccountPerDay + 3; i++) send(c, p, teamSlugs[120]!, { idempotencyKey: key }, "192.0.2.50", at(12));
+    for (let i = 0; i < LIMITS.requestsPerAccountPerDay + 3; i++)
+      send(c, p, teamSlugs[120]!, { idempotencyKey: key }, "192.0.2.50", at(12));
     expect(send(c, p, teamSlugs[121]!, {}, "192.0.2.50", at(12)).created).toBe(true);
   });
 });
@@ -98,7 +102,10 @@ describe("limits", () => {
 describe("suspending a spammer", () => {
   it("is a curator's tool: the account is suspended, signed out, and its open requests withdrawn", () => {
     const spammer = addPerson(c.t, "sme", { company: usCompany });
-    c.t.db.insert(sessions).values({ id: "s1", token: "tok-1", userId: spammer.id, expiresAt: at(30) }).run();
+    c.t.db
+      .insert(sessions)
+      .values({ id: "s1", token: "tok-1", userId: spammer.id, expiresAt: at(30) })
+      .run();
     const a = send(c, spammer, DIRECT_TEAM, {}, "192.0.2.77", at(14)).id;
     const b = send(c, spammer, "cornell-artisan-dairy-processing", {}, "192.0.2.77", at(14)).id;
     expect(errorOf(() => suspendRequester(c.t.ctx(c.usMember.viewer()), a, "spam"))?.code).toBe("forbidden");

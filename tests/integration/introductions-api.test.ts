@@ -47,7 +47,11 @@ const as = (name: string) => {
 };
 const BASE = "http://127.0.0.1:3100";
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`${BASE}${path}`, { method: "POST", headers: { "content-type": "application/json", host: "127.0.0.1:3100", ...headers }, body: JSON.stringify(body) });
+  new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", host: "127.0.0.1:3100", ...headers },
+    body: JSON.stringify(body),
+  });
 const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
 
 type State = "submitted" | "forwarded" | "accepted";
@@ -101,9 +105,42 @@ const BODIES: Record<string, object> = {
 };
 const STAFF_AND_BROKER = ["broker", "curator", "admin"];
 const ALLOWED: Record<State, Record<string, string[]>> = {
-  submitted: { "pick-up": STAFF_AND_BROKER, note: STAFF_AND_BROKER, forward: STAFF_AND_BROKER, suggest: STAFF_AND_BROKER, decline: STAFF_AND_BROKER, accept: [], connect: [], close: [], withdraw: ["owner"], reassign: STAFF_AND_BROKER },
-  forwarded: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: ["teamMember"], accept: ["teamMember"], connect: [], close: [], withdraw: ["owner"], reassign: [] },
-  accepted: { "pick-up": [], note: [], forward: [], suggest: STAFF_AND_BROKER, decline: [], accept: [], connect: ["owner", "teamMember"], close: READERS.accepted, withdraw: ["owner"], reassign: [] },
+  submitted: {
+    "pick-up": STAFF_AND_BROKER,
+    note: STAFF_AND_BROKER,
+    forward: STAFF_AND_BROKER,
+    suggest: STAFF_AND_BROKER,
+    decline: STAFF_AND_BROKER,
+    accept: [],
+    connect: [],
+    close: [],
+    withdraw: ["owner"],
+    reassign: STAFF_AND_BROKER,
+  },
+  forwarded: {
+    "pick-up": [],
+    note: [],
+    forward: [],
+    suggest: STAFF_AND_BROKER,
+    decline: ["teamMember"],
+    accept: ["teamMember"],
+    connect: [],
+    close: [],
+    withdraw: ["owner"],
+    reassign: [],
+  },
+  accepted: {
+    "pick-up": [],
+    note: [],
+    forward: [],
+    suggest: STAFF_AND_BROKER,
+    decline: [],
+    accept: [],
+    connect: ["owner", "teamMember"],
+    close: READERS.accepted,
+    withdraw: ["owner"],
+    reassign: [],
+  },
 };
 
 /** The status a persona must get: 2xx when allowed; 401 signed out; 404 when it may not even read the request; 403 otherwise. */
@@ -128,7 +165,10 @@ describe.each(["submitted", "forwarded", "accepted"] as const)("a %s request, th
   it.each(ALL)("POST /api/introductions/:id/messages as %s", async (persona) => {
     const id = fixture(state);
     as(persona);
-    const res = await messages.POST(post(`/api/introductions/${id}/messages`, { body: "Hello <b>there</b>" }), params(id));
+    const res = await messages.POST(
+      post(`/api/introductions/${id}/messages`, { body: "Hello <b>there</b>" }),
+      params(id),
+    );
     expect(res.status).toBe(expected(state, persona, READERS[state], 201));
   });
 
@@ -154,14 +194,26 @@ describe("sending through the API", () => {
     as("otherSme");
     expect((await list.POST(post("/api/introductions", { ...body, need: "too short" }))).status).toBe(400);
     expect((await list.POST(post("/api/introductions", { ...body, website: "spam" }))).status).toBe(400);
-    expect((await list.POST(new Request(`${BASE}/api/introductions`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify(body) }))).status).toBe(400);
+    expect(
+      (
+        await list.POST(
+          new Request(`${BASE}/api/introductions`, {
+            method: "POST",
+            headers: { "content-type": "text/plain" },
+            body: JSON.stringify(body),
+          }),
+        )
+      ).status,
+    ).toBe(400);
     expect((await list.POST(post("/api/introductions", body, { origin: "https://evil.example" }))).status).toBe(403);
     const first = await list.POST(post("/api/introductions", rest, { "idempotency-key": "api-key-123456" }));
     expect(first.status).toBe(201);
     const again = await list.POST(post("/api/introductions", rest, { "idempotency-key": "api-key-123456" }));
     expect(again.status).toBe(200);
     expect(((await again.json()) as { id: number }).id).toBe(((await first.json()) as { id: number }).id);
-    const mine = (await (await list.GET(new Request(`${BASE}/api/introductions`))).json()) as { items: { team: { slug: string } }[] };
+    const mine = (await (await list.GET(new Request(`${BASE}/api/introductions`))).json()) as {
+      items: { team: { slug: string } }[];
+    };
     expect(mine.items.map((i) => i.team.slug)).toContain(OTHER_TEAM);
   });
 
@@ -169,7 +221,10 @@ describe("sending through the API", () => {
     const codes: Record<string, [number, number]> = {};
     for (const p of ALL) {
       as(p);
-      codes[p] = [(await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).status, (await inbox.GET(new Request(`${BASE}/api/introductions/inbox`))).status];
+      codes[p] = [
+        (await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).status,
+        (await inbox.GET(new Request(`${BASE}/api/introductions/inbox`))).status,
+      ];
     }
     expect(codes).toEqual({
       visitor: [401, 401],
@@ -184,7 +239,9 @@ describe("sending through the API", () => {
     });
     as("otherBroker");
     // Only what was passed to its intermediary above (by the broker, a curator and an admin).
-    const theirs = (await (await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).json()) as { items: { broker: string }[] };
+    const theirs = (await (await queue.GET(new Request(`${BASE}/api/introductions/queue?status=all`))).json()) as {
+      items: { broker: string }[];
+    };
     expect(theirs.items.map((i) => i.broker)).toEqual(Array(3).fill("Global Tech Transfer Network (demo)"));
     as("broker");
     expect((await queue.GET(new Request(`${BASE}/api/introductions/queue?broker=${c.brokerId + 1}`))).status).toBe(403);

@@ -23,13 +23,20 @@ afterAll(async () => {
 
 const LEASE_MS = 1500;
 
-function deliverInChild(): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
-  const child = spawn("npx", ["tsx", "--conditions=react-server", "tests/support/deliver-child.ts", c.t.path, smtp.url, String(LEASE_MS)], {
-    cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: "test" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+function deliverInChild(): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>;
+} {
+  const child = spawn(
+    "npx",
+    ["tsx", "--conditions=react-server", "tests/support/deliver-child.ts", c.t.path, smtp.url, String(LEASE_MS)],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, NODE_ENV: "test" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let out = "";
   child.stdout!.on("data", (d) => (out += String(d)));
   child.stderr!.on("data", (d) => (out += String(d)));
@@ -52,7 +59,11 @@ const rows = () => c.t.db.select().from(emailOutbox).orderBy(asc(emailOutbox.id)
 describe("e-mail delivery when the process dies mid-send", () => {
   it("neither loses nor duplicates a message", async () => {
     const direct = send(c, c.sme, DIRECT_TEAM).id;
-    const brokered = send(c, c.ukSme, BROKERED_TEAM, { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" }).id;
+    const brokered = send(c, c.ukSme, BROKERED_TEAM, {
+      companyCountry: "GB",
+      companySector: "C",
+      companyName: "Leeds Widgets Ltd",
+    }).id;
     postRequestMessage(c.t.ctx(c.usMember.viewer()), direct, "Could you tell us more about the port?");
     const queued = rows();
     expect(queued.length).toBeGreaterThanOrEqual(5);
@@ -85,7 +96,9 @@ describe("e-mail delivery when the process dies mid-send", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(sent.map((r) => messageIdFor(r.id, r.createdAt, "expertise-atlas.test")).sort());
     for (const r of sent) {
-      const copies = smtp.accepted.filter((m) => m.messageId === messageIdFor(r.id, r.createdAt, "expertise-atlas.test"));
+      const copies = smtp.accepted.filter(
+        (m) => m.messageId === messageIdFor(r.id, r.createdAt, "expertise-atlas.test"),
+      );
       expect(copies).toHaveLength(1);
       expect(copies[0]!.to).toEqual([r.toAddress]);
       expect(copies[0]!.subject).toBe(r.subject);

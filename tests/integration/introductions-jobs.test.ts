@@ -12,7 +12,16 @@ import { listSynonymGroups, loadAllSearchDocuments } from "@/lib/dal/search";
 import { buildSearchEngine } from "@/lib/search/engine";
 import type { SearchParams } from "@/lib/search/types";
 import { addPerson, teamBySlug } from "../support/people";
-import { BROKERED_TEAM, DIRECT_TEAM, createCast, eventsOf, mailTo, send, statusOf, type Cast } from "../support/introductions";
+import {
+  BROKERED_TEAM,
+  DIRECT_TEAM,
+  createCast,
+  eventsOf,
+  mailTo,
+  send,
+  statusOf,
+  type Cast,
+} from "../support/introductions";
 
 let c: Cast;
 beforeAll(() => {
@@ -36,9 +45,18 @@ describe("escalation", () => {
   let answered: number;
   beforeAll(() => {
     direct = send(c, c.sme, DIRECT_TEAM, {}, "192.0.2.1", MON).id;
-    brokered = send(c, c.ukSme, BROKERED_TEAM, { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" }, "192.0.2.2", MON).id;
+    brokered = send(
+      c,
+      c.ukSme,
+      BROKERED_TEAM,
+      { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" },
+      "192.0.2.2",
+      MON,
+    ).id;
     answered = send(c, c.sme, "ucdavis-postharvest-fresh-produce", {}, "192.0.2.1", MON).id;
-    const davis = addPerson(c.t, "university", { institutionId: teamBySlug(c.t, "ucdavis-postharvest-fresh-produce").institutionId });
+    const davis = addPerson(c.t, "university", {
+      institutionId: teamBySlug(c.t, "ucdavis-postharvest-fresh-produce").institutionId,
+    });
     applyRequestStep(c.t.ctx(davis.viewer()), answered, { action: "accept", note: null }, plus(1));
   });
 
@@ -66,9 +84,16 @@ describe("escalation", () => {
     expect(eventsOf(c, direct).at(-1)).toBe("escalated");
 
     // Straight to the team, no broker: curators are told.
-    expect(mailTo(c, c.curator.email).filter((m) => m.subject.startsWith("Escalated")).map((m) => m.subject).join("\n")).toContain(`#${direct}`);
+    expect(
+      mailTo(c, c.curator.email)
+        .filter((m) => m.subject.startsWith("Escalated"))
+        .map((m) => m.subject)
+        .join("\n"),
+    ).toContain(`#${direct}`);
     // Still in the broker's own queue: its members and curators.
-    expect(mailTo(c, c.broker.email).some((m) => m.subject.startsWith("Escalated") && m.subject.includes(`#${brokered}`))).toBe(true);
+    expect(
+      mailTo(c, c.broker.email).some((m) => m.subject.startsWith("Escalated") && m.subject.includes(`#${brokered}`)),
+    ).toBe(true);
     expect(mailTo(c, c.curator.email).some((m) => m.subject.includes(`#${brokered}`))).toBe(true);
     // The firms are told.
     expect(mailTo(c, c.sme.email).filter((m) => m.subject.startsWith("We are chasing")).length).toBe(1);
@@ -77,10 +102,17 @@ describe("escalation", () => {
     const view = getIntroductionRequest(c.t.ctx(c.sme.viewer()), direct);
     expect(view.escalatedAt).toEqual(now);
     expect(view.answerDueBy).toEqual(now);
-    const queue = listBrokerQueue(c.t.ctx(c.curator.viewer()), { status: "escalated", age: "any", sort: "oldest" }, now);
+    const queue = listBrokerQueue(
+      c.t.ctx(c.curator.viewer()),
+      { status: "escalated", age: "any", sort: "oldest" },
+      now,
+    );
     expect(queue.items.map((i) => i.id).sort()).toEqual([direct, brokered].sort());
     // Ages are the team's working days: 11 for the UK team, 10 for the US one (Veterans Day).
-    expect(Object.fromEntries(queue.items.map((i) => [i.id, i.ageWorkingDays]))).toEqual({ [brokered]: 11, [direct]: 10 });
+    expect(Object.fromEntries(queue.items.map((i) => [i.id, i.ageWorkingDays]))).toEqual({
+      [brokered]: 11,
+      [direct]: 10,
+    });
   });
 });
 
@@ -89,11 +121,18 @@ describe("team response figures", () => {
     const team = "cornell-artisan-dairy-processing";
     const { id: teamId } = teamBySlug(c.t, team);
     const member = c.otherMember;
-    const firms = [0, 1, 2].map(() => addPerson(c.t, "sme", { company: { name: "Dairy Co", size: "small", country: "US", sector: "G" } }));
+    const firms = [0, 1, 2].map(() =>
+      addPerson(c.t, "sme", { company: { name: "Dairy Co", size: "small", country: "US", sector: "G" } }),
+    );
     const ids = firms.map((f, i) => send(c, f, team, {}, `192.0.2.${30 + i}`, MON).id);
     expect(getTeamResponseStats(c.t.ctx(), teamId, plus(2))).not.toBeNull();
     applyRequestStep(c.t.ctx(member.viewer()), ids[0]!, { action: "accept", note: null }, plus(0, 2));
-    applyRequestStep(c.t.ctx(member.viewer()), ids[1]!, { action: "decline", reason: "Outside our scope entirely.", teams: [] }, plus(0, 6));
+    applyRequestStep(
+      c.t.ctx(member.viewer()),
+      ids[1]!,
+      { action: "decline", reason: "Outside our scope entirely.", teams: [] },
+      plus(0, 6),
+    );
     const stats = getTeamResponseStats(c.t.ctx(), teamId, plus(3))!;
     expect(stats).toEqual({ received: 3, answered: 2, medianFirstResponseMs: 4 * 3_600_000, acceptanceRate: 0.5 });
     expect(getTeamResponseStats(c.t.ctx(), teamBySlug(c.t, "ucd-dairy-herd-health").id)).toBeNull();
@@ -102,7 +141,12 @@ describe("team response figures", () => {
 
 describe("saved-search digests", () => {
   function publishTeam(slug: string, name: string, keywords: string[], at: Date) {
-    const inst = c.t.db.select({ id: institutions.id }).from(institutions).where(eq(institutions.countryCode, "GB")).limit(1).get()!;
+    const inst = c.t.db
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(eq(institutions.countryCode, "GB"))
+      .limit(1)
+      .get()!;
     c.t.db
       .insert(teams)
       .values({
@@ -123,24 +167,36 @@ describe("saved-search digests", () => {
 
   it("sends new matching teams daily, once, and nothing when nothing new matches", async () => {
     const p = addPerson(c.t, "sme", { company: { name: "Coat Co", size: "small", country: "GB", sector: "C" } });
-    const saved = createSavedSearch(c.t.ctx(p.viewer()), { name: "Ceramic glazes", query: "ceramic glaze", filters: {}, alertFrequency: "daily" }, plus(30));
-    const weekly = createSavedSearch(c.t.ctx(p.viewer()), { name: "UK ceramics", query: "ceramic", filters: { country: ["GB"] }, alertFrequency: "weekly" }, plus(30));
-    const off = createSavedSearch(c.t.ctx(p.viewer()), { name: "Off", query: "ceramic", filters: {}, alertFrequency: "none" }, plus(30));
+    const saved = createSavedSearch(
+      c.t.ctx(p.viewer()),
+      { name: "Ceramic glazes", query: "ceramic glaze", filters: {}, alertFrequency: "daily" },
+      plus(30),
+    );
+    const weekly = createSavedSearch(
+      c.t.ctx(p.viewer()),
+      { name: "UK ceramics", query: "ceramic", filters: { country: ["GB"] }, alertFrequency: "weekly" },
+      plus(30),
+    );
+    const off = createSavedSearch(
+      c.t.ctx(p.viewer()),
+      { name: "Off", query: "ceramic", filters: {}, alertFrequency: "none" },
+      plus(30),
+    );
     publishTeam("new-ceramic-glaze-lab", "Ceramic Glaze Chemistry Lab", ["ceramic glaze", "kiln"], plus(30, 5));
     publishTeam("new-bakery-lab", "Bakery Science Unit", ["bread", "baking"], plus(30, 6));
 
-    expect((await alerts(plus(30, 12)))).toEqual({ checked: 0, sent: 0 });
-    expect((await alerts(plus(31)))).toEqual({ checked: 1, sent: 1 });
+    expect(await alerts(plus(30, 12))).toEqual({ checked: 0, sent: 0 });
+    expect(await alerts(plus(31))).toEqual({ checked: 1, sent: 1 });
     const digest = mailTo(c, p.email).at(-1)!;
     expect(digest.subject).toBe('1 new team for your saved search "Ceramic glazes"');
     expect(digest.textBody).toContain("Ceramic Glaze Chemistry Lab");
     expect(digest.textBody).toContain("/teams/new-ceramic-glaze-lab");
     expect(digest.textBody).not.toContain("Bakery");
     expect(digest.textBody).toContain("/search?q=ceramic+glaze");
-    expect((await alerts(plus(31, 1)))).toEqual({ checked: 0, sent: 0 });
-    expect((await alerts(plus(32)))).toEqual({ checked: 1, sent: 0 });
+    expect(await alerts(plus(31, 1))).toEqual({ checked: 0, sent: 0 });
+    expect(await alerts(plus(32))).toEqual({ checked: 1, sent: 0 });
 
-    expect((await alerts(plus(37)))).toEqual({ checked: 2, sent: 1 });
+    expect(await alerts(plus(37))).toEqual({ checked: 2, sent: 1 });
     expect(mailTo(c, p.email).at(-1)!.subject).toBe('1 new team for your saved search "UK ceramics"');
     expect(mailTo(c, p.email)).toHaveLength(2);
     const rows = c.t.db.select().from(savedSearches).all();
@@ -151,7 +207,11 @@ describe("saved-search digests", () => {
 
   it("counts from the moment alerts are turned on", async () => {
     const p = addPerson(c.t, "sme", { company: { name: "Kiln Co", size: "small", country: "GB", sector: "C" } });
-    const s = createSavedSearch(c.t.ctx(p.viewer()), { name: "Kilns", query: "kiln", filters: {}, alertFrequency: "none" }, plus(40));
+    const s = createSavedSearch(
+      c.t.ctx(p.viewer()),
+      { name: "Kilns", query: "kiln", filters: {}, alertFrequency: "none" },
+      plus(40),
+    );
     publishTeam("new-kiln-lab", "Kiln Firing Lab", ["kiln"], plus(41));
     updateSavedSearchFrequency(c.t.ctx(p.viewer()), s.id, "daily", plus(42));
     expect((await alerts(plus(43))).sent).toBe(0);

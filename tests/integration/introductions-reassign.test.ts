@@ -46,10 +46,17 @@ const as = (p: { viewer: () => Viewer }) => {
 async function step(p: { viewer: () => Viewer }, id: number, body: unknown, headers: Record<string, string> = {}) {
   as(p);
   const res = await steps.POST(
-    new Request(`${BASE}/api/introductions/${id}/steps`, { method: "POST", headers: { "content-type": "application/json", host: "127.0.0.1:3100", ...headers }, body: JSON.stringify(body) }),
+    new Request(`${BASE}/api/introductions/${id}/steps`, {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "127.0.0.1:3100", ...headers },
+      body: JSON.stringify(body),
+    }),
     params(id),
   );
-  return { status: res.status, body: (await res.json()) as { status?: string; error?: { message: string; fields?: Record<string, string> } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { status?: string; error?: { message: string; fields?: Record<string, string> } },
+  };
 }
 async function read(p: { viewer: () => Viewer }, id: number) {
   as(p);
@@ -61,7 +68,11 @@ const pass = (to: number, note = NOTE) => ({ action: "reassign", intermediaryId:
 describe("passing a request to another intermediary", () => {
   let id: number;
   beforeAll(() => {
-    id = send(c, c.ukSme, BROKERED_TEAM, { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" }).id;
+    id = send(c, c.ukSme, BROKERED_TEAM, {
+      companyCountry: "GB",
+      companySector: "C",
+      companyName: "Leeds Widgets Ltd",
+    }).id;
   });
 
   it("starts in the routed intermediary's queue", () => {
@@ -100,13 +111,19 @@ describe("passing a request to another intermediary", () => {
     expect(statusOf(c, id)).toMatchObject({ brokerId: global, status: "submitted" });
     expect(eventsOf(c, id).at(-1)).toBe("reassigned");
 
-    const mail = mailTo(c, globalBroker.email).filter((m) => m.subject.startsWith("Introduction request passed to Global Tech Transfer Network (demo)"));
+    const mail = mailTo(c, globalBroker.email).filter((m) =>
+      m.subject.startsWith("Introduction request passed to Global Tech Transfer Network (demo)"),
+    );
     expect(mail).toHaveLength(1);
     expect(mail[0]!.textBody).toContain(NOTE);
     expect(mail[0]!.textBody).toContain("Northern Innovation Exchange (demo) has passed this request");
     expect(mail[0]!.textBody).toContain(`/introductions/${id}`);
 
-    const audit = c.t.db.select().from(auditLog).where(and(eq(auditLog.action, "request.reassign"), eq(auditLog.entityId, String(id)))).all();
+    const audit = c.t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "request.reassign"), eq(auditLog.entityId, String(id))))
+      .all();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.before).toEqual({ brokerId: northern, status: "triaged" });
     expect(audit[0]!.after).toMatchObject({ brokerId: global, status: "submitted" });
@@ -126,7 +143,10 @@ describe("passing a request to another intermediary", () => {
     expect(view.party).toBe("broker");
     expect(view.can).toMatchObject({ triage: true, reassign: true });
     expect(view.reassignTargets.map((t) => t.id)).toEqual([northern]);
-    expect(view.events.at(-1)).toMatchObject({ status: "reassigned", note: `From Northern Innovation Exchange (demo) to Global Tech Transfer Network (demo): ${NOTE}` });
+    expect(view.events.at(-1)).toMatchObject({
+      status: "reassigned",
+      note: `From Northern Innovation Exchange (demo) to Global Tech Transfer Network (demo): ${NOTE}`,
+    });
   });
 
   it("shows the firm the step, not the brokers' note", () => {
@@ -164,11 +184,22 @@ describe("the request page's server action, called directly", () => {
   };
 
   it("refuses another intermediary's broker and a bad choice, keeping what was typed; sends the broker back to the queue", async () => {
-    const id = send(c, c.ukSme, "loughborough-sports-product-testing", { companyCountry: "GB", companySector: "C", companyName: "Leeds Widgets Ltd" }).id;
+    const id = send(c, c.ukSme, "loughborough-sports-product-testing", {
+      companyCountry: "GB",
+      companySector: "C",
+      companyName: "Leeds Widgets Ltd",
+    }).id;
     const fields = { id: String(id), action: "reassign", intermediaryId: String(global), note: NOTE };
-    expect(await act(globalBroker, fields)).toMatchObject({ status: "error", message: "There is no such introduction request, or you cannot see it." });
+    expect(await act(globalBroker, fields)).toMatchObject({
+      status: "error",
+      message: "There is no such introduction request, or you cannot see it.",
+    });
     const empty = await act(c.broker, { ...fields, intermediaryId: "" });
-    expect(empty).toMatchObject({ status: "error", fields: { intermediaryId: "Choose an intermediary from the list" }, values: { note: NOTE } });
+    expect(empty).toMatchObject({
+      status: "error",
+      fields: { intermediaryId: "Choose an intermediary from the list" },
+      values: { note: NOTE },
+    });
     expect(statusOf(c, id).brokerId).toBe(northern);
     expect(await act(c.broker, fields)).toBe(`REDIRECT /broker?done=reassign&id=${id}`);
     expect(statusOf(c, id).brokerId).toBe(global);

@@ -52,14 +52,18 @@ describe("sending a request", () => {
     expect(third).toEqual({ id: first.id, created: false });
     expect(eventsOf(c, first.id)).toEqual(["submitted", "forwarded"]);
     const mails = outbox(c, first.id);
-    expect(mails.map((m) => m.toAddress).sort()).toEqual([c.sme.email, teamBySlug(c.t, DIRECT_TEAM).contactEmail].sort());
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(
+      [c.sme.email, teamBySlug(c.t, DIRECT_TEAM).contactEmail].sort(),
+    );
     expect(listMyIntroductions(ctx(c.sme)).map((r) => r.id)).toContain(first.id);
   });
 
   it("refuses the same key reused for another team", () => {
     const input = requestInput(OTHER_TEAM);
     createIntroductionRequest(ctx(c.otherSme), input, { ip: null });
-    expect(code(() => createIntroductionRequest(ctx(c.otherSme), { ...input, teamSlug: DIRECT_TEAM }, { ip: null }))).toBe("conflict");
+    expect(
+      code(() => createIntroductionRequest(ctx(c.otherSme), { ...input, teamSlug: DIRECT_TEAM }, { ip: null })),
+    ).toBe("conflict");
   });
 
   it("goes straight to the team when no intermediary covers it", () => {
@@ -75,13 +79,19 @@ describe("sending a request", () => {
     const r = statusOf(c, id);
     expect(r.status).toBe("submitted");
     expect(r.brokerId).toBe(c.brokerId);
-    expect(mailTo(c, c.broker.email).some((m) => m.subject.includes("New introduction request in your queue"))).toBe(true);
+    expect(mailTo(c, c.broker.email).some((m) => m.subject.includes("New introduction request in your queue"))).toBe(
+      true,
+    );
     expect(mailTo(c, teamBySlug(c.t, BROKERED_TEAM).contactEmail)).toHaveLength(0);
-    expect(listBrokerQueue(ctx(c.broker), { status: "waiting", age: "any", sort: "oldest" }).items.map((i) => i.id)).toContain(id);
+    expect(
+      listBrokerQueue(ctx(c.broker), { status: "waiting", age: "any", sort: "oldest" }).items.map((i) => i.id),
+    ).toContain(id);
   });
 
   it("is only for signed-in firms", () => {
-    expect(code(() => createIntroductionRequest(c.t.ctx(ANONYMOUS), requestInput(DIRECT_TEAM), { ip: null }))).toBe("unauthenticated");
+    expect(code(() => createIntroductionRequest(c.t.ctx(ANONYMOUS), requestInput(DIRECT_TEAM), { ip: null }))).toBe(
+      "unauthenticated",
+    );
     for (const p of [c.ukMember, c.broker, c.curator, c.admin]) {
       expect(code(() => createIntroductionRequest(ctx(p), requestInput(DIRECT_TEAM), { ip: null }))).toBe("forbidden");
     }
@@ -91,7 +101,11 @@ describe("sending a request", () => {
 describe("a brokered request from start to finish", () => {
   let id: number;
   beforeAll(() => {
-    id = send(c, c.ukSme, BROKERED_TEAM, { companyName: "Leeds Widgets Ltd", companyCountry: "GB", companySector: "C" }).id;
+    id = send(c, c.ukSme, BROKERED_TEAM, {
+      companyName: "Leeds Widgets Ltd",
+      companyCountry: "GB",
+      companySector: "C",
+    }).id;
   });
 
   it("is hidden from the team until the broker forwards it", () => {
@@ -101,7 +115,9 @@ describe("a brokered request from start to finish", () => {
   });
 
   it("is picked up by the broker, with an internal note the firm never sees", () => {
-    expect(applyRequestStep(ctx(c.broker), id, { action: "pick-up", note: "Solid firm; Manchester knows them." })).toBe("triaged");
+    expect(applyRequestStep(ctx(c.broker), id, { action: "pick-up", note: "Solid firm; Manchester knows them." })).toBe(
+      "triaged",
+    );
     expect(mailTo(c, c.ukSme.email).some((m) => m.subject.includes("is looking at your request"))).toBe(true);
     const asSme = getIntroductionRequest(ctx(c.ukSme), id);
     expect(asSme.events.map((e) => e.status)).toEqual(["submitted", "triaged"]);
@@ -111,7 +127,9 @@ describe("a brokered request from start to finish", () => {
   });
 
   it("is forwarded to the team, who then see it and the firm's contact", () => {
-    expect(applyRequestStep(ctx(c.broker), id, { action: "forward", note: "Please look at this one this week." })).toBe("forwarded");
+    expect(applyRequestStep(ctx(c.broker), id, { action: "forward", note: "Please look at this one this week." })).toBe(
+      "forwarded",
+    );
     const teamMail = mailTo(c, teamBySlug(c.t, BROKERED_TEAM).contactEmail).at(-1)!;
     expect(teamMail.subject).toContain("Introduction request from Leeds Widgets Ltd");
     expect(teamMail.textBody).toContain("Please look at this one this week.");
@@ -127,7 +145,9 @@ describe("a brokered request from start to finish", () => {
     expect(getIntroductionRequest(ctx(c.ukSme), id).teamContact).toBeUndefined();
     expect(code(() => applyRequestStep(ctx(c.broker), id, { action: "accept", note: null }))).toBe("forbidden");
     expect(code(() => applyRequestStep(ctx(c.ukSme), id, { action: "accept", note: null }))).toBe("forbidden");
-    expect(applyRequestStep(ctx(c.ukMember), id, { action: "accept", note: "Happy to talk next week." })).toBe("accepted");
+    expect(applyRequestStep(ctx(c.ukMember), id, { action: "accept", note: "Happy to talk next week." })).toBe(
+      "accepted",
+    );
     const asSme = getIntroductionRequest(ctx(c.ukSme), id);
     expect(asSme.teamContact?.email).toBe(teamBySlug(c.t, BROKERED_TEAM).contactEmail);
     const accepted = mailTo(c, c.ukSme.email).at(-1)!;
@@ -162,7 +182,15 @@ describe("a brokered request from start to finish", () => {
     expect(eventsOf(c, id)).toEqual(["submitted", "triaged", "forwarded", "accepted", "connected", "closed"]);
     expect(code(() => postRequestMessage(ctx(c.ukSme), id, "one more thing"))).toBe("conflict");
     const r = statusOf(c, id);
-    for (const k of ["submittedAt", "triagedAt", "forwardedAt", "firstResponseAt", "acceptedAt", "connectedAt", "closedAt"] as const) {
+    for (const k of [
+      "submittedAt",
+      "triagedAt",
+      "forwardedAt",
+      "firstResponseAt",
+      "acceptedAt",
+      "connectedAt",
+      "closedAt",
+    ] as const) {
       expect(r[k], k).not.toBeNull();
     }
   });
@@ -177,7 +205,11 @@ describe("declines, suggestions and withdrawals", () => {
     expect(r.declinedBy).toBe("team");
     expect(r.firstResponseAt).not.toBeNull();
     const { id: id2 } = send(c, c.otherSme, DIRECT_TEAM, { companyName: "Other Co" });
-    applyRequestStep(ctx(c.usMember), id2, { action: "decline", reason: "We are fully booked until spring.", teams: [OTHER_TEAM] });
+    applyRequestStep(ctx(c.usMember), id2, {
+      action: "decline",
+      reason: "We are fully booked until spring.",
+      teams: [OTHER_TEAM],
+    });
     const asSme = getIntroductionRequest(ctx(c.otherSme), id2);
     expect(asSme.declineReason).toBe("We are fully booked until spring.");
     expect(asSme.suggestions.map((s) => [s.slug, s.party])).toEqual([[OTHER_TEAM, "team"]]);
@@ -185,8 +217,16 @@ describe("declines, suggestions and withdrawals", () => {
   });
 
   it("a broker declines before forwarding, and the team never sees it", () => {
-    const { id } = send(c, c.ukSme, "loughborough-additive-manufacturing", { companyName: "Leeds Widgets Ltd", companyCountry: "GB", companySector: "C" });
-    applyRequestStep(ctx(c.broker), id, { action: "decline", reason: "This looks like a job for a commercial lab.", teams: [] });
+    const { id } = send(c, c.ukSme, "loughborough-additive-manufacturing", {
+      companyName: "Leeds Widgets Ltd",
+      companyCountry: "GB",
+      companySector: "C",
+    });
+    applyRequestStep(ctx(c.broker), id, {
+      action: "decline",
+      reason: "This looks like a job for a commercial lab.",
+      teams: [],
+    });
     expect(statusOf(c, id).declinedBy).toBe("broker");
     expect(statusOf(c, id).forwardedAt).toBeNull();
     expect(code(() => applyRequestStep(ctx(c.broker), id, { action: "forward", note: null }))).toBe("forbidden");
@@ -194,11 +234,21 @@ describe("declines, suggestions and withdrawals", () => {
 
   it("a broker suggests better-placed teams without ending the request", () => {
     const { id } = send(c, c.sme, "ucd-dairy-herd-health");
-    applyRequestStep(ctx(c.broker), id, { action: "suggest", teams: [OTHER_TEAM], note: "Cornell do this for US firms." });
+    applyRequestStep(ctx(c.broker), id, {
+      action: "suggest",
+      teams: [OTHER_TEAM],
+      note: "Cornell do this for US firms.",
+    });
     expect(statusOf(c, id).status).toBe("submitted");
     expect(getIntroductionRequest(ctx(c.sme), id).suggestions.map((s) => s.slug)).toEqual([OTHER_TEAM]);
-    expect(code(() => applyRequestStep(ctx(c.otherBroker), id, { action: "suggest", teams: [DIRECT_TEAM], note: null }))).toBe("not_found");
-    expect(code(() => applyRequestStep(ctx(c.broker), id, { action: "suggest", teams: ["ucd-dairy-herd-health"], note: null }))).toBe("bad_request");
+    expect(
+      code(() => applyRequestStep(ctx(c.otherBroker), id, { action: "suggest", teams: [DIRECT_TEAM], note: null })),
+    ).toBe("not_found");
+    expect(
+      code(() =>
+        applyRequestStep(ctx(c.broker), id, { action: "suggest", teams: ["ucd-dairy-herd-health"], note: null }),
+      ),
+    ).toBe("bad_request");
   });
 
   it("the firm withdraws; the team that had it is told", () => {
@@ -213,10 +263,16 @@ describe("declines, suggestions and withdrawals", () => {
 
 describe("who may read a request", () => {
   it("is the firm, the team's members, the assigned broker, curators and admins — nobody else", () => {
-    const { id } = send(c, c.ukSme, "manchester-employment-law-clinic", { companyName: "Leeds Widgets Ltd", companyCountry: "GB", companySector: "C" });
+    const { id } = send(c, c.ukSme, "manchester-employment-law-clinic", {
+      companyName: "Leeds Widgets Ltd",
+      companyCountry: "GB",
+      companySector: "C",
+    });
     applyRequestStep(ctx(c.broker), id, { action: "forward", note: null });
-    for (const p of [c.ukSme, c.ukMember, c.broker, c.curator, c.admin]) expect(code(() => getIntroductionRequest(ctx(p), id))).toBe("ok");
-    for (const p of [c.sme, c.otherSme, c.usMember, c.otherMember, c.otherBroker]) expect(code(() => getIntroductionRequest(ctx(p), id))).toBe("not_found");
+    for (const p of [c.ukSme, c.ukMember, c.broker, c.curator, c.admin])
+      expect(code(() => getIntroductionRequest(ctx(p), id))).toBe("ok");
+    for (const p of [c.sme, c.otherSme, c.usMember, c.otherMember, c.otherBroker])
+      expect(code(() => getIntroductionRequest(ctx(p), id))).toBe("not_found");
     expect(code(() => getIntroductionRequest(c.t.ctx(ANONYMOUS), id))).toBe("unauthenticated");
   });
 });
@@ -230,7 +286,9 @@ describe("intermediaries declare what they cover", () => {
     expect(code(() => updateIntermediaryCoverage(ctx(c.otherBroker), input))).toBe("forbidden");
     expect(code(() => updateIntermediaryCoverage(ctx(c.sme), input))).toBe("forbidden");
     updateIntermediaryCoverage(ctx(c.broker), input);
-    expect(listEditableIntermediaries(ctx(c.broker)).map((i) => [i.id, i.regions])).toEqual([[c.brokerId, ["GB", "IE", "US"]]]);
+    expect(listEditableIntermediaries(ctx(c.broker)).map((i) => [i.id, i.regions])).toEqual([
+      [c.brokerId, ["GB", "IE", "US"]],
+    ]);
     expect(listEditableIntermediaries(ctx(c.curator))).toHaveLength(2);
     const after = send(c, firm, "cornell-artisan-dairy-processing").id;
     expect(statusOf(c, after)).toMatchObject({ brokerId: c.brokerId, status: "submitted" });

@@ -27,9 +27,28 @@ afterAll(() => t.close());
 
 function published(slug: string, confirmedDaysAgo: number) {
   const confirmedAt = new Date(Date.now() - confirmedDaysAgo * DAY);
-  t.db.insert(teams).values({ ...sampleInput({ name: slug }), slug, institutionId: inst, status: "published", confirmedAt, publishedAt: confirmedAt, createdBy: member.id, engagementModes: undefined, caseStudies: undefined } as never).run();
+  t.db
+    .insert(teams)
+    .values({
+      ...sampleInput({ name: slug }),
+      slug,
+      institutionId: inst,
+      status: "published",
+      confirmedAt,
+      publishedAt: confirmedAt,
+      createdBy: member.id,
+      engagementModes: undefined,
+      caseStudies: undefined,
+    } as never)
+    .run();
 }
-const remindersTo = (address: string) => t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).all().filter((m) => m.subject.startsWith("Is "));
+const remindersTo = (address: string) =>
+  t.db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, address))
+    .all()
+    .filter((m) => m.subject.startsWith("Is "));
 
 describe("confirmation reminders", () => {
   it("e-mail the owners of listings unconfirmed for 12 months, once", () => {
@@ -68,15 +87,30 @@ describe("confirmation reminders", () => {
 describe("clean-up", () => {
   it("removes expired sessions and old rate-limit counters, keeps live ones", () => {
     const now = Date.now();
-    t.db.insert(sessions).values([
-      { id: "s-old", token: "old", userId: member.id, expiresAt: new Date(now - DAY) },
-      { id: "s-live", token: "live", userId: member.id, expiresAt: new Date(now + DAY) },
-    ]).run();
+    t.db
+      .insert(sessions)
+      .values([
+        { id: "s-old", token: "old", userId: member.id, expiresAt: new Date(now - DAY) },
+        { id: "s-live", token: "live", userId: member.id, expiresAt: new Date(now + DAY) },
+      ])
+      .run();
     consumeRateLimit(t.db, "old-key", { window: 60, max: 3 }, now - 2 * DAY);
     consumeRateLimit(t.db, "new-key", { window: 60, max: 3 }, now);
     expect(pruneExpiredAuthData(t.ctx())).toMatchObject({ sessions: 1, rateLimits: 1 });
-    expect(t.db.select().from(sessions).all().map((s) => s.id)).toEqual(["s-live"]);
-    expect(t.db.select().from(rateLimits).all().map((r) => r.key)).toEqual(["new-key"]);
+    expect(
+      t.db
+        .select()
+        .from(sessions)
+        .all()
+        .map((s) => s.id),
+    ).toEqual(["s-live"]);
+    expect(
+      t.db
+        .select()
+        .from(rateLimits)
+        .all()
+        .map((r) => r.key),
+    ).toEqual(["new-key"]);
   });
 });
 
@@ -95,8 +129,22 @@ describe("reminders for listings nobody owns", () => {
   it("go to the team's contact address", () => {
     const orphanInst = makeInstitution(t.db, { slug: "orphan-uni", verified: true });
     const confirmedAt = new Date(Date.now() - 400 * DAY);
-    t.db.insert(teams).values({ ...sampleInput({ name: "Orphan Lab" }), slug: "orphan-lab", institutionId: orphanInst, status: "published", confirmedAt, contactEmail: "orphan-lab@orphan-uni.ac.uk", engagementModes: undefined, caseStudies: undefined } as never).run();
+    t.db
+      .insert(teams)
+      .values({
+        ...sampleInput({ name: "Orphan Lab" }),
+        slug: "orphan-lab",
+        institutionId: orphanInst,
+        status: "published",
+        confirmedAt,
+        contactEmail: "orphan-lab@orphan-uni.ac.uk",
+        engagementModes: undefined,
+        caseStudies: undefined,
+      } as never)
+      .run();
     sendConfirmationReminders(t.ctx());
-    expect(remindersTo("orphan-lab@orphan-uni.ac.uk").map((m) => m.subject)).toEqual(['Is "Orphan Lab" still accurate?']);
+    expect(remindersTo("orphan-lab@orphan-uni.ac.uk").map((m) => m.subject)).toEqual([
+      'Is "Orphan Lab" still accurate?',
+    ]);
   });
 });

@@ -79,11 +79,27 @@ describe("import", () => {
     recs[2]!.summary = `${recs[2]!.summary} Now also for food firms.`;
     recs[4]!.keywords = `${recs[4]!.keywords};zorblaxite`;
     const template = recs[0]!;
-    const fresh: Rec = { ...template, slug: "", name: "Cryogenic Grinding Lab", version: "", keywords: "cryogenic grinding", case_studies: "" };
+    const fresh: Rec = {
+      ...template,
+      slug: "",
+      name: "Cryogenic Grinding Lab",
+      version: "",
+      keywords: "cryogenic grinding",
+      case_studies: "",
+    };
     recs[6] = { ...recs[6]!, contact_email: "not an address", fields: "9.99" };
     const repeated: Rec = { ...recs[2]! };
-    const unknownInstitution: Rec = { ...fresh, name: "Nowhere Lab", institution: "no-such-university", institution_ror: "" };
-    return { recs: [...recs, fresh, repeated, unknownInstitution], n: recs.length, names: { edited: [recs[2]!.slug, recs[4]!.slug], bad: recs[6]!.slug } };
+    const unknownInstitution: Rec = {
+      ...fresh,
+      name: "Nowhere Lab",
+      institution: "no-such-university",
+      institution_ror: "",
+    };
+    return {
+      recs: [...recs, fresh, repeated, unknownInstitution],
+      n: recs.length,
+      names: { edited: [recs[2]!.slug, recs[4]!.slug], bad: recs[6]!.slug },
+    };
   };
 
   it("round trip: importing the export changes nothing", async () => {
@@ -96,7 +112,13 @@ describe("import", () => {
     const changesBefore = t.db.select({ n: count() }).from(searchChanges).get()!.n;
     const before = teamCount();
     const progress: number[] = [];
-    const report = await importListingRows(t.ctx(curator), rowsOf(toCsv(recs)), { dryRun: true, targetStatus: "pending" }, (p) => progress.push(p.done), 40);
+    const report = await importListingRows(
+      t.ctx(curator),
+      rowsOf(toCsv(recs)),
+      { dryRun: true, targetStatus: "pending" },
+      (p) => progress.push(p.done),
+      40,
+    );
     expect(summarise(report)).toEqual({ created: 1, updated: 2, unchanged: n - 3, errors: 3 });
     expect(report.filter((r) => r.outcome === "updated").map((r) => r.slug)).toEqual(names.edited);
     expect(report.find((r) => r.outcome === "created")).toMatchObject({ row: n + 2, slug: "cryogenic-grinding-lab" });
@@ -104,8 +126,12 @@ describe("import", () => {
     expect(errors.map((e) => e.row)).toEqual([8, n + 3, n + 4]);
     expect(errors[0]!.slug).toBe(names.bad);
     expect(errors[0]!.problems.map((p) => p.column).sort()).toEqual(["contact_email", "fields"]);
-    expect(errors[1]!.problems).toEqual([{ column: "slug", message: "This listing is also on row 4; list each listing once." }]);
-    expect(errors[2]!.problems).toEqual([{ column: "institution", message: "No institution has the slug “no-such-university”." }]);
+    expect(errors[1]!.problems).toEqual([
+      { column: "slug", message: "This listing is also on row 4; list each listing once." },
+    ]);
+    expect(errors[2]!.problems).toEqual([
+      { column: "institution", message: "No institution has the slug “no-such-university”." },
+    ]);
     expect(progress.at(-1)).toBe(report.length);
     expect(progress.length).toBe(Math.ceil(report.length / 40));
     expect(teamCount()).toBe(before);
@@ -115,10 +141,19 @@ describe("import", () => {
   it("commit through a recorded run: the dry run's outcome, written row by row, audited and sent to search", async () => {
     const { recs, names } = edited();
     const csv = toCsv(recs);
-    const dry = createImportRun(t.ctx(curator), { fileName: "edited.csv", csv, totalRows: recs.length, targetStatus: "pending" });
+    const dry = createImportRun(t.ctx(curator), {
+      fileName: "edited.csv",
+      csv,
+      totalRows: recs.length,
+      targetStatus: "pending",
+    });
     await runImportJob(t.ctx(curator), dry);
     const dryView = getImportRun(t.ctx(curator), dry);
-    expect(dryView).toMatchObject({ status: "done", processedRows: recs.length, counts: { created: 1, updated: 2, errors: 3 } });
+    expect(dryView).toMatchObject({
+      status: "done",
+      processedRows: recs.length,
+      counts: { created: 1, updated: 2, errors: 3 },
+    });
     expect(teamCount()).toBe(records(exported).length);
 
     const changesBefore = t.db.select({ n: count() }).from(searchChanges).get()!.n;
@@ -132,7 +167,13 @@ describe("import", () => {
     expect(loadTeamBundle(t.db, { slug: names.edited[1]! })!.input.keywords).toContain("zorblaxite");
     const created = t.db.select().from(teams).where(like(teams.name, "Cryogenic Grinding Lab")).get()!;
     expect(created).toMatchObject({ status: "pending", slug: "cryogenic-grinding-lab" });
-    const audit = t.db.select().from(auditLog).where(like(auditLog.action, "team.import.%")).all().map((a) => a.action).sort();
+    const audit = t.db
+      .select()
+      .from(auditLog)
+      .where(like(auditLog.action, "team.import.%"))
+      .all()
+      .map((a) => a.action)
+      .sort();
     expect(audit).toEqual(["team.import.create", "team.import.update", "team.import.update"]);
     expect(t.db.select({ n: count() }).from(searchChanges).get()!.n).toBeGreaterThan(changesBefore);
 
@@ -167,27 +208,48 @@ describe("import", () => {
     const slug = edited().names.edited[0]!;
     const row = recs.find((r) => r.slug === slug)!;
     row.summary = `${row.summary} A third edit.`;
-    const [result] = await importListingRows(t.ctx(curator), rowsOf(toCsv([row])), { dryRun: false, targetStatus: "draft" });
+    const [result] = await importListingRows(t.ctx(curator), rowsOf(toCsv([row])), {
+      dryRun: false,
+      targetStatus: "draft",
+    });
     expect(result!.outcome).toBe("error");
-    expect(result!.problems[0]).toMatchObject({ column: "version", message: expect.stringMatching(/changed after this file was exported/) });
+    expect(result!.problems[0]).toMatchObject({
+      column: "version",
+      message: expect.stringMatching(/changed after this file was exported/),
+    });
   });
 
   it("is for curators and admins only", () => {
     const member = makeMember(t.db, 1, "member2@export.ac.uk").viewer;
     const [row] = rowsOf(exported);
     for (const v of [ANONYMOUS, member]) {
-      expect(() => importListingRow(t.ctx(v), row!, { dryRun: true, targetStatus: "draft" }, new Map())).toThrow(AppError);
-      expect(() => createImportRun(t.ctx(v), { fileName: "x.csv", csv: exported, totalRows: 1, targetStatus: "draft" })).toThrow(AppError);
+      expect(() => importListingRow(t.ctx(v), row!, { dryRun: true, targetStatus: "draft" }, new Map())).toThrow(
+        AppError,
+      );
+      expect(() =>
+        createImportRun(t.ctx(v), { fileName: "x.csv", csv: exported, totalRows: 1, targetStatus: "draft" }),
+      ).toThrow(AppError);
     }
   });
 
   it("publishes new listings when the curator chooses it, and records a refused file as a failed run", async () => {
-    const recs = records(exported).slice(0, 1).map((r) => ({ ...r, slug: "", name: "Hydrogen Embrittlement Lab", version: "" }));
-    const [r] = await importListingRows(t.ctx(curator), rowsOf(toCsv(recs)), { dryRun: false, targetStatus: "published" });
+    const recs = records(exported)
+      .slice(0, 1)
+      .map((r) => ({ ...r, slug: "", name: "Hydrogen Embrittlement Lab", version: "" }));
+    const [r] = await importListingRows(t.ctx(curator), rowsOf(toCsv(recs)), {
+      dryRun: false,
+      targetStatus: "published",
+    });
     const team = t.db.select().from(teams).where(eq(teams.slug, r!.slug!)).get()!;
     expect(team).toMatchObject({ status: "published" });
     expect(team.publishedAt).not.toBeNull();
-    const failed = createImportRun(t.ctx(curator), { fileName: "bad.csv", csv: "", totalRows: 0, targetStatus: "draft", failure: "The file is empty." });
+    const failed = createImportRun(t.ctx(curator), {
+      fileName: "bad.csv",
+      csv: "",
+      totalRows: 0,
+      targetStatus: "draft",
+      failure: "The file is empty.",
+    });
     expect(getImportRun(t.ctx(curator), failed)).toMatchObject({ status: "failed", message: "The file is empty." });
     expect(t.db.select().from(importRuns).where(eq(importRuns.id, failed)).get()!.csv).toBe("");
   });

@@ -49,7 +49,11 @@ describe("drafts and edits", () => {
   it("creates a draft for the member's institution, recording who in the audit log", () => {
     slug = createTeam(t.ctx(ownerA.viewer), own, sampleInput()).slug;
     expect(row(slug)).toMatchObject({ status: "draft", version: 1, createdBy: ownerA.id, institutionId: own });
-    const log = t.db.select().from(auditLog).where(eq(auditLog.entityId, String(row(slug).id))).all();
+    const log = t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(row(slug).id)))
+      .all();
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ action: "team.create", actorUserId: ownerA.id });
     // Drafts are invisible to the public.
@@ -65,7 +69,11 @@ describe("drafts and edits", () => {
     const r = updateTeam(t.ctx(ownerB.viewer), slug, 1, { ...sampleInput(), description: "Now with more detail." });
     expect(r).toMatchObject({ version: 2, status: "draft", changed: true });
     const history = getTeamHistory(t.ctx(ownerA.viewer), slug);
-    expect(history[0]).toMatchObject({ action: "team.update", actorName: "b@own.ac.uk", changedFields: ["description"] });
+    expect(history[0]).toMatchObject({
+      action: "team.update",
+      actorName: "b@own.ac.uk",
+      changedFields: ["description"],
+    });
   });
 
   it("refuses a save based on a stale version, with a message that says what to do", () => {
@@ -84,12 +92,21 @@ describe("drafts and edits", () => {
   it("does not write (or bump the version) when nothing changed", () => {
     const current = row(slug);
     const input: TeamInput = { ...sampleInput(), description: "Now with more detail." };
-    expect(updateTeam(t.ctx(ownerA.viewer), slug, current.version, input)).toMatchObject({ changed: false, version: current.version });
+    expect(updateTeam(t.ctx(ownerA.viewer), slug, current.version, input)).toMatchObject({
+      changed: false,
+      version: current.version,
+    });
   });
 
   it("suggests keywords already used by published listings", () => {
-    t.db.update(teams).set({ status: "published", keywords: ["ultrasonic welding", "plastics"] }).where(eq(teams.slug, slug)).run();
-    expect(keywordSuggestions(t.ctx(ownerA.viewer))).toEqual(expect.arrayContaining(["ultrasonic welding", "plastics"]));
+    t.db
+      .update(teams)
+      .set({ status: "published", keywords: ["ultrasonic welding", "plastics"] })
+      .where(eq(teams.slug, slug))
+      .run();
+    expect(keywordSuggestions(t.ctx(ownerA.viewer))).toEqual(
+      expect.arrayContaining(["ultrasonic welding", "plastics"]),
+    );
     t.db.update(teams).set({ status: "draft", keywords: sampleInput().keywords }).where(eq(teams.slug, slug)).run();
   });
 });
@@ -114,10 +131,20 @@ describe("review lifecycle", () => {
   });
 
   it("a curator reviewing a version the owners have since changed must look again", () => {
-    updateTeam(t.ctx(ownerA.viewer), slug, v(), sampleInput({ name: "Lifecycle Lab", summary: "Fixed: we weld ABS, PP and PC for small manufacturers." }));
+    updateTeam(
+      t.ctx(ownerA.viewer),
+      slug,
+      v(),
+      sampleInput({ name: "Lifecycle Lab", summary: "Fixed: we weld ABS, PP and PC for small manufacturers." }),
+    );
     submitTeam(t.ctx(ownerA.viewer), slug, v());
     const seen = v();
-    updateTeam(t.ctx(ownerA.viewer), slug, seen, sampleInput({ name: "Lifecycle Lab", summary: "Changed again while waiting for review, quietly." }));
+    updateTeam(
+      t.ctx(ownerA.viewer),
+      slug,
+      seen,
+      sampleInput({ name: "Lifecycle Lab", summary: "Changed again while waiting for review, quietly." }),
+    );
     expect(code(() => reviewTeam(t.ctx(curator.viewer), slug, seen, "publish", null))).toBe("conflict");
   });
 
@@ -134,8 +161,15 @@ describe("review lifecycle", () => {
   });
 
   it("non-material edits by owners stay published (and count as a confirmation)", () => {
-    t.db.update(teams).set({ confirmedAt: new Date(Date.now() - 400 * 86_400_000), reminderSentAt: new Date() }).where(eq(teams.slug, slug)).run();
-    const r = updateTeam(t.ctx(ownerB.viewer), slug, v(), { ...sampleInput({ name: "Lifecycle Lab", summary: "Changed again while waiting for review, quietly." }), availability: "limited" });
+    t.db
+      .update(teams)
+      .set({ confirmedAt: new Date(Date.now() - 400 * 86_400_000), reminderSentAt: new Date() })
+      .where(eq(teams.slug, slug))
+      .run();
+    const r = updateTeam(t.ctx(ownerB.viewer), slug, v(), {
+      ...sampleInput({ name: "Lifecycle Lab", summary: "Changed again while waiting for review, quietly." }),
+      availability: "limited",
+    });
     expect(r).toMatchObject({ status: "published", sentBackToReview: false });
     expect(row(slug).confirmedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(row(slug).reminderSentAt).toBeNull();
@@ -147,11 +181,23 @@ describe("review lifecycle", () => {
     ["summary", { summary: "An entirely different summary about what we do for firms." }],
   ])("a material change (%s) by an owner sends a published listing back to review", (_field, change) => {
     if (row(slug).status !== "published") reviewTeam(t.ctx(curator.viewer), slug, v(), "publish", null);
-    const current = sampleInput({ name: row(slug).name, summary: row(slug).summary, keywords: row(slug).keywords, availability: "limited" });
+    const current = sampleInput({
+      name: row(slug).name,
+      summary: row(slug).summary,
+      keywords: row(slug).keywords,
+      availability: "limited",
+    });
     const r = updateTeam(t.ctx(ownerA.viewer), slug, v(), { ...current, ...change });
     expect(r).toMatchObject({ status: "pending", sentBackToReview: true });
     expect(getTeam(t.ctx(ANONYMOUS), slug)).toBeNull();
-    expect(t.db.select().from(auditLog).where(eq(auditLog.entityId, String(row(slug).id))).all().at(-1)!.action).toBe("team.update_sent_to_review");
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(row(slug).id)))
+        .all()
+        .at(-1)!.action,
+    ).toBe("team.update_sent_to_review");
   });
 
   it("a verified and trusted institution publishes on submit, and material edits stay published", () => {
@@ -161,21 +207,31 @@ describe("review lifecycle", () => {
     expect(r.status).toBe("published");
     // Trust without verification is not trust.
     t.db.update(institutions).set({ verifiedAt: null }).where(eq(institutions.id, trusted)).run();
-    expect(updateTeam(t.ctx(trustedMember.viewer), s, row(s).version, sampleInput({ name: "Trusted Lab Again" })).status).toBe("pending");
+    expect(
+      updateTeam(t.ctx(trustedMember.viewer), s, row(s).version, sampleInput({ name: "Trusted Lab Again" })).status,
+    ).toBe("pending");
     t.db.update(institutions).set({ verifiedAt: new Date() }).where(eq(institutions.id, trusted)).run();
   });
 
   it("rejection is final for owners; a curator can restore; owners can archive and confirm", () => {
     const s = createTeam(t.ctx(ownerA.viewer), own, sampleInput({ name: "Rejected Lab" })).slug;
     submitTeam(t.ctx(ownerA.viewer), s, row(s).version);
-    expect(code(() => reviewTeam(t.ctx(curator.viewer), s, row(s).version, "reject", "Not a research team."))).toBe("ok");
+    expect(code(() => reviewTeam(t.ctx(curator.viewer), s, row(s).version, "reject", "Not a research team."))).toBe(
+      "ok",
+    );
     expect(mailsTo("a@own.ac.uk").at(-1)!.textBody).toContain("Not a research team.");
-    expect(code(() => updateTeam(t.ctx(ownerA.viewer), s, row(s).version, sampleInput({ name: "Rejected Lab 2" })))).toBe("forbidden");
+    expect(
+      code(() => updateTeam(t.ctx(ownerA.viewer), s, row(s).version, sampleInput({ name: "Rejected Lab 2" }))),
+    ).toBe("forbidden");
     expect(code(() => submitTeam(t.ctx(ownerA.viewer), s, row(s).version))).toBe("forbidden");
     expect(restoreTeam(t.ctx(curator.viewer), s, row(s).version).status).toBe("draft");
     submitTeam(t.ctx(ownerA.viewer), s, row(s).version);
     reviewTeam(t.ctx(curator.viewer), s, row(s).version, "publish", null);
-    t.db.update(teams).set({ confirmedAt: new Date(0) }).where(eq(teams.slug, s)).run();
+    t.db
+      .update(teams)
+      .set({ confirmedAt: new Date(0) })
+      .where(eq(teams.slug, s))
+      .run();
     confirmTeam(t.ctx(ownerB.viewer), s, row(s).version);
     expect(row(s).confirmedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(archiveTeam(t.ctx(ownerB.viewer), s, row(s).version).status).toBe("archived");

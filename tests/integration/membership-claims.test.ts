@@ -7,7 +7,13 @@ import { auditLog, emailOutbox, memberships, teams, users, verifications } from 
 import { listMembershipsOf, loadViewer } from "@/lib/dal/accounts";
 import { listDashboardTeams } from "@/lib/dal/listing-queries";
 import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
-import { CLAIM_EMAILS_PER_DAY, getInstitutionToJoin, leaveInstitution, MAX_OPEN_REQUESTS, requestMembership } from "@/lib/dal/membership-claims";
+import {
+  CLAIM_EMAILS_PER_DAY,
+  getInstitutionToJoin,
+  leaveInstitution,
+  MAX_OPEN_REQUESTS,
+  requestMembership,
+} from "@/lib/dal/membership-claims";
 import { CLAIM_LINK_TTL_MS, confirmClaimEmail, getClaimByToken } from "@/lib/dal/membership-email";
 import { decideMembership, listMembershipRequests } from "@/lib/dal/memberships";
 import { AppError } from "@/lib/errors";
@@ -25,7 +31,13 @@ let curator: Viewer;
 let bDraft: string;
 
 const viewerOf = (id: string) => loadViewer(t.db, id);
-const claim = (institution: string, over: Partial<MembershipClaim> = {}): MembershipClaim => ({ institution, email: null, jobTitle: null, note: null, ...over });
+const claim = (institution: string, over: Partial<MembershipClaim> = {}): MembershipClaim => ({
+  institution,
+  email: null,
+  jobTitle: null,
+  note: null,
+  ...over,
+});
 const code = (fn: () => unknown) => {
   try {
     fn();
@@ -60,15 +72,29 @@ describe("joining a second institution with an address there", () => {
   let token: string;
 
   it("records a pending request and e-mails a link to the address, storing only a hash of its secret", () => {
-    const r = requestMembership(t.ctx(viewerOf(member.id)), claim("b-uni", { email: "Ada.L@b-uni.ac.uk".toLowerCase(), jobTitle: "Lecturer" }));
+    const r = requestMembership(
+      t.ctx(viewerOf(member.id)),
+      claim("b-uni", { email: "Ada.L@b-uni.ac.uk".toLowerCase(), jobTitle: "Lecturer" }),
+    );
     expect(r.outcome).toBe("email");
     requestId = r.membershipId;
     expect(statusOf(requestId)).toBe("pending");
     token = tokenIn("ada.l@b-uni.ac.uk");
-    const stored = t.db.select().from(verifications).where(eq(verifications.identifier, `membership-email:${requestId}`)).get()!;
+    const stored = t.db
+      .select()
+      .from(verifications)
+      .where(eq(verifications.identifier, `membership-email:${requestId}`))
+      .get()!;
     expect(stored.value).not.toContain(token.split(".")[1]!);
     expect(listMembershipsOf(t.db, member.id).find((m) => m.id === requestId)?.awaitingEmail).toBe("ada.l@b-uni.ac.uk");
-    expect(t.db.select().from(auditLog).where(and(eq(auditLog.entityType, "membership"), eq(auditLog.entityId, String(requestId)))).all().map((a) => a.action)).toEqual(["membership.request"]);
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "membership"), eq(auditLog.entityId, String(requestId))))
+        .all()
+        .map((a) => a.action),
+    ).toEqual(["membership.request"]);
   });
 
   it("until confirmed, the member of A still cannot touch B's listings", () => {
@@ -88,23 +114,42 @@ describe("joining a second institution with an address there", () => {
     const forged = `${requestId}.${"A".repeat(43)}`;
     expect(code(() => confirmClaimEmail(t.ctx(viewerOf(member.id)), forged))).toBe("bad_request");
     expect(statusOf(requestId)).toBe("pending");
-    expect(getClaimByToken(t.ctx(viewerOf(member.id)), token)).toEqual({ institutionName: "b uni", address: "ada.l@b-uni.ac.uk" });
+    expect(getClaimByToken(t.ctx(viewerOf(member.id)), token)).toEqual({
+      institutionName: "b uni",
+      address: "ada.l@b-uni.ac.uk",
+    });
   });
 
   it("following it makes a member of a verified institution at once, with the listings of both in the dashboard", () => {
-    expect(confirmClaimEmail(t.ctx(viewerOf(member.id)), token)).toEqual({ institutionName: "b uni", status: "active" });
+    expect(confirmClaimEmail(t.ctx(viewerOf(member.id)), token)).toEqual({
+      institutionName: "b uni",
+      status: "active",
+    });
     const v = viewerOf(member.id);
     expect(v.kind === "user" && [...v.institutionIds].sort()).toEqual([A, B].sort());
     const version = t.db.select().from(teams).where(eq(teams.slug, bDraft)).get()!.version;
     expect(code(() => updateTeam(t.ctx(v), bDraft, version, sampleInput({ name: "B Team, edited" })))).toBe("ok");
-    expect(listDashboardTeams(t.ctx(v)).map((d) => d.name).sort()).toEqual(["A Team", "B Team, edited"]);
+    expect(
+      listDashboardTeams(t.ctx(v))
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["A Team", "B Team, edited"]);
     // The link is spent.
     expect(code(() => confirmClaimEmail(t.ctx(v), token))).toBe("bad_request");
-    expect(t.db.select().from(auditLog).where(eq(auditLog.entityId, String(requestId))).all().map((a) => a.action)).toContain("membership.auto_approve");
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(requestId)))
+        .all()
+        .map((a) => a.action),
+    ).toContain("membership.auto_approve");
   });
 
   it("asking again where one is already a member, or already waiting, is a conflict", () => {
-    expect(code(() => requestMembership(t.ctx(viewerOf(member.id)), claim("b-uni", { note: "again" })))).toBe("conflict");
+    expect(code(() => requestMembership(t.ctx(viewerOf(member.id)), claim("b-uni", { note: "again" })))).toBe(
+      "conflict",
+    );
   });
 });
 
@@ -119,10 +164,20 @@ describe("evidence the institution cannot vouch for", () => {
   });
 
   it("at an unverified institution a confirmed address waits for a curator, who sees it confirmed", () => {
-    const r = requestMembership(t.ctx(viewerOf(member.id)), claim("c-uni", { email: "ada@c-uni.ac.uk", note: "New post since May" }));
-    expect(confirmClaimEmail(t.ctx(viewerOf(member.id)), tokenIn("ada@c-uni.ac.uk"))).toMatchObject({ status: "pending" });
+    const r = requestMembership(
+      t.ctx(viewerOf(member.id)),
+      claim("c-uni", { email: "ada@c-uni.ac.uk", note: "New post since May" }),
+    );
+    expect(confirmClaimEmail(t.ctx(viewerOf(member.id)), tokenIn("ada@c-uni.ac.uk"))).toMatchObject({
+      status: "pending",
+    });
     const seen = listMembershipRequests(t.ctx(curator)).find((m) => m.id === r.membershipId)!;
-    expect(seen.evidence).toMatchObject({ source: "account", note: "New post since May", domainMatch: { matchedDomain: "c-uni.ac.uk" }, claimEmail: { address: "ada@c-uni.ac.uk" } });
+    expect(seen.evidence).toMatchObject({
+      source: "account",
+      note: "New post since May",
+      domainMatch: { matchedDomain: "c-uni.ac.uk" },
+      claimEmail: { address: "ada@c-uni.ac.uk" },
+    });
     expect(seen.evidence.claimEmail?.confirmedAt).toEqual(expect.any(String));
     decideMembership(t.ctx(curator), r.membershipId, "approve", null);
     const v = viewerOf(member.id);
@@ -141,17 +196,28 @@ describe("evidence the institution cannot vouch for", () => {
 describe("people without an institution", () => {
   it("a refused applicant asks again with a note; the same record goes back to the curator", () => {
     const refused = makeUser(t.db, "university", "refused@example.org");
-    const first = t.db.insert(memberships).values({ userId: refused.id, institutionId: B, status: "rejected", decisionNote: "No evidence" }).returning().get();
+    const first = t.db
+      .insert(memberships)
+      .values({ userId: refused.id, institutionId: B, status: "rejected", decisionNote: "No evidence" })
+      .returning()
+      .get();
     expect(getInstitutionToJoin(t.ctx(refused.viewer), "b-uni")?.standing).toBe("rejected");
-    const r = requestMembership(t.ctx(refused.viewer), claim("b-uni", { note: "Here is my staff page: https://b-uni.ac.uk/staff/r" }));
+    const r = requestMembership(
+      t.ctx(refused.viewer),
+      claim("b-uni", { note: "Here is my staff page: https://b-uni.ac.uk/staff/r" }),
+    );
     expect(r).toMatchObject({ membershipId: first.id, outcome: "curator" });
-    expect(t.db.select().from(memberships).where(eq(memberships.userId, refused.id)).all()).toMatchObject([{ status: "pending", decisionNote: null }]);
+    expect(t.db.select().from(memberships).where(eq(memberships.userId, refused.id)).all()).toMatchObject([
+      { status: "pending", decisionNote: null },
+    ]);
   });
 
   it("the account's own confirmed address at a verified institution joins at once, without a second link", () => {
     const moved = makeUser(t.db, "university", "prof@b-uni.ac.uk");
     const before = t.db.select().from(emailOutbox).all().length;
-    expect(requestMembership(t.ctx(moved.viewer), claim("b-uni", { email: "prof@b-uni.ac.uk" })).outcome).toBe("active");
+    expect(requestMembership(t.ctx(moved.viewer), claim("b-uni", { email: "prof@b-uni.ac.uk" })).outcome).toBe(
+      "active",
+    );
     expect(t.db.select().from(emailOutbox).all().length).toBe(before);
   });
 
@@ -186,8 +252,12 @@ describe("limits", () => {
       const r = requestMembership(t.ctx(looper.viewer), claim("b-uni", { email: "victim@b-uni.ac.uk" }));
       leaveInstitution(t.ctx(looper.viewer), r.membershipId);
     }
-    expect(code(() => requestMembership(t.ctx(looper.viewer), claim("b-uni", { email: "victim@b-uni.ac.uk" })))).toBe("rate_limited");
-    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "victim@b-uni.ac.uk")).all()).toHaveLength(CLAIM_EMAILS_PER_DAY);
+    expect(code(() => requestMembership(t.ctx(looper.viewer), claim("b-uni", { email: "victim@b-uni.ac.uk" })))).toBe(
+      "rate_limited",
+    );
+    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "victim@b-uni.ac.uk")).all()).toHaveLength(
+      CLAIM_EMAILS_PER_DAY,
+    );
     // A note for the curator still works.
     expect(requestMembership(t.ctx(looper.viewer), claim("b-uni", { note: "Ask Prof. B" })).outcome).toBe("curator");
   });
@@ -198,14 +268,27 @@ describe("leaving", () => {
     const leaver = makeMember(t.db, A, "leaver@a-uni.ac.uk");
     const slug = createTeam(t.ctx(leaver.viewer), A, sampleInput({ name: "Leaver's Lab" })).slug;
     const membershipId = t.db.select().from(memberships).where(eq(memberships.userId, leaver.id)).get()!.id;
-    for (const v of [viewerOf(member.id), curator]) expect(code(() => leaveInstitution(t.ctx(v), membershipId))).toBe("not_found");
-    expect(leaveInstitution(t.ctx(leaver.viewer), membershipId)).toEqual({ institutionName: "a uni", left: "membership" });
+    for (const v of [viewerOf(member.id), curator])
+      expect(code(() => leaveInstitution(t.ctx(v), membershipId))).toBe("not_found");
+    expect(leaveInstitution(t.ctx(leaver.viewer), membershipId)).toEqual({
+      institutionName: "a uni",
+      left: "membership",
+    });
     const after = viewerOf(leaver.id);
     expect(after.kind === "user" && after.institutionIds).toEqual([]);
     const team = t.db.select().from(teams).where(eq(teams.slug, slug)).get()!;
     expect(team).toMatchObject({ institutionId: A, createdBy: leaver.id });
-    expect(code(() => updateTeam(t.ctx(after), slug, team.version, sampleInput({ name: "Still mine?" })))).toBe("not_found");
-    expect(t.db.select().from(auditLog).where(eq(auditLog.entityId, String(membershipId))).all().at(-1)?.action).toBe("membership.leave");
+    expect(code(() => updateTeam(t.ctx(after), slug, team.version, sampleInput({ name: "Still mine?" })))).toBe(
+      "not_found",
+    );
+    expect(
+      t.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(membershipId)))
+        .all()
+        .at(-1)?.action,
+    ).toBe("membership.leave");
     expect(t.db.select().from(users).where(eq(users.id, leaver.id)).get()?.role).toBe("university");
   });
 
@@ -215,6 +298,12 @@ describe("leaving", () => {
     const token = tokenIn("w@b-uni.ac.uk");
     expect(leaveInstitution(t.ctx(w.viewer), r.membershipId).left).toBe("request");
     expect(code(() => confirmClaimEmail(t.ctx(w.viewer), token))).toBe("not_found");
-    expect(t.db.select().from(verifications).where(eq(verifications.identifier, `membership-email:${r.membershipId}`)).all()).toEqual([]);
+    expect(
+      t.db
+        .select()
+        .from(verifications)
+        .where(eq(verifications.identifier, `membership-email:${r.membershipId}`))
+        .all(),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,17 @@
 // the e-mails, the redirect target and search.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, caseStudies, collections, collectionTeams, emailOutbox, introductionRequests, requestSuggestions, shortlists, teams } from "@/db/schema";
+import {
+  auditLog,
+  caseStudies,
+  collections,
+  collectionTeams,
+  emailOutbox,
+  introductionRequests,
+  requestSuggestions,
+  shortlists,
+  teams,
+} from "@/db/schema";
 import { listDuplicateCandidates, listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
 import { loadTeamBundle } from "@/lib/dal/listing-data";
 import { compareTeams } from "@/lib/dal/shortlists";
@@ -24,7 +34,14 @@ let ownerB: ReturnType<typeof makeMember>;
 let smeBoth: string;
 let smeDupOnly: string;
 
-const cs = (challenge: string) => ({ partnerKind: "sme" as const, partnerCountry: "GB", year: 2023, challenge, whatWasDone: "We measured the weld strength.", outcome: "Rejects fell by half." });
+const cs = (challenge: string) => ({
+  partnerKind: "sme" as const,
+  partnerCountry: "GB",
+  year: 2023,
+  challenge,
+  whatWasDone: "We measured the weld strength.",
+  outcome: "Rejects fell by half.",
+});
 const row = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!;
 const code = (fn: () => unknown) => {
   try {
@@ -43,7 +60,14 @@ function listing(owner: { viewer: Viewer }, name: string, over: Parameters<typeo
 }
 
 function request(slug: string, dup: string): MergeRequest {
-  return { duplicateSlug: dup, survivorSlug: slug, duplicateVersion: row(dup).version, survivorVersion: row(slug).version, keep: "survivor", reason: "Same team, listed twice by two colleagues." };
+  return {
+    duplicateSlug: dup,
+    survivorSlug: slug,
+    duplicateVersion: row(dup).version,
+    survivorVersion: row(slug).version,
+    keep: "survivor",
+    reason: "Same team, listed twice by two colleagues.",
+  };
 }
 
 beforeAll(() => {
@@ -76,7 +100,10 @@ describe("merging", () => {
   let collectionDup: number;
 
   beforeAll(() => {
-    survivor = listing(ownerB, "Ultrasonic Welding Lab", { keywords: ["ultrasonic welding"], caseStudies: [cs("Welds failed in the cold.")] });
+    survivor = listing(ownerB, "Ultrasonic Welding Lab", {
+      keywords: ["ultrasonic welding"],
+      caseStudies: [cs("Welds failed in the cold.")],
+    });
     duplicate = listing(ownerA, "Ultrasonic Welding Group", {
       keywords: ["plastics", "ultrasonic welding", "zorblaxite"],
       languages: ["en", "de"],
@@ -85,17 +112,36 @@ describe("merging", () => {
     });
     const s = row(survivor).id;
     const d = row(duplicate).id;
-    t.db.insert(shortlists).values([
-      { userId: smeBoth, teamId: s, note: "Good on metals." },
-      { userId: smeBoth, teamId: d, note: "Asked about plastics." },
-      { userId: smeDupOnly, teamId: d, note: "" },
-    ]).run();
+    t.db
+      .insert(shortlists)
+      .values([
+        { userId: smeBoth, teamId: s, note: "Good on metals." },
+        { userId: smeBoth, teamId: d, note: "Asked about plastics." },
+        { userId: smeDupOnly, teamId: d, note: "" },
+      ])
+      .run();
     collectionBoth = t.db.insert(collections).values({ slug: "welding", title: "Welding" }).returning().get().id;
     collectionDup = t.db.insert(collections).values({ slug: "plastics", title: "Plastics" }).returning().get().id;
-    t.db.insert(collectionTeams).values([{ collectionId: collectionBoth, teamId: s }, { collectionId: collectionBoth, teamId: d }, { collectionId: collectionDup, teamId: d }]).run();
+    t.db
+      .insert(collectionTeams)
+      .values([
+        { collectionId: collectionBoth, teamId: s },
+        { collectionId: collectionBoth, teamId: d },
+        { collectionId: collectionDup, teamId: d },
+      ])
+      .run();
     const req = t.db
       .insert(introductionRequests)
-      .values({ teamId: d, smeUserId: smeBoth, companyName: "Firm", companySize: "micro", countryCode: "GB", need: "Weld our housings.", idempotencyKey: "k1", submittedAt: new Date() })
+      .values({
+        teamId: d,
+        smeUserId: smeBoth,
+        companyName: "Firm",
+        companySize: "micro",
+        countryCode: "GB",
+        need: "Weld our housings.",
+        idempotencyKey: "k1",
+        submittedAt: new Date(),
+      })
       .returning()
       .get();
     t.db.insert(requestSuggestions).values({ requestId: req.id, teamId: d, party: "broker" }).run();
@@ -113,15 +159,25 @@ describe("merging", () => {
   });
 
   it("refuses non-curators, merging into itself, and stale versions", () => {
-    for (const v of [ownerA.viewer, ownerB.viewer, ANONYMOUS]) expect(code(() => mergeTeams(t.ctx(v), request(survivor, duplicate)))).toBe("not_found");
+    for (const v of [ownerA.viewer, ownerB.viewer, ANONYMOUS])
+      expect(code(() => mergeTeams(t.ctx(v), request(survivor, duplicate)))).toBe("not_found");
     expect(code(() => previewMerge(t.ctx(curator), survivor, survivor))).toBe("bad_request");
-    expect(code(() => mergeTeams(t.ctx(curator), { ...request(survivor, duplicate), survivorVersion: 99 }))).toBe("conflict");
+    expect(code(() => mergeTeams(t.ctx(curator), { ...request(survivor, duplicate), survivorVersion: 99 }))).toBe(
+      "conflict",
+    );
     expect(row(duplicate).mergedIntoId).toBeNull();
   });
 
   it("moves everything to the survivor in one go, archives the duplicate and records both sides", async () => {
-    const index = new IndexManager({ source: dalIndexSource(() => t.ctx(ANONYMOUS)), snapshotPath: null, log: () => undefined });
-    const search = async (q: string) => (await index.current()).search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20 }).hits.map((h) => h.id);
+    const index = new IndexManager({
+      source: dalIndexSource(() => t.ctx(ANONYMOUS)),
+      snapshotPath: null,
+      log: () => undefined,
+    });
+    const search = async (q: string) =>
+      (await index.current())
+        .search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20 })
+        .hits.map((h) => h.id);
     expect(await search("zorblaxite")).toEqual([row(duplicate).id]);
 
     const s = row(survivor).id;
@@ -134,21 +190,63 @@ describe("merging", () => {
     expect(merged.keywords).toEqual(["ultrasonic welding", "plastics", "zorblaxite"]);
     expect(merged.languages).toEqual(["en", "de"]);
     expect(merged.engagementModes.map((m) => m.mode)).toEqual(["consultancy", "ktp"]);
-    expect(merged.caseStudies.map((c) => c.challenge)).toEqual(["Welds failed in the cold.", "Housings cracked after welding."]);
+    expect(merged.caseStudies.map((c) => c.challenge)).toEqual([
+      "Welds failed in the cold.",
+      "Housings cracked after welding.",
+    ]);
     // The exact copy stays with the archived duplicate.
-    expect(t.db.select().from(caseStudies).where(eq(caseStudies.teamId, d)).all().map((c) => c.challenge)).toEqual(["Welds failed in the cold."]);
+    expect(
+      t.db
+        .select()
+        .from(caseStudies)
+        .where(eq(caseStudies.teamId, d))
+        .all()
+        .map((c) => c.challenge),
+    ).toEqual(["Welds failed in the cold."]);
 
     const lists = t.db.select().from(shortlists).all();
     expect(lists.filter((l) => l.teamId === d)).toEqual([]);
     expect(lists.find((l) => l.userId === smeBoth)!.note).toBe("Good on metals.\n\nAsked about plastics.");
     expect(lists.filter((l) => l.userId === smeBoth)).toHaveLength(1);
     expect(lists.find((l) => l.userId === smeDupOnly)!.teamId).toBe(s);
-    expect(t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, collectionBoth)).all().map((c) => c.teamId)).toEqual([s]);
-    expect(t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, collectionDup)).all().map((c) => c.teamId)).toEqual([s]);
-    expect(t.db.select().from(introductionRequests).all().map((r) => r.teamId)).toEqual([s]);
-    expect(t.db.select().from(requestSuggestions).all().map((r) => r.teamId)).toEqual([s]);
+    expect(
+      t.db
+        .select()
+        .from(collectionTeams)
+        .where(eq(collectionTeams.collectionId, collectionBoth))
+        .all()
+        .map((c) => c.teamId),
+    ).toEqual([s]);
+    expect(
+      t.db
+        .select()
+        .from(collectionTeams)
+        .where(eq(collectionTeams.collectionId, collectionDup))
+        .all()
+        .map((c) => c.teamId),
+    ).toEqual([s]);
+    expect(
+      t.db
+        .select()
+        .from(introductionRequests)
+        .all()
+        .map((r) => r.teamId),
+    ).toEqual([s]);
+    expect(
+      t.db
+        .select()
+        .from(requestSuggestions)
+        .all()
+        .map((r) => r.teamId),
+    ).toEqual([s]);
 
-    const audit = (id: number) => t.db.select().from(auditLog).where(and(eq(auditLog.entityType, "team"), eq(auditLog.entityId, String(id)))).all().map((a) => a.action);
+    const audit = (id: number) =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "team"), eq(auditLog.entityId, String(id))))
+        .all()
+        .map((a) => a.action);
     expect(audit(s)).toContain("team.merge.absorb");
     expect(audit(d)).toContain("team.merge.into");
     const mails = t.db.select().from(emailOutbox).all();
@@ -176,7 +274,9 @@ describe("merging", () => {
   it("refuses a second merge of the same duplicate, and merging into a merged listing", () => {
     const other = listing(ownerA, "Ultrasonic Welding Unit");
     expect(code(() => previewMerge(t.ctx(curator), duplicate, other))).toBe("conflict");
-    expect(() => previewMerge(t.ctx(curator), other, duplicate)).toThrow(/was itself merged into .*merge into that listing instead/);
+    expect(() => previewMerge(t.ctx(curator), other, duplicate)).toThrow(
+      /was itself merged into .*merge into that listing instead/,
+    );
   });
 
   it("re-points listings merged into the duplicate earlier, so no chain ever forms", () => {

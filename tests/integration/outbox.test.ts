@@ -35,7 +35,8 @@ const options = (transport: MailTransport | null, extra: Partial<DeliveryOptions
   ...extra,
 });
 const rowOf = (id: number) => t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).get()!;
-const queue = (to = "pat@widgets.example", dedupeKey?: string) => queueEmail(t.db, { to, subject: "Hello", text: "Body", html: "<p>Body</p>", dedupeKey })!;
+const queue = (to = "pat@widgets.example", dedupeKey?: string) =>
+  queueEmail(t.db, { to, subject: "Hello", text: "Body", html: "<p>Body</p>", dedupeKey })!;
 
 describe("queueing", () => {
   it("joins the caller's transaction: nothing is queued when it rolls back", () => {
@@ -62,7 +63,12 @@ describe("delivery over SMTP", () => {
     expect(await deliverDueEmails(t.db, options(smtp))).toMatchObject({ sent: 1 });
     expect(await deliverDueEmails(t.db, options(smtp))).toMatchObject({ sent: 0 });
     expect(smtp.sent).toHaveLength(1);
-    expect(smtp.sent[0]).toMatchObject({ to: "pat@widgets.example", from: "Atlas <no-reply@atlas.example>", subject: "Hello", html: "<p>Body</p>" });
+    expect(smtp.sent[0]).toMatchObject({
+      to: "pat@widgets.example",
+      from: "Atlas <no-reply@atlas.example>",
+      subject: "Hello",
+      html: "<p>Body</p>",
+    });
     expect(smtp.sent[0]!.messageId).toMatch(new RegExp(`^<outbox-${id}-\\d+@atlas\\.example>$`));
     expect(rowOf(id)).toMatchObject({ status: "sent", attempts: 1, lastError: null });
   });
@@ -117,7 +123,12 @@ describe("delivery over SMTP", () => {
   it("never sends a message twice when two deliverers run at once", async () => {
     for (let i = 0; i < 20; i++) queue(`u${i}@widgets.example`);
     const smtp = new FakeSmtp();
-    const slow: MailTransport = { send: async (m) => { await new Promise((r) => setTimeout(r, 1)); await smtp.send(m); } };
+    const slow: MailTransport = {
+      send: async (m) => {
+        await new Promise((r) => setTimeout(r, 1));
+        await smtp.send(m);
+      },
+    };
     await Promise.all([deliverDueEmails(t.db, options(slow)), deliverDueEmails(t.db, options(slow))]);
     expect(smtp.sent).toHaveLength(20);
     expect(new Set(smtp.sent.map((m) => m.to)).size).toBe(20);
@@ -134,7 +145,14 @@ describe("without SMTP", () => {
 
 describe("templates", () => {
   it("escape what people typed in the HTML part and keep links usable", () => {
-    const m = mail.reviewDecision("a@b.example", "<Ann>", 'Lab "X" <script>', "changes_requested", "Use <b>bold</b> & more", "https://atlas.example/dashboard/teams/x/edit");
+    const m = mail.reviewDecision(
+      "a@b.example",
+      "<Ann>",
+      'Lab "X" <script>',
+      "changes_requested",
+      "Use <b>bold</b> & more",
+      "https://atlas.example/dashboard/teams/x/edit",
+    );
     expect(m.html).not.toContain("<script>");
     expect(m.html).toContain("&lt;script&gt;");
     expect(m.html).toContain("Use &lt;b&gt;bold&lt;/b&gt; &amp; more");
@@ -143,8 +161,14 @@ describe("templates", () => {
   });
 
   it("admins see sign-in links with their tokens hidden", () => {
-    const body = mail.verifyEmail("a@b.example", "A", "https://atlas.example/api/auth/verify-email?token=eyJhbGc.abc-DEF_123&callbackURL=%2Fwelcome").text;
+    const body = mail.verifyEmail(
+      "a@b.example",
+      "A",
+      "https://atlas.example/api/auth/verify-email?token=eyJhbGc.abc-DEF_123&callbackURL=%2Fwelcome",
+    ).text;
     expect(redactTokens(body)).toContain("token=[hidden]&callbackURL");
-    expect(redactTokens("https://x/api/auth/reset-password/AbC123xyz?callbackURL=/r")).toBe("https://x/api/auth/reset-password/[hidden]?callbackURL=/r");
+    expect(redactTokens("https://x/api/auth/reset-password/AbC123xyz?callbackURL=/r")).toBe(
+      "https://x/api/auth/reset-password/[hidden]?callbackURL=/r",
+    );
   });
 });

@@ -39,32 +39,59 @@ const errorCode = (fn: () => unknown) => {
 
 function applicant(email: string, evidence: object) {
   const u = makeUser(t.db, "university", email);
-  const m = t.db.insert(memberships).values({ userId: u.id, institutionId: inst, status: "pending", evidence: JSON.stringify(evidence) }).returning().get();
+  const m = t.db
+    .insert(memberships)
+    .values({ userId: u.id, institutionId: inst, status: "pending", evidence: JSON.stringify(evidence) })
+    .returning()
+    .get();
   return { ...u, membershipId: m.id };
 }
 
 describe("membership requests", () => {
   it("show curators the evidence, and approval makes the applicant a member at once, by e-mail", () => {
-    const a = applicant("ann@people-uni.ac.uk", { emailDomain: "people-uni.ac.uk", domainMatch: { matchedDomain: "people-uni.ac.uk" }, academicHint: { academic: true, names: ["People University"] }, jobTitle: "Lecturer" });
+    const a = applicant("ann@people-uni.ac.uk", {
+      emailDomain: "people-uni.ac.uk",
+      domainMatch: { matchedDomain: "people-uni.ac.uk" },
+      academicHint: { academic: true, names: ["People University"] },
+      jobTitle: "Lecturer",
+    });
     const req = listMembershipRequests(t.ctx(curator.viewer)).find((r) => r.id === a.membershipId)!;
-    expect(req.evidence).toMatchObject({ domainMatch: { matchedDomain: "people-uni.ac.uk" }, academicHint: { academic: true }, jobTitle: "Lecturer" });
+    expect(req.evidence).toMatchObject({
+      domainMatch: { matchedDomain: "people-uni.ac.uk" },
+      academicHint: { academic: true },
+      jobTitle: "Lecturer",
+    });
     expect(req.applicant.email).toBe("ann@people-uni.ac.uk");
     decideMembership(t.ctx(curator.viewer), a.membershipId, "approve", null);
     expect(loadViewer(t.db, a.id)).toMatchObject({ institutionIds: [inst] });
-    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "ann@people-uni.ac.uk")).get()!.subject).toMatch(/You can now edit/);
-    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "membership.approve")).get()!.actorUserId).toBe(curator.id);
+    expect(
+      t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "ann@people-uni.ac.uk")).get()!.subject,
+    ).toMatch(/You can now edit/);
+    expect(t.db.select().from(auditLog).where(eq(auditLog.action, "membership.approve")).get()!.actorUserId).toBe(
+      curator.id,
+    );
   });
 
   it("rejection carries the curator's reason to the applicant", () => {
-    const b = applicant("bob@gmail.com", { emailDomain: "gmail.com", domainMatch: null, claimedInstitution: "People University" });
+    const b = applicant("bob@gmail.com", {
+      emailDomain: "gmail.com",
+      domainMatch: null,
+      claimedInstitution: "People University",
+    });
     decideMembership(t.ctx(curator.viewer), b.membershipId, "reject", "We could not confirm you work there.");
     const mail = t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "bob@gmail.com")).get()!;
     expect(mail.textBody).toContain("We could not confirm you work there.");
-    expect(getAccount(t.ctx(loadViewer(t.db, b.id))).memberships[0]).toMatchObject({ status: "rejected", decisionNote: "We could not confirm you work there." });
+    expect(getAccount(t.ctx(loadViewer(t.db, b.id))).memberships[0]).toMatchObject({
+      status: "rejected",
+      decisionNote: "We could not confirm you work there.",
+    });
   });
 
   it("verification of the institution is what lets a domain match join without a curator", () => {
-    const c = applicant("cat@people-uni.ac.uk", { emailDomain: "people-uni.ac.uk", domainMatch: { matchedDomain: "people-uni.ac.uk" } });
+    const c = applicant("cat@people-uni.ac.uk", {
+      emailDomain: "people-uni.ac.uk",
+      domainMatch: { matchedDomain: "people-uni.ac.uk" },
+    });
     expect(activateVerifiedMemberships(t.db, c.id)).toBe(0); // institution not verified yet
     setInstitutionStatus(t.ctx(curator.viewer), inst, { verified: true });
     expect(activateVerifiedMemberships(t.db, c.id)).toBe(1);
@@ -81,7 +108,10 @@ describe("institutions", () => {
     setInstitutionStatus(t.ctx(curator.viewer), other, { trusted: true });
     expect(t.db.select().from(institutions).where(eq(institutions.id, other)).get()).toMatchObject({ trusted: true });
     setInstitutionStatus(t.ctx(curator.viewer), other, { verified: false });
-    expect(t.db.select().from(institutions).where(eq(institutions.id, other)).get()).toMatchObject({ trusted: false, verifiedAt: null });
+    expect(t.db.select().from(institutions).where(eq(institutions.id, other)).get()).toMatchObject({
+      trusted: false,
+      verifiedAt: null,
+    });
     const found = listInstitutionsForCuration(t.ctx(curator.viewer), { q: "other-people", filter: "all" });
     expect(found.items.map((i) => i.slug)).toEqual(["other-people-uni"]);
   });
@@ -106,7 +136,10 @@ describe("roles", () => {
 
   it("suspension ends sessions and takes every right away at once", () => {
     const m = makeMember(t.db, inst, "sus@people-uni.ac.uk");
-    t.db.insert(sessions).values({ id: "sus-1", token: "sus-token", userId: m.id, expiresAt: new Date(Date.now() + 86_400_000) }).run();
+    t.db
+      .insert(sessions)
+      .values({ id: "sus-1", token: "sus-token", userId: m.id, expiresAt: new Date(Date.now() + 86_400_000) })
+      .run();
     setUserSuspended(t.ctx(admin.viewer), m.id, true);
     expect(t.db.select().from(sessions).where(eq(sessions.userId, m.id)).all()).toHaveLength(0);
     expect(errorCode(() => createTeam(t.ctx(loadViewer(t.db, m.id)), inst, sampleInput()))).toBe("forbidden");
@@ -118,9 +151,26 @@ describe("roles", () => {
 describe("your own account", () => {
   it("updates the profile; an SME keeps company details, others cannot set them", () => {
     const sme = makeUser(t.db, "sme", "owner@firm.example");
-    updateProfile(t.ctx(sme.viewer), { name: "Owner", companyName: "Firm Ltd", companySize: "micro", companyCountry: "GB", companySector: "C" });
-    expect(getAccount(t.ctx(sme.viewer)).company).toEqual({ name: "Firm Ltd", size: "micro", country: "GB", sector: "C" });
-    updateProfile(t.ctx(curator.viewer), { name: "Cur", companyName: "Sneaky", companySize: "micro", companyCountry: "GB", companySector: "C" });
+    updateProfile(t.ctx(sme.viewer), {
+      name: "Owner",
+      companyName: "Firm Ltd",
+      companySize: "micro",
+      companyCountry: "GB",
+      companySector: "C",
+    });
+    expect(getAccount(t.ctx(sme.viewer)).company).toEqual({
+      name: "Firm Ltd",
+      size: "micro",
+      country: "GB",
+      sector: "C",
+    });
+    updateProfile(t.ctx(curator.viewer), {
+      name: "Cur",
+      companyName: "Sneaky",
+      companySize: "micro",
+      companyCountry: "GB",
+      companySector: "C",
+    });
     expect(getAccount(t.ctx(curator.viewer)).company.name).toBeNull();
   });
 
@@ -129,7 +179,11 @@ describe("your own account", () => {
     createTeam(t.ctx(m.viewer), inst, sampleInput({ name: "Export Lab" }));
     queueEmail(t.db, { to: "export@people-uni.ac.uk", subject: "Hi", text: "x" });
     const data = exportMyData(t.ctx(m.viewer));
-    expect(data).toMatchObject({ account: { email: "export@people-uni.ac.uk" }, listingsCreated: [{ name: "Export Lab" }], emailsSentToYou: [{ subject: "Hi" }] });
+    expect(data).toMatchObject({
+      account: { email: "export@people-uni.ac.uk" },
+      listingsCreated: [{ name: "Export Lab" }],
+      emailsSentToYou: [{ subject: "Hi" }],
+    });
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/password|token/i);
     expect(errorCode(() => exportMyData(t.ctx()))).toBe("forbidden");
@@ -142,15 +196,29 @@ describe("your own account", () => {
     expect(deleteAccount(t.ctx(m.viewer))).toBeNull();
     expect(t.db.select().from(users).where(eq(users.id, m.id)).get()).toBeUndefined();
     expect(t.db.select().from(memberships).where(eq(memberships.userId, m.id)).all()).toHaveLength(0);
-    expect(t.db.select().from(teams).where(eq(teams.slug, slug)).get()).toMatchObject({ institutionId: inst, createdBy: null });
+    expect(t.db.select().from(teams).where(eq(teams.slug, slug)).get()).toMatchObject({
+      institutionId: inst,
+      createdBy: null,
+    });
     const audit = t.db.select().from(auditLog).where(eq(auditLog.actorUserId, m.id)).all();
     expect(audit.map((a) => a.action)).toEqual(["team.create", "user.delete"]);
     expect(JSON.stringify(audit.find((a) => a.action === "user.delete"))).not.toContain("leaver@");
-    expect(t.db.select().from(emailOutbox).all().some((e) => e.toAddress.includes("leaver@") || e.textBody.includes("Dear Leaver"))).toBe(false);
+    expect(
+      t.db
+        .select()
+        .from(emailOutbox)
+        .all()
+        .some((e) => e.toAddress.includes("leaver@") || e.textBody.includes("Dear Leaver")),
+    ).toBe(false);
   });
 
   it("refuses to delete the last admin", () => {
-    const other = t.db.select().from(users).where(eq(users.role, "admin")).all().filter((u) => u.id !== admin.id);
+    const other = t.db
+      .select()
+      .from(users)
+      .where(eq(users.role, "admin"))
+      .all()
+      .filter((u) => u.id !== admin.id);
     for (const o of other) t.db.update(users).set({ role: "sme" }).where(eq(users.id, o.id)).run();
     expect(deleteAccount(t.ctx(admin.viewer))).toMatch(/only admin/);
     expect(t.db.select().from(users).where(eq(users.id, admin.id)).get()).toBeDefined();

@@ -54,7 +54,11 @@ describe("ROR import", () => {
     const first = fixture("a.json", [rorRecord(), cambridge]);
     await importRorFile(t.ctx(), first);
     const oxford = t.db.select().from(institutions).where(eq(institutions.rorId, "https://ror.org/052gg0110")).get()!;
-    t.db.update(institutions).set({ verifiedAt: new Date(1) }).where(eq(institutions.id, oxford.id)).run();
+    t.db
+      .update(institutions)
+      .set({ verifiedAt: new Date(1) })
+      .where(eq(institutions.id, oxford.id))
+      .run();
 
     expect(await importRorFile(t.ctx(), first)).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
 
@@ -75,7 +79,12 @@ describe("ROR import", () => {
       locations: [{ geonames_details: { country_code: "US", name: "Oxford", lat: 34.4, lng: -89.5 } }],
     });
     await importRorFile(t.ctx(), fixture("c.json", [rorRecord(), other]));
-    const slugs = t.db.select({ s: institutions.slug }).from(institutions).all().map((r) => r.s).sort();
+    const slugs = t.db
+      .select({ s: institutions.slug })
+      .from(institutions)
+      .all()
+      .map((r) => r.s)
+      .sort();
     expect(slugs).toEqual(["university-of-oxford", "university-of-oxford-us"]);
   });
 
@@ -99,7 +108,13 @@ describe("ROR import", () => {
     const s = await importRorFile(t.ctx(), join(SHARED, "ror-v2-fixture-small.json"));
     expect(s.read).toBe(33);
     expect(s.inserted + s.skipped).toBe(33);
-    const statuses = new Set(t.db.select({ s: institutions.rorStatus }).from(institutions).all().map((r) => r.s));
+    const statuses = new Set(
+      t.db
+        .select({ s: institutions.rorStatus })
+        .from(institutions)
+        .all()
+        .map((r) => r.s),
+    );
     expect(statuses.has("active")).toBe(true);
     const again = await importRorFile(t.ctx(), join(SHARED, "ror-v2-fixture-small.json"));
     expect(again.inserted).toBe(0);
@@ -112,9 +127,12 @@ describe("ROR import", () => {
       expect(s.read).toBe(10_410);
       expect(s.inserted).toBe(10_410 - s.skipped);
       expect(s.skipped).toBeLessThan(50);
-      const oxfordBrookes = t.db.select().from(institutions).where(eq(institutions.slug, "oxford-brookes-university")).get();
+      const oxfordBrookes = t.db
+        .select()
+        .from(institutions)
+        .where(eq(institutions.slug, "oxford-brookes-university"))
+        .get();
       expect(oxfordBrookes?.countryCode).toBe("GB");
     },
   );
-
 });

@@ -5,7 +5,9 @@ import { createTestDb, type TestDb } from "../support/db";
 let t: TestDb;
 beforeEach(() => {
   t = createTestDb();
-  t.db.$client.exec(`insert into institutions (id, slug, name, country_code, ror_id) values (1, 'oxford', 'Oxford', 'GB', 'https://ror.org/052gg0110')`);
+  t.db.$client.exec(
+    `insert into institutions (id, slug, name, country_code, ror_id) values (1, 'oxford', 'Oxford', 'GB', 'https://ror.org/052gg0110')`,
+  );
 });
 afterEach(() => t.close());
 
@@ -31,19 +33,27 @@ describe("schema constraints", () => {
   });
   it("rejects teams of unknown institutions", () => {
     expect(() =>
-      t.db.$client.exec(`insert into teams (slug, institution_id, name, summary, contact_email) values ('x', 99, 'T', 'S', 'e')`),
+      t.db.$client.exec(
+        `insert into teams (slug, institution_id, name, summary, contact_email) values ('x', 99, 'T', 'S', 'e')`,
+      ),
     ).toThrow(/FOREIGN KEY/);
   });
   it("rejects duplicate ROR ids and bad country codes", () => {
     expect(() =>
-      t.db.$client.exec(`insert into institutions (slug, name, country_code, ror_id) values ('o2', 'O', 'GB', 'https://ror.org/052gg0110')`),
+      t.db.$client.exec(
+        `insert into institutions (slug, name, country_code, ror_id) values ('o2', 'O', 'GB', 'https://ror.org/052gg0110')`,
+      ),
     ).toThrow(/UNIQUE/);
-    expect(() => t.db.$client.exec(`insert into institutions (slug, name, country_code) values ('o3', 'O', 'gb')`)).toThrow(/CHECK/);
+    expect(() =>
+      t.db.$client.exec(`insert into institutions (slug, name, country_code) values ('o3', 'O', 'gb')`),
+    ).toThrow(/CHECK/);
   });
   it("rejects unknown engagement modes and cost bands", () => {
     t.db.$client.exec(team("d"));
     expect(() =>
-      t.db.$client.exec(`insert into team_engagement_modes (team_id, mode, cost_band, duration) values (1, 'bribery', 'free', 'days')`),
+      t.db.$client.exec(
+        `insert into team_engagement_modes (team_id, mode, cost_band, duration) values (1, 'bribery', 'free', 'days')`,
+      ),
     ).toThrow(/CHECK/);
   });
   it("feeds the search outbox from every team write", () => {

@@ -29,7 +29,8 @@ describe("demo data", () => {
     expect(stats.teams).toBeGreaterThanOrEqual(150);
     expect(stats.institutions).toBeGreaterThanOrEqual(60);
     expect(stats.countries).toBeGreaterThanOrEqual(30);
-    for (const cc of ["GB", "CN", "IN", "BR", "ZA", "US"]) expect(stats.byCountry.map((c) => c.countryCode)).toContain(cc);
+    for (const cc of ["GB", "CN", "IN", "BR", "ZA", "US"])
+      expect(stats.byCountry.map((c) => c.countryCode)).toContain(cc);
     expect(new Set(stats.byContinent.map((c) => c.continent))).toEqual(new Set(["EU", "AS", "AF", "NA", "SA", "OC"]));
   });
 
@@ -100,7 +101,14 @@ describe("team access", () => {
 
   it("shows the contact e-mail to the team's own members and curators", () => {
     const row = t.db.select().from(teams).where(eq(teams.slug, first().slug)).get()!;
-    const member: Viewer = { kind: "user", id: "m", role: "university", institutionIds: [row.institutionId], intermediaryIds: [], suspended: false };
+    const member: Viewer = {
+      kind: "user",
+      id: "m",
+      role: "university",
+      institutionIds: [row.institutionId],
+      intermediaryIds: [],
+      suspended: false,
+    };
     const outsider: Viewer = { ...member, institutionIds: [row.institutionId + 1000] };
     expect(getTeam(t.ctx(member), first().slug)?.contactEmail).toBe(first().contactEmail);
     expect(getTeam(t.ctx(outsider), first().slug)?.contactEmail).toBeUndefined();
@@ -127,7 +135,8 @@ describe("browsing", () => {
   it("pages through every published team exactly once", () => {
     const seen = new Set<string>();
     const firstPage = listTeams(anon(), {}, 1, 20);
-    for (let p = 1; p <= firstPage.pageCount; p++) for (const item of listTeams(anon(), {}, p, 20).items) seen.add(item.slug);
+    for (let p = 1; p <= firstPage.pageCount; p++)
+      for (const item of listTeams(anon(), {}, p, 20).items) seen.add(item.slug);
     expect(seen.size).toBe(firstPage.total);
     expect(listTeams(anon(), {}, firstPage.pageCount + 5).items).toEqual([]);
   });
@@ -145,7 +154,13 @@ describe("browsing", () => {
   });
 
   it("hydrates ids in the order given", () => {
-    const ids = t.db.select({ id: teams.id }).from(teams).limit(3).all().map((r) => r.id).reverse();
+    const ids = t.db
+      .select({ id: teams.id })
+      .from(teams)
+      .limit(3)
+      .all()
+      .map((r) => r.id)
+      .reverse();
     expect(getTeamsByIds(anon(), ids).map((i) => i.id)).toEqual(ids);
   });
 

@@ -4,7 +4,16 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { accounts, collections, collectionTeams, emailOutbox, institutions, memberships, teams, users } from "@/db/schema";
+import {
+  accounts,
+  collections,
+  collectionTeams,
+  emailOutbox,
+  institutions,
+  memberships,
+  teams,
+  users,
+} from "@/db/schema";
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
 import { SYSTEM } from "@/lib/viewer";
 import { hashDemoPassword } from "@/lib/dal/demo-accounts";
@@ -34,7 +43,8 @@ const { setRoleAction } = await import("@/app/admin/actions");
 const { updateProfileAction } = await import("@/app/account/actions");
 const dataRoute = await import("@/app/account/data/route");
 const collectionActions = await import("@/app/curate/collections/actions");
-const { requestMembershipAction, leaveInstitutionAction, confirmClaimEmailAction } = await import("@/app/account/institutions/actions");
+const { requestMembershipAction, leaveInstitutionAction, confirmClaimEmailAction } =
+  await import("@/app/account/institutions/actions");
 const institutionsRoute = await import("@/app/api/institutions/route");
 
 let t: TestDb;
@@ -46,7 +56,16 @@ const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
 function withPassword(userId: string) {
-  t.db.insert(accounts).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hashDemoPassword(PASSWORD) }).run();
+  t.db
+    .insert(accounts)
+    .values({
+      id: randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: hashDemoPassword(PASSWORD),
+    })
+    .run();
 }
 
 beforeAll(async () => {
@@ -64,7 +83,13 @@ beforeAll(async () => {
     ids[name] = id;
     withPassword(id);
     const email = t.db.select().from(users).where(eq(users.id, id)).get()!.email;
-    const res = await app.auth().api.signInEmail({ body: { email, password: PASSWORD }, headers: browserHeaders(`198.51.100.${Object.keys(ids).length}`), asResponse: true });
+    const res = await app
+      .auth()
+      .api.signInEmail({
+        body: { email, password: PASSWORD },
+        headers: browserHeaders(`198.51.100.${Object.keys(ids).length}`),
+        asResponse: true,
+      });
     cookies[name] = cookieFrom(res);
   }
 });
@@ -97,7 +122,17 @@ function teamForm(slug: string, version: number, overrides: Record<string, strin
 const IDLE: FormState = { status: "idle" };
 function listing(institutionId: number, status: "draft" | "pending" | "published"): { slug: string; version: number } {
   const slug = `lab-${Math.random().toString(36).slice(2, 9)}`;
-  t.db.insert(teams).values({ ...sampleInput(), slug, institutionId, status, engagementModes: undefined, caseStudies: undefined } as never).run();
+  t.db
+    .insert(teams)
+    .values({
+      ...sampleInput(),
+      slug,
+      institutionId,
+      status,
+      engagementModes: undefined,
+      caseStudies: undefined,
+    } as never)
+    .run();
   return { slug, version: 1 };
 }
 const stored = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!;
@@ -129,20 +164,30 @@ describe("listing server actions called directly", () => {
     ["foreignMember", "published", /cannot edit/],
     ["sme", "draft", /Not found/],
     ["foreignMember", "draft", /Not found/],
-  ] as const)("as %s on another institution's %s listing: refused (%s), nothing written", async (who, which, message) => {
-    as(who);
-    const target = which === "draft" ? draft : published;
-    const r = await outcome(updateTeamAction(IDLE, teamForm(target.slug, 1)));
-    expect(r).toMatchObject({ status: "error", message: expect.stringMatching(message) });
-    expect(stored(target.slug)).toMatchObject({ name: "Ultrasonic Welding Lab", version: 1, contactEmail: "lab@own.ac.uk" });
-  });
+  ] as const)(
+    "as %s on another institution's %s listing: refused (%s), nothing written",
+    async (who, which, message) => {
+      as(who);
+      const target = which === "draft" ? draft : published;
+      const r = await outcome(updateTeamAction(IDLE, teamForm(target.slug, 1)));
+      expect(r).toMatchObject({ status: "error", message: expect.stringMatching(message) });
+      expect(stored(target.slug)).toMatchObject({
+        name: "Ultrasonic Welding Lab",
+        version: 1,
+        contactEmail: "lab@own.ac.uk",
+      });
+    },
+  );
 
   it("a member cannot create a listing for another institution", async () => {
     as("foreignMember");
     const fd = teamForm("", 1);
     fd.set("institutionId", String(OWN));
     const before = t.db.select().from(teams).all().length;
-    expect(await outcome(createTeamAction(IDLE, fd))).toMatchObject({ status: "error", message: expect.stringMatching(/own institution/) });
+    expect(await outcome(createTeamAction(IDLE, fd))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/own institution/),
+    });
     expect(t.db.select().from(teams).all().length).toBe(before);
   });
 
@@ -159,11 +204,24 @@ describe("listing server actions called directly", () => {
 
   it("a save refused for bad input answers with everything as sent, for the form to show again without JavaScript", async () => {
     as("member");
-    const fd = teamForm(draft.slug, 1, { summary: "Too short", leadOrcid: "0000-0002-1825-0098", "mode:consultancy": "on", "mode:consultancy:costBand": "5k-25k" });
+    const fd = teamForm(draft.slug, 1, {
+      summary: "Too short",
+      leadOrcid: "0000-0002-1825-0098",
+      "mode:consultancy": "on",
+      "mode:consultancy:costBand": "5k-25k",
+    });
     fd.set("caseStudies.0.partnerKind", "sme");
     fd.set("caseStudies.0.challenge", "A challenge of ours");
     const r = (await outcome(updateTeamAction(IDLE, fd))) as FormState & { draft?: Record<string, unknown> };
-    expect(r).toMatchObject({ status: "error", fields: { summary: expect.any(String), leadOrcid: expect.any(String), "mode:consultancy:duration": expect.any(String), "caseStudies.0.outcome": expect.any(String) } });
+    expect(r).toMatchObject({
+      status: "error",
+      fields: {
+        summary: expect.any(String),
+        leadOrcid: expect.any(String),
+        "mode:consultancy:duration": expect.any(String),
+        "caseStudies.0.outcome": expect.any(String),
+      },
+    });
     expect(r.draft).toMatchObject({
       name: "Hijacked Lab",
       summary: "Too short",
@@ -176,16 +234,24 @@ describe("listing server actions called directly", () => {
 
   it("the owner's own call goes through (so the refusals above are about who, not how)", async () => {
     as("member");
-    expect(await outcome(updateTeamAction(IDLE, teamForm(draft.slug, 1)))).toBe(`REDIRECT /dashboard/teams/${draft.slug}?done=saved`);
+    expect(await outcome(updateTeamAction(IDLE, teamForm(draft.slug, 1)))).toBe(
+      `REDIRECT /dashboard/teams/${draft.slug}?done=saved`,
+    );
     expect(stored(draft.slug)).toMatchObject({ name: "Hijacked Lab", version: 2 });
-    expect(await outcome(submitTeamAction(IDLE, teamForm(draft.slug, 2)))).toBe(`REDIRECT /dashboard/teams/${draft.slug}?done=submitted`);
+    expect(await outcome(submitTeamAction(IDLE, teamForm(draft.slug, 2)))).toBe(
+      `REDIRECT /dashboard/teams/${draft.slug}?done=submitted`,
+    );
   });
 });
 
 describe("people and institution actions called directly", () => {
   it("a member cannot approve a membership request", async () => {
     const applicant = makeUser(t.db, "university", "applicant@own-uni.ac.uk").id;
-    const m = t.db.insert(memberships).values({ userId: applicant, institutionId: OWN, status: "pending" }).returning().get();
+    const m = t.db
+      .insert(memberships)
+      .values({ userId: applicant, institutionId: OWN, status: "pending" })
+      .returning()
+      .get();
     as("member");
     const fd = new FormData();
     fd.set("membershipId", String(m.id));
@@ -221,7 +287,10 @@ describe("people and institution actions called directly", () => {
     fd.set("name", "Still an SME");
     fd.set("role", "admin");
     expect(await outcome(updateProfileAction(IDLE, fd))).toMatchObject({ status: "success" });
-    expect(t.db.select().from(users).where(eq(users.id, ids.sme!)).get()).toMatchObject({ name: "Still an SME", role: "sme" });
+    expect(t.db.select().from(users).where(eq(users.id, ids.sme!)).get()).toMatchObject({
+      name: "Still an SME",
+      role: "sme",
+    });
   });
 });
 
@@ -235,30 +304,58 @@ describe("joining and leaving institutions, called directly", () => {
   it("asking to join needs a session and a university account", async () => {
     const before = t.db.select().from(memberships).all().length;
     as(null);
-    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" })))).toMatchObject({ status: "error", message: expect.stringMatching(/session has ended/) });
+    expect(
+      await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" }))),
+    ).toMatchObject({ status: "error", message: expect.stringMatching(/session has ended/) });
     as("sme");
-    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" })))).toMatchObject({ status: "error", message: expect.stringMatching(/university staff/) });
+    expect(
+      await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", note: "let me in" }))),
+    ).toMatchObject({ status: "error", message: expect.stringMatching(/university staff/) });
     expect(t.db.select().from(memberships).all().length).toBe(before);
   });
 
   it("bad evidence comes back beside its field with what was typed", async () => {
     as("member");
-    const r = await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "me@gmail.com", jobTitle: "Reader" })));
-    expect(r).toMatchObject({ status: "error", fields: { email: expect.stringMatching(/not at other uni/) }, values: { email: "me@gmail.com", jobTitle: "Reader" } });
+    const r = await outcome(
+      requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "me@gmail.com", jobTitle: "Reader" })),
+    );
+    expect(r).toMatchObject({
+      status: "error",
+      fields: { email: expect.stringMatching(/not at other uni/) },
+      values: { email: "me@gmail.com", jobTitle: "Reader" },
+    });
   });
 
   it("nobody can leave for someone else, or confirm someone else's address", async () => {
     as("member");
-    expect(await outcome(requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "member@other-uni.ac.uk" })))).toBe("REDIRECT /account/institutions?done=email");
-    const request = t.db.select().from(memberships).where(eq(memberships.userId, ids.member!)).all().find((m) => m.institutionId === OTHER)!;
-    const token = /token=(\S+)/.exec(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "member@other-uni.ac.uk")).get()!.textBody)![1]!;
+    expect(
+      await outcome(
+        requestMembershipAction(IDLE, claimForm({ institution: "other-uni", email: "member@other-uni.ac.uk" })),
+      ),
+    ).toBe("REDIRECT /account/institutions?done=email");
+    const request = t.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, ids.member!))
+      .all()
+      .find((m) => m.institutionId === OTHER)!;
+    const token = /token=(\S+)/.exec(
+      t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "member@other-uni.ac.uk")).get()!.textBody,
+    )![1]!;
     as("foreignMember");
-    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toMatchObject({ status: "error", message: "Not found." });
+    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toMatchObject({
+      status: "error",
+      message: "Not found.",
+    });
     expect(await outcome(confirmClaimEmailAction(IDLE, claimForm({ token })))).toMatchObject({ status: "error" });
     expect(t.db.select().from(memberships).where(eq(memberships.id, request.id)).get()?.status).toBe("pending");
     as("member");
-    expect(await outcome(confirmClaimEmailAction(IDLE, claimForm({ token })))).toBe("REDIRECT /account/institutions?done=joined");
-    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toBe("REDIRECT /account/institutions?done=left");
+    expect(await outcome(confirmClaimEmailAction(IDLE, claimForm({ token })))).toBe(
+      "REDIRECT /account/institutions?done=joined",
+    );
+    expect(await outcome(leaveInstitutionAction(IDLE, claimForm({ membershipId: String(request.id) })))).toBe(
+      "REDIRECT /account/institutions?done=left",
+    );
   });
 });
 
@@ -281,7 +378,10 @@ describe("institution search route handler", () => {
     as("member");
     const res = await get("?q=other");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ q: "other", institutions: [{ slug: "other-uni", name: "other uni", verified: true }] });
+    expect(await res.json()).toMatchObject({
+      q: "other",
+      institutions: [{ slug: "other-uni", name: "other uni", verified: true }],
+    });
   });
 });
 
@@ -295,42 +395,69 @@ describe("collection server actions called directly", () => {
   let team: string;
   beforeEach(() => {
     team = listing(OWN, "published").slug;
-    slug = createCollection({ db: t.db, viewer: SYSTEM }, { title: `Target ${Math.random().toString(36).slice(2, 8)}`, editorialNote: "Original.", published: true }).slug;
+    slug = createCollection(
+      { db: t.db, viewer: SYSTEM },
+      { title: `Target ${Math.random().toString(36).slice(2, 8)}`, editorialNote: "Original.", published: true },
+    ).slug;
     addTeamToCollection({ db: t.db, viewer: SYSTEM }, slug, team, "Original note.");
   });
   const state = () => {
     const collection = t.db.select().from(collections).where(eq(collections.slug, slug)).get();
-    const entries = collection ? t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, collection.id)).all() : [];
+    const entries = collection
+      ? t.db.select().from(collectionTeams).where(eq(collectionTeams.collectionId, collection.id)).all()
+      : [];
     return { collection, entries, count: t.db.select().from(collections).all().length };
   };
 
-  it.each([null, "sme", "member"] as const)("as %s: every collection write is refused and nothing changes", async (who) => {
-    as(who);
-    const before = state();
-    const calls: Promise<FormState>[] = [
-      collectionActions.createCollectionAction(IDLE, form({ title: "Hijacked" })),
-      collectionActions.updateCollectionAction(IDLE, form({ collection: slug, title: "Hijacked", editorialNote: "", published: "" })),
-      collectionActions.addTeamToCollectionAction(IDLE, form({ collection: slug, team: listing(OWN, "published").slug, note: "" })),
-      collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "Hijacked" })),
-      collectionActions.moveCollectionTeamAction(IDLE, form({ collection: slug, team, direction: "down" })),
-      collectionActions.removeCollectionTeamAction(IDLE, form({ collection: slug, team })),
-      collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" })),
-    ];
-    for (const call of calls) expect(await outcome(call)).toMatchObject({ status: "error" });
-    expect(state()).toEqual(before);
-  });
+  it.each([null, "sme", "member"] as const)(
+    "as %s: every collection write is refused and nothing changes",
+    async (who) => {
+      as(who);
+      const before = state();
+      const calls: Promise<FormState>[] = [
+        collectionActions.createCollectionAction(IDLE, form({ title: "Hijacked" })),
+        collectionActions.updateCollectionAction(
+          IDLE,
+          form({ collection: slug, title: "Hijacked", editorialNote: "", published: "" }),
+        ),
+        collectionActions.addTeamToCollectionAction(
+          IDLE,
+          form({ collection: slug, team: listing(OWN, "published").slug, note: "" }),
+        ),
+        collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "Hijacked" })),
+        collectionActions.moveCollectionTeamAction(IDLE, form({ collection: slug, team, direction: "down" })),
+        collectionActions.removeCollectionTeamAction(IDLE, form({ collection: slug, team })),
+        collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" })),
+      ];
+      for (const call of calls) expect(await outcome(call)).toMatchObject({ status: "error" });
+      expect(state()).toEqual(before);
+    },
+  );
 
   it("a curator's calls go through, and bad input comes back beside the field", async () => {
     as("curator");
-    expect(await outcome(collectionActions.addTeamToCollectionAction(IDLE, form({ collection: slug, team: "<script>", note: "" })))).toMatchObject({
+    expect(
+      await outcome(
+        collectionActions.addTeamToCollectionAction(IDLE, form({ collection: slug, team: "<script>", note: "" })),
+      ),
+    ).toMatchObject({
       status: "error",
       fields: { team: expect.stringMatching(/letters, digits and hyphens/) },
       values: { team: "<script>" },
     });
-    expect(await outcome(collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "New note." })))).toMatchObject({ status: "success" });
+    expect(
+      await outcome(
+        collectionActions.setCollectionTeamNoteAction(IDLE, form({ collection: slug, team, note: "New note." })),
+      ),
+    ).toMatchObject({ status: "success" });
     expect(state().entries[0]!.note).toBe("New note.");
-    expect(await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug })))).toMatchObject({ status: "error", fields: { confirm: expect.any(String) } });
-    expect(await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" })))).toBe("REDIRECT /curate/collections?deleted=1");
+    expect(await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug })))).toMatchObject({
+      status: "error",
+      fields: { confirm: expect.any(String) },
+    });
+    expect(
+      await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" }))),
+    ).toBe("REDIRECT /curate/collections?deleted=1");
     expect(state().collection).toBeUndefined();
   });
 });

@@ -38,7 +38,11 @@ describe("countWaitingForTriage", () => {
 
     applyRequestStep(c.t.ctx(c.broker.viewer()), a, { action: "forward", note: null });
     const global = intermediaryBySlug(c.t, "demo-global-tech-transfer-network");
-    applyRequestStep(c.t.ctx(c.broker.viewer()), b, { action: "reassign", intermediaryId: global, note: "Better placed for this one." });
+    applyRequestStep(c.t.ctx(c.broker.viewer()), b, {
+      action: "reassign",
+      intermediaryId: global,
+      note: "Better placed for this one.",
+    });
     expect(count(c.broker)).toBe(0);
     expect(count(c.otherBroker)).toBe(1);
     expect(count(c.curator)).toBe(1);
@@ -46,7 +50,8 @@ describe("countWaitingForTriage", () => {
 
   it("matches what the queue page shows first", () => {
     for (const p of [c.broker, c.otherBroker, c.curator]) {
-      const shown = listBrokerQueue(c.t.ctx(p.viewer()), { status: "waiting", age: "any", sort: "oldest" }).items.length;
+      const shown = listBrokerQueue(c.t.ctx(p.viewer()), { status: "waiting", age: "any", sort: "oldest" }).items
+        .length;
       expect(count(p)).toBe(shown);
     }
   });

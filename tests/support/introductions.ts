@@ -47,7 +47,9 @@ export function createCast(): Cast {
     usMember: addPerson(t, "university", { institutionId: teamBySlug(t, DIRECT_TEAM).institutionId }),
     otherMember: addPerson(t, "university", { institutionId: teamBySlug(t, OTHER_TEAM).institutionId }),
     broker: addPerson(t, "university", { intermediaryId: brokerId }),
-    otherBroker: addPerson(t, "university", { intermediaryId: intermediaryBySlug(t, "demo-global-tech-transfer-network") }),
+    otherBroker: addPerson(t, "university", {
+      intermediaryId: intermediaryBySlug(t, "demo-global-tech-transfer-network"),
+    }),
     curator: addPerson(t, "curator"),
     admin: addPerson(t, "admin"),
   };
@@ -72,14 +74,23 @@ export function requestInput(teamSlug: string, over: Partial<IntroductionInput> 
   };
 }
 
-export function send(c: Cast, who: Person, teamSlug: string, over: Partial<IntroductionInput> = {}, ip = "203.0.113.7", now?: Date) {
+export function send(
+  c: Cast,
+  who: Person,
+  teamSlug: string,
+  over: Partial<IntroductionInput> = {},
+  ip = "203.0.113.7",
+  now?: Date,
+) {
   return createIntroductionRequest(c.t.ctx(who.viewer()), requestInput(teamSlug, over), { ip }, now);
 }
 
 export function outbox(c: Cast, requestId?: number) {
   const rows = c.t.db.select().from(emailOutbox).orderBy(asc(emailOutbox.id)).all();
   if (requestId === undefined) return rows;
-  return rows.filter((r) => r.dedupeKey?.startsWith(`intro:${requestId}:`) || r.textBody.includes(`/introductions/${requestId}`));
+  return rows.filter(
+    (r) => r.dedupeKey?.startsWith(`intro:${requestId}:`) || r.textBody.includes(`/introductions/${requestId}`),
+  );
 }
 
 export function mailTo(c: Cast, address: string) {
@@ -96,9 +107,16 @@ export function statusOf(c: Cast, id: number) {
 }
 
 export function eventsOf(c: Cast, id: number): string[] {
-  return c.t.db.select({ s: requestEvents.status }).from(requestEvents).where(eq(requestEvents.requestId, id)).orderBy(asc(requestEvents.id)).all().map((r) => r.s);
+  return c.t.db
+    .select({ s: requestEvents.status })
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, id))
+    .orderBy(asc(requestEvents.id))
+    .all()
+    .map((r) => r.s);
 }
 
 export function countMail(c: Cast, pattern: string): number {
-  return c.t.db.select({ id: emailOutbox.id }).from(emailOutbox).where(like(emailOutbox.dedupeKey, pattern)).all().length;
+  return c.t.db.select({ id: emailOutbox.id }).from(emailOutbox).where(like(emailOutbox.dedupeKey, pattern)).all()
+    .length;
 }

@@ -7,7 +7,10 @@ import { loadViewer } from "@/lib/dal/accounts";
 import type { TeamInput } from "@/lib/validation/team";
 import type { Viewer } from "@/lib/viewer";
 
-export function makeInstitution(db: AppDb, opts: { slug: string; verified?: boolean; trusted?: boolean; domains?: string[] }): number {
+export function makeInstitution(
+  db: AppDb,
+  opts: { slug: string; verified?: boolean; trusted?: boolean; domains?: string[] },
+): number {
   return db
     .insert(institutions)
     .values({

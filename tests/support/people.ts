@@ -18,7 +18,11 @@ let seq = 0;
 export function addPerson(
   t: TestDb,
   role: Role,
-  opts: { institutionId?: number; intermediaryId?: number; company?: { name: string; size: string; country: string; sector: string } } = {},
+  opts: {
+    institutionId?: number;
+    intermediaryId?: number;
+    company?: { name: string; size: string; country: string; sector: string };
+  } = {},
 ): Person {
   const id = `test-${role}-${++seq}`;
   const email = `${id}@people.example`;
@@ -36,13 +40,19 @@ export function addPerson(
       companySector: opts.company?.sector ?? null,
     })
     .run();
-  if (opts.institutionId !== undefined) t.db.insert(memberships).values({ userId: id, institutionId: opts.institutionId, status: "active" }).run();
-  if (opts.intermediaryId !== undefined) t.db.insert(memberships).values({ userId: id, intermediaryId: opts.intermediaryId, status: "active" }).run();
+  if (opts.institutionId !== undefined)
+    t.db.insert(memberships).values({ userId: id, institutionId: opts.institutionId, status: "active" }).run();
+  if (opts.intermediaryId !== undefined)
+    t.db.insert(memberships).values({ userId: id, intermediaryId: opts.intermediaryId, status: "active" }).run();
   return { id, email, viewer: () => loadViewer(t.db, id) };
 }
 
 export function teamBySlug(t: TestDb, slug: string) {
-  const row = t.db.select({ id: teams.id, institutionId: teams.institutionId, contactEmail: teams.contactEmail }).from(teams).where(eq(teams.slug, slug)).get();
+  const row = t.db
+    .select({ id: teams.id, institutionId: teams.institutionId, contactEmail: teams.contactEmail })
+    .from(teams)
+    .where(eq(teams.slug, slug))
+    .get();
   if (!row) throw new Error(`no team ${slug}`);
   return row;
 }
@@ -55,5 +65,6 @@ export function intermediaryBySlug(t: TestDb, slug: string): number {
 
 export function institutionOf(t: TestDb, teamSlug: string): number {
   const team = teamBySlug(t, teamSlug);
-  return t.db.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, team.institutionId)).get()!.id;
+  return t.db.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, team.institutionId)).get()!
+    .id;
 }

@@ -14,8 +14,17 @@ const STANDING: Record<"active" | "pending", string> = {
 };
 
 /** "Join another institution": find it, then give evidence. */
-export function JoinSection({ ctx, institutionParam, q }: { ctx: DalContext; institutionParam: string | null; q: string }) {
-  const chosen = institutionParam !== null && isSlug(institutionParam) ? getInstitutionToJoin(ctx, institutionParam) : null;
+export function JoinSection({
+  ctx,
+  institutionParam,
+  q,
+}: {
+  ctx: DalContext;
+  institutionParam: string | null;
+  q: string;
+}) {
+  const chosen =
+    institutionParam !== null && isSlug(institutionParam) ? getInstitutionToJoin(ctx, institutionParam) : null;
   return (
     <section aria-labelledby="join-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="join-heading" className="text-xl font-semibold">
@@ -30,7 +39,8 @@ export function JoinSection({ ctx, institutionParam, q }: { ctx: DalContext; ins
         <div className="space-y-4">
           <h3 className="text-lg font-semibold">Ask to join {chosen.name}</h3>
           <p className="text-sm text-slate-700">
-            {[chosen.city, label.country(chosen.countryCode)].filter(Boolean).join(", ")} · <Link href={`/account/institutions`}>choose a different institution</Link>
+            {[chosen.city, label.country(chosen.countryCode)].filter(Boolean).join(", ")} ·{" "}
+            <Link href={`/account/institutions`}>choose a different institution</Link>
           </p>
           {chosen.standing === "active" || chosen.standing === "pending" ? (
             <p className="text-slate-800">{STANDING[chosen.standing]}</p>
@@ -39,11 +49,14 @@ export function JoinSection({ ctx, institutionParam, q }: { ctx: DalContext; ins
               <p className="text-sm text-slate-700">
                 {chosen.emailDomains.length > 0
                   ? `Give your address at ${chosen.name} (ending in ${chosen.emailDomains.join(", ")}) and we will e-mail it a link. ${
-                      chosen.verified ? "Once you open it, signed in to this account, you are a member." : "Once you open it, a curator checks your request."
+                      chosen.verified
+                        ? "Once you open it, signed in to this account, you are a member."
+                        : "Once you open it, a curator checks your request."
                     }`
                   : `We have no e-mail domains on record for ${chosen.name}: write a note so a curator can check that you work there.`}{" "}
                 Without such an address, write a note for the curator instead (for example who can vouch for you).
-                {chosen.standing === "rejected" && " Your earlier request was turned down; you can ask again with better evidence."}
+                {chosen.standing === "rejected" &&
+                  " Your earlier request was turned down; you can ask again with better evidence."}
               </p>
               <SimpleForm
                 action={requestMembershipAction}
@@ -51,9 +64,29 @@ export function JoinSection({ ctx, institutionParam, q }: { ctx: DalContext; ins
                 submitLabel={`Ask to join ${chosen.name}`}
                 fields={[
                   { name: "institution", label: "", type: "hidden", defaultValue: chosen.slug },
-                  { name: "email", label: `Your e-mail address at ${chosen.name}`, type: "email", optional: true, autoComplete: "email", maxLength: 254 },
-                  { name: "jobTitle", label: "Job title", optional: true, maxLength: 120, autoComplete: "organization-title" },
-                  { name: "note", label: "Note for the curator", type: "textarea", optional: true, maxLength: 1000, rows: 3 },
+                  {
+                    name: "email",
+                    label: `Your e-mail address at ${chosen.name}`,
+                    type: "email",
+                    optional: true,
+                    autoComplete: "email",
+                    maxLength: 254,
+                  },
+                  {
+                    name: "jobTitle",
+                    label: "Job title",
+                    optional: true,
+                    maxLength: 120,
+                    autoComplete: "organization-title",
+                  },
+                  {
+                    name: "note",
+                    label: "Note for the curator",
+                    type: "textarea",
+                    optional: true,
+                    maxLength: 1000,
+                    rows: 3,
+                  },
                 ]}
               />
             </>

@@ -14,8 +14,10 @@ import { JoinSection } from "./join-section";
 export const metadata: Metadata = { title: "Your institutions" };
 
 const DONE: Record<string, string> = {
-  active: "You are now a member: your confirmed address is at this verified institution. You can create and edit its listings.",
-  email: "We have sent a link to the address you gave. Open it while signed in to this account to confirm it; it works for 24 hours.",
+  active:
+    "You are now a member: your confirmed address is at this verified institution. You can create and edit its listings.",
+  email:
+    "We have sent a link to the address you gave. Open it while signed in to this account to confirm it; it works for 24 hours.",
   curator: "Your request is with a curator, who will e-mail you when it is decided.",
   joined: "Address confirmed: you are now a member and can create and edit the institution's listings.",
   confirmed: "Address confirmed. A curator will decide on your request and e-mail you.",
@@ -23,7 +25,11 @@ const DONE: Record<string, string> = {
   withdrawn: "Your request has been withdrawn.",
 };
 
-export default async function InstitutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InstitutionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account/institutions");
   const sp = await searchParams;
@@ -43,7 +49,10 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
           {done}
         </p>
       )}
-      <section aria-labelledby="memberships-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <section
+        aria-labelledby="memberships-heading"
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+      >
         <h2 id="memberships-heading" className="text-xl font-semibold">
           Memberships and requests
         </h2>
@@ -52,13 +61,20 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
         ) : (
           <ul className="space-y-4">
             {own.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 pb-3">
+              <li
+                key={m.id}
+                className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 pb-3"
+              >
                 <MembershipList memberships={[m]} />
                 {m.status !== "rejected" && (
                   <ActionButton
                     action={leaveInstitutionAction}
                     hidden={{ membershipId: String(m.id) }}
-                    label={m.status === "active" ? `Leave ${m.institution!.name}` : `Withdraw request to join ${m.institution!.name}`}
+                    label={
+                      m.status === "active"
+                        ? `Leave ${m.institution!.name}`
+                        : `Withdraw request to join ${m.institution!.name}`
+                    }
                     className={`${secondaryButtonClass} text-sm`}
                   />
                 )}
@@ -66,12 +82,21 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
-        <p className="text-sm text-slate-700">Leaving does not remove anything you wrote: listings belong to their institution and stay with it.</p>
+        <p className="text-sm text-slate-700">
+          Leaving does not remove anything you wrote: listings belong to their institution and stay with it.
+        </p>
       </section>
       {canRequestMembership(ctx.viewer) ? (
-        <JoinSection ctx={ctx} institutionParam={typeof sp.institution === "string" ? sp.institution.slice(0, 200) : null} q={institutionQueryParam(sp.q)} />
+        <JoinSection
+          ctx={ctx}
+          institutionParam={typeof sp.institution === "string" ? sp.institution.slice(0, 200) : null}
+          q={institutionQueryParam(sp.q)}
+        />
       ) : account.role === "sme" ? (
-        <p className="text-slate-700">Business accounts do not join institutions. University staff create a university account with their institutional address.</p>
+        <p className="text-slate-700">
+          Business accounts do not join institutions. University staff create a university account with their
+          institutional address.
+        </p>
       ) : (
         <p className="text-slate-700">
           As a curator you can list teams at any institution from <Link href="/dashboard">your dashboard</Link>.

@@ -23,10 +23,12 @@ export function fail(err: unknown): NextResponse {
  */
 export async function readJson(req: Request): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json")) throw new AppError("bad_request", "Send JSON with Content-Type: application/json.");
+  if (!type.toLowerCase().startsWith("application/json"))
+    throw new AppError("bad_request", "Send JSON with Content-Type: application/json.");
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) throw new AppError("forbidden", "Cross-site requests are not accepted.");
+  if (origin && host && new URL(origin).host !== host)
+    throw new AppError("forbidden", "Cross-site requests are not accepted.");
   const text = await req.text();
   if (text.length > 64_000) throw badRequest("The request body is too large.");
   try {

@@ -24,7 +24,10 @@ export async function POST(req: Request) {
     const parsed = introductionInputSchema.safeParse({ ...(body as object), ...(key ? { idempotencyKey: key } : {}) });
     if (!parsed.success) return invalid(parsed.error.issues);
     const result = createIntroductionRequest(await requestContext(), parsed.data, { ip: clientIp(req.headers) });
-    return json({ id: result.id, created: result.created, url: `/introductions/${result.id}` }, result.created ? 201 : 200);
+    return json(
+      { id: result.id, created: result.created, url: `/introductions/${result.id}` },
+      result.created ? 201 : 200,
+    );
   } catch (err) {
     return fail(err);
   }

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "What your organisation covers" };
 
 export default async function CoveragePage() {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return <SignInPrompt next="/broker/coverage" title="Coverage" why="Sign in as a broker or curator." />;
+  if (ctx.viewer.kind !== "user")
+    return <SignInPrompt next="/broker/coverage" title="Coverage" why="Sign in as a broker or curator." />;
   const orgs = listEditableIntermediaries(ctx);
   return (
     <div className="space-y-6">
@@ -23,15 +24,20 @@ export default async function CoveragePage() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">What your organisation covers</h1>
         <p className="mt-2 text-slate-700">
-          A new request comes to an intermediary&apos;s queue first when it covers the team&apos;s country, the firm&apos;s country or
-          the firm&apos;s sector (the team&apos;s country counts most). Requests nobody covers go straight to the team.
+          A new request comes to an intermediary&apos;s queue first when it covers the team&apos;s country, the
+          firm&apos;s country or the firm&apos;s sector (the team&apos;s country counts most). Requests nobody covers go
+          straight to the team.
         </p>
       </header>
       {orgs.length === 0 ? (
         <p className="text-slate-700">You are not a member of an intermediary.</p>
       ) : (
         orgs.map((o) => (
-          <section key={o.id} aria-labelledby={`org-${o.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <section
+            key={o.id}
+            aria-labelledby={`org-${o.id}`}
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+          >
             <h2 id={`org-${o.id}`} className="text-xl font-semibold">
               {o.name}
             </h2>

@@ -27,7 +27,10 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).slug);
   if (!found) return { title: "Collection not found" };
-  return { title: `${found.collection.title} — collection`, description: found.collection.editorialNote.slice(0, 300) || undefined };
+  return {
+    title: `${found.collection.title} — collection`,
+    description: found.collection.editorialNote.slice(0, 300) || undefined,
+  };
 }
 
 export default async function CollectionPage({ params }: Props) {
@@ -45,8 +48,8 @@ export default async function CollectionPage({ params }: Props) {
       )}
       {c.isDemo && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <strong>Demonstration data.</strong> This collection and its teams are invented to show how the register works. The institutions are
-          real; they have not endorsed these listings.
+          <strong>Demonstration data.</strong> This collection and its teams are invented to show how the register
+          works. The institutions are real; they have not endorsed these listings.
         </p>
       )}
       <header className="space-y-3">
@@ -58,12 +61,13 @@ export default async function CollectionPage({ params }: Props) {
           .split(/\n\s*\n/)
           .filter((p) => p.trim())
           .map((p, i) => (
-            <p key={i} className="max-w-3xl whitespace-pre-line text-lg text-slate-800">
+            <p key={i} className="max-w-3xl text-lg whitespace-pre-line text-slate-800">
               {p}
             </p>
           ))}
         <p className="text-sm text-slate-600">
-          Curated by Expertise Atlas · updated {c.updatedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}
+          Curated by Expertise Atlas · updated{" "}
+          {c.updatedAt.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}
           {curator && c.published && (
             <>
               {" · "}
@@ -88,7 +92,8 @@ export default async function CollectionPage({ params }: Props) {
                 {c.countries.map((x) => (
                   <li key={x.countryCode}>
                     <span aria-hidden="true">{flagOf(x.countryCode)} </span>
-                    <Link href={`/countries/${x.countryCode.toLowerCase()}`}>{label.country(x.countryCode)}</Link>: {x.teams}
+                    <Link href={`/countries/${x.countryCode.toLowerCase()}`}>{label.country(x.countryCode)}</Link>:{" "}
+                    {x.teams}
                   </li>
                 ))}
               </ul>
@@ -96,7 +101,13 @@ export default async function CollectionPage({ params }: Props) {
             {c.places.length > 0 && (
               <WorldMap
                 title={`Map of the institutions in “${c.title}”`}
-                dots={c.places.map((p) => ({ href: `/institutions/${p.slug}`, label: p.name, lat: p.lat, lng: p.lng, weight: p.teams }))}
+                dots={c.places.map((p) => ({
+                  href: `/institutions/${p.slug}`,
+                  label: p.name,
+                  lat: p.lat,
+                  lng: p.lng,
+                  weight: p.teams,
+                }))}
               />
             )}
           </section>

@@ -72,12 +72,23 @@ export default async function CountryPage({ params, searchParams }: Props) {
                 <TeamCard key={t.slug} team={t} />
               ))}
             </div>
-            <Pagination page={teams.page} pageCount={teams.pageCount} basePath={`/countries/${code.toLowerCase()}`} params={sp} />
+            <Pagination
+              page={teams.page}
+              pageCount={teams.pageCount}
+              basePath={`/countries/${code.toLowerCase()}`}
+              params={sp}
+            />
           </section>
           <aside className="space-y-4">
             <WorldMap
               title={`Institutions with teams in ${countryName(code)}`}
-              dots={points.map((p) => ({ href: `/institutions/${p.slug}`, label: p.name, lat: p.lat, lng: p.lng, weight: p.teams }))}
+              dots={points.map((p) => ({
+                href: `/institutions/${p.slug}`,
+                label: p.name,
+                lat: p.lat,
+                lng: p.lng,
+                weight: p.teams,
+              }))}
             />
             <section aria-labelledby="inst-h">
               <h2 id="inst-h" className="mb-2 text-lg font-semibold">

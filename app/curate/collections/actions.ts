@@ -50,7 +50,8 @@ function details(fd: FormData) {
   return collectionInputSchema.safeParse(fields(fd, ["title", "editorialNote", "published"]));
 }
 
-const invalid = (error: z.ZodError, values: Record<string, string>) => formError("Check the highlighted fields.", fieldErrorsOf(error), values);
+const invalid = (error: z.ZodError, values: Record<string, string>) =>
+  formError("Check the highlighted fields.", fieldErrorsOf(error), values);
 
 export async function createCollectionAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const values = keepValues(fd);
@@ -82,7 +83,9 @@ export async function updateCollectionAction(_prev: FormState, fd: FormData): Pr
     return toFormState(err, values);
   }
   collectionChanged(slug.data);
-  return formSuccess(parsed.data.published ? "Saved. The collection is published." : "Saved. The collection is not published.");
+  return formSuccess(
+    parsed.data.published ? "Saved. The collection is published." : "Saved. The collection is not published.",
+  );
 }
 
 export async function deleteCollectionAction(_prev: FormState, fd: FormData): Promise<FormState> {
@@ -177,5 +180,7 @@ export async function removeCollectionTeamAction(_prev: FormState, fd: FormData)
   }
   collectionChanged(parsed.data.collection);
   // The entry (and its form) disappears, so the page itself says what happened.
-  redirect(`/curate/collections/${parsed.data.collection}?removed=${encodeURIComponent(removed.teamName.slice(0, 200))}`);
+  redirect(
+    `/curate/collections/${parsed.data.collection}?removed=${encodeURIComponent(removed.teamName.slice(0, 200))}`,
+  );
 }

@@ -9,7 +9,11 @@ import { createCollectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Collections" };
 
-export default async function CurateCollectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CurateCollectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const ctx = await requestContext();
   const items = orNotFound(() => listCollectionsForCuration(ctx));
@@ -18,12 +22,16 @@ export default async function CurateCollectionsPage({ searchParams }: { searchPa
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Collections</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Curated, public lists of teams with your editorial note — for example “Battery and energy-storage expertise open to SMEs”. Visitors see
-          published collections at <Link href="/collections">/collections</Link>, with only the teams whose listings are published.
+          Curated, public lists of teams with your editorial note — for example “Battery and energy-storage expertise
+          open to SMEs”. Visitors see published collections at <Link href="/collections">/collections</Link>, with only
+          the teams whose listings are published.
         </p>
       </header>
       {sp.deleted === "1" && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+        >
           The collection was deleted.
         </p>
       )}
@@ -38,11 +46,21 @@ export default async function CurateCollectionsPage({ searchParams }: { searchPa
             <caption className="sr-only">All collections</caption>
             <thead className="border-b border-slate-300">
               <tr>
-                <th scope="col" className="p-2">Collection</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Teams shown</th>
-                <th scope="col" className="p-2">Hidden</th>
-                <th scope="col" className="p-2">Updated</th>
+                <th scope="col" className="p-2">
+                  Collection
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
+                <th scope="col" className="p-2">
+                  Teams shown
+                </th>
+                <th scope="col" className="p-2">
+                  Hidden
+                </th>
+                <th scope="col" className="p-2">
+                  Updated
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +73,9 @@ export default async function CurateCollectionsPage({ searchParams }: { searchPa
                   <td className="p-2">{c.published ? "Published" : "Not published"}</td>
                   <td className="p-2">{c.teamCount}</td>
                   <td className="p-2">{c.hiddenCount}</td>
-                  <td className="p-2">{c.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</td>
+                  <td className="p-2">
+                    {c.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -66,14 +86,21 @@ export default async function CurateCollectionsPage({ searchParams }: { searchPa
         <h2 id="new-collection" className="text-xl font-semibold">
           Start a collection
         </h2>
-        <p className="mt-1 text-sm text-slate-600">Its address is made from the title and stays the same if you retitle it later. Add teams on the next page.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Its address is made from the title and stays the same if you retitle it later. Add teams on the next page.
+        </p>
         <div className="mt-4">
           <SimpleForm
             action={createCollectionAction}
             idPrefix="new-collection"
             submitLabel="Create collection"
             fields={[
-              { name: "title", label: "Title", maxLength: COLLECTION_LIMITS.titleMax, defaultValue: typeof sp.title === "string" ? sp.title.slice(0, COLLECTION_LIMITS.titleMax) : undefined },
+              {
+                name: "title",
+                label: "Title",
+                maxLength: COLLECTION_LIMITS.titleMax,
+                defaultValue: typeof sp.title === "string" ? sp.title.slice(0, COLLECTION_LIMITS.titleMax) : undefined,
+              },
               {
                 name: "editorialNote",
                 label: "Editorial note",

@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Demand insight" };
 const isFacet = (name: string): name is FacetName => (FACET_NAMES as readonly string[]).includes(name);
 const th = "p-2";
 
-export default async function DemandPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DemandPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { days, problems } = parseDemandParams(await searchParams);
   const ctx = await requestContext();
   const report = orNotFound(() => getDemandReport(ctx, { days }));
@@ -27,8 +31,9 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Demand insight</h1>
         <p className="max-w-3xl text-slate-700">
-          What people look for on the register, and what they do not find. Each distinct search (words and filters) counts once — paging through
-          its results or re-sorting them does not count again. Nothing about who searched is recorded.
+          What people look for on the register, and what they do not find. Each distinct search (words and filters)
+          counts once — paging through its results or re-sorting them does not count again. Nothing about who searched
+          is recorded.
         </p>
         <nav aria-label="Period" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-600">Show the last</span>
@@ -38,7 +43,11 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
                 {d} days
               </span>
             ) : (
-              <Link key={d} href={`/curate/demand?days=${d}`} className="rounded border border-slate-300 bg-white px-2 py-1">
+              <Link
+                key={d}
+                href={`/curate/demand?days=${d}`}
+                className="rounded border border-slate-300 bg-white px-2 py-1"
+              >
                 {d} days
               </Link>
             ),
@@ -61,22 +70,28 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
       </dl>
 
       <section aria-labelledby="unmet" className="space-y-3">
-        <h2 id="unmet" className="text-xl font-semibold">Unmet demand</h2>
+        <h2 id="unmet" className="text-xl font-semibold">
+          Unmet demand
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          Searches whose latest run found nothing or at most {FEW_RESULTS} teams: needs the register does not meet yet. Recruit teams for them, or
-          gather the nearest ones into a collection.
+          Searches whose latest run found nothing or at most {FEW_RESULTS} teams: needs the register does not meet yet.
+          Recruit teams for them, or gather the nearest ones into a collection.
         </p>
         <UnmetTable rows={report.unmet} />
       </section>
 
       <section aria-labelledby="per-day" className="space-y-3">
-        <h2 id="per-day" className="text-xl font-semibold">Searches per day</h2>
+        <h2 id="per-day" className="text-xl font-semibold">
+          Searches per day
+        </h2>
         <SearchesChart days={report.perDay} />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="top" className="space-y-3">
-          <h2 id="top" className="text-xl font-semibold">Most frequent searches</h2>
+          <h2 id="top" className="text-xl font-semibold">
+            Most frequent searches
+          </h2>
           {report.topQueries.length === 0 ? (
             <p className="text-slate-700">No searches with words in this period.</p>
           ) : (
@@ -84,9 +99,15 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">Most frequent searches, last {days} days</caption>
               <thead className="border-b border-slate-300">
                 <tr>
-                  <th scope="col" className={th}>Words</th>
-                  <th scope="col" className={`${th} text-right`}>Searches</th>
-                  <th scope="col" className={`${th} text-right`}>Found nothing</th>
+                  <th scope="col" className={th}>
+                    Words
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Searches
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Found nothing
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -105,7 +126,9 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
         </section>
 
         <section aria-labelledby="filters" className="space-y-3">
-          <h2 id="filters" className="text-xl font-semibold">Most used filters</h2>
+          <h2 id="filters" className="text-xl font-semibold">
+            Most used filters
+          </h2>
           {report.filters.length === 0 ? (
             <p className="text-slate-700">No filters were used in this period.</p>
           ) : (
@@ -113,9 +136,15 @@ export default async function DemandPage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">Most used filters, last {days} days</caption>
               <thead className="border-b border-slate-300">
                 <tr>
-                  <th scope="col" className={th}>Filter</th>
-                  <th scope="col" className={th}>Value</th>
-                  <th scope="col" className={`${th} text-right`}>Searches</th>
+                  <th scope="col" className={th}>
+                    Filter
+                  </th>
+                  <th scope="col" className={th}>
+                    Value
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Searches
+                  </th>
                 </tr>
               </thead>
               <tbody>

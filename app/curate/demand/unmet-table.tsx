@@ -10,7 +10,10 @@ const th = "p-2";
 function describeFilters(filters: Record<string, string[]>): string {
   return Object.entries(filters)
     .filter(([name]) => isFacet(name))
-    .map(([name, values]) => `${facetTitle(name as FacetName)}: ${values.map((v) => facetValueLabel(name as FacetName, v)).join(" or ")}`)
+    .map(
+      ([name, values]) =>
+        `${facetTitle(name as FacetName)}: ${values.map((v) => facetValueLabel(name as FacetName, v)).join(" or ")}`,
+    )
     .join("; ");
 }
 
@@ -22,11 +25,21 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
       <caption className="sr-only">Unmet demand: searches that found nothing or very little</caption>
       <thead className="border-b border-slate-300">
         <tr>
-          <th scope="col" className={th}>Search</th>
-          <th scope="col" className={`${th} text-right`}>Searches</th>
-          <th scope="col" className={`${th} text-right`}>Teams found last time</th>
-          <th scope="col" className={th}>Last searched</th>
-          <th scope="col" className={th}>Act on it</th>
+          <th scope="col" className={th}>
+            Search
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Searches
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Teams found last time
+          </th>
+          <th scope="col" className={th}>
+            Last searched
+          </th>
+          <th scope="col" className={th}>
+            Act on it
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -42,7 +55,9 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
               </th>
               <td className={`${th} text-right`}>{u.searches}</td>
               <td className={`${th} text-right`}>{u.latestResults}</td>
-              <td className={th}>{u.lastAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}</td>
+              <td className={th}>
+                {u.lastAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}
+              </td>
               <td className={th}>
                 <ul className="space-y-1">
                   <li>
@@ -51,7 +66,9 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
                     </Link>
                   </li>
                   <li>
-                    <Link href={`/curate/collections?${new URLSearchParams({ title: (u.query || filters).slice(0, 120) })}#new-collection`}>
+                    <Link
+                      href={`/curate/collections?${new URLSearchParams({ title: (u.query || filters).slice(0, 120) })}#new-collection`}
+                    >
                       Start a collection<span className="sr-only"> for {name}</span>
                     </Link>
                   </li>

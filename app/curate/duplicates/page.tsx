@@ -14,8 +14,8 @@ export default async function DuplicatesPage() {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Likely duplicates</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Listings at the same institution whose names say the same thing once words like “lab”, “group” and “research” are set
-          aside. Open a pair to compare the two side by side and merge them. To merge any other two listings,{" "}
+          Listings at the same institution whose names say the same thing once words like “lab”, “group” and “research”
+          are set aside. Open a pair to compare the two side by side and merge them. To merge any other two listings,{" "}
           <Link href="/curate/merge">name them on the merge page</Link>.
         </p>
       </header>
@@ -26,11 +26,21 @@ export default async function DuplicatesPage() {
           <caption className="sr-only">Pairs of listings that look like the same team</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-3">Older listing</th>
-              <th scope="col" className="py-2 pr-3">Newer listing</th>
-              <th scope="col" className="py-2 pr-3">Institution</th>
-              <th scope="col" className="py-2 pr-3">Why</th>
-              <th scope="col" className="py-2"><span className="sr-only">Action</span></th>
+              <th scope="col" className="py-2 pr-3">
+                Older listing
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Newer listing
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Institution
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Why
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Action</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +57,10 @@ export default async function DuplicatesPage() {
                   {p.reason} ({Math.round(p.score * 100)}%)
                 </td>
                 <td className="py-2">
-                  <Link href={`/curate/merge?duplicate=${p.b.slug}&survivor=${p.a.slug}`} aria-label={`Compare and merge ${p.b.name} into ${p.a.name}`}>
+                  <Link
+                    href={`/curate/merge?duplicate=${p.b.slug}&survivor=${p.a.slug}`}
+                    aria-label={`Compare and merge ${p.b.name} into ${p.a.name}`}
+                  >
                     Compare and merge
                   </Link>
                 </td>

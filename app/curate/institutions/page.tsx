@@ -21,7 +21,11 @@ const FILTERS: { value: InstitutionFilter; label: string }[] = [
   { value: "all", label: "All" },
 ];
 
-export default async function CurateInstitutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CurateInstitutionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const q = institutionQueryParam(sp.q);
   const slug = typeof sp.institution === "string" && isSlug(sp.institution) ? sp.institution : undefined;
@@ -33,8 +37,9 @@ export default async function CurateInstitutionsPage({ searchParams }: { searchP
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Institutions</h1>
       <p className="text-slate-700">
-        <strong>Verified</strong>: you have checked the institution and its e-mail domains; staff with a matching address join without waiting.{" "}
-        <strong>Trusted</strong>: its members&apos; listings and edits go live without review.
+        <strong>Verified</strong>: you have checked the institution and its e-mail domains; staff with a matching
+        address join without waiting. <strong>Trusted</strong>: its members&apos; listings and edits go live without
+        review.
       </p>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
         <InstitutionPicker
@@ -47,10 +52,14 @@ export default async function CurateInstitutionsPage({ searchParams }: { searchP
           submitLabel="Search"
         >
           <div className="max-w-xs">
-            <label htmlFor="filter" className={labelClass}>Show</label>
+            <label htmlFor="filter" className={labelClass}>
+              Show
+            </label>
             <select id="filter" name="filter" defaultValue={filter} className={inputClass}>
               {FILTERS.map((f) => (
-                <option key={f.value} value={f.value}>{f.label}</option>
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
               ))}
             </select>
           </div>
@@ -61,16 +70,28 @@ export default async function CurateInstitutionsPage({ searchParams }: { searchP
           <Link href="/curate/institutions">Show all institutions again</Link>
         </p>
       )}
-      <p className="text-sm text-slate-700">{result.total} institution{result.total === 1 ? "" : "s"}</p>
+      <p className="text-sm text-slate-700">
+        {result.total} institution{result.total === 1 ? "" : "s"}
+      </p>
       <table className="w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Institutions</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className="p-2">Institution</th>
-            <th scope="col" className="p-2">Domains</th>
-            <th scope="col" className="p-2">Listings / members</th>
-            <th scope="col" className="p-2">Verified</th>
-            <th scope="col" className="p-2">Trusted</th>
+            <th scope="col" className="p-2">
+              Institution
+            </th>
+            <th scope="col" className="p-2">
+              Domains
+            </th>
+            <th scope="col" className="p-2">
+              Listings / members
+            </th>
+            <th scope="col" className="p-2">
+              Verified
+            </th>
+            <th scope="col" className="p-2">
+              Trusted
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -81,7 +102,9 @@ export default async function CurateInstitutionsPage({ searchParams }: { searchP
                 <span className="block text-slate-600">{[i.city, i.countryCode].filter(Boolean).join(", ")}</span>
               </td>
               <td className="p-2">{i.emailDomains.join(", ") || "—"}</td>
-              <td className="p-2">{i.teamCount} / {i.memberCount}</td>
+              <td className="p-2">
+                {i.teamCount} / {i.memberCount}
+              </td>
               <td className="p-2">
                 <p>{i.verified ? "Yes" : "No"}</p>
                 <ActionButton

@@ -11,7 +11,11 @@ const DONE: Record<string, string> = {
   reject: "Rejected. The owners have been e-mailed your reason.",
 };
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requestContext();
   const queue = listReviewQueue(ctx);
   const done = DONE[String((await searchParams).done)];
@@ -34,7 +38,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               </h2>
               <p className="text-sm text-slate-600">
                 {q.institutionName}
-                {q.institutionVerified ? " (verified)" : ""} · waiting since {q.waitingSince.toLocaleDateString("en-GB")}
+                {q.institutionVerified ? " (verified)" : ""} · waiting since{" "}
+                {q.waitingSince.toLocaleDateString("en-GB")}
                 {q.everPublished ? " · edit of a published listing" : " · new listing"}
               </p>
               <p className="mt-1 line-clamp-2 text-sm">{q.summary}</p>

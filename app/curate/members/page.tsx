@@ -35,7 +35,9 @@ function Evidence({ r }: { r: MembershipRequest }) {
           <dt className="text-slate-600">Address at the institution</dt>
           <dd>
             {e.claimEmail.address}{" "}
-            {e.claimEmail.confirmedAt ? `(confirmed by its link on ${new Date(e.claimEmail.confirmedAt).toLocaleDateString("en-GB")})` : "(link sent, not yet followed)"}
+            {e.claimEmail.confirmedAt
+              ? `(confirmed by its link on ${new Date(e.claimEmail.confirmedAt).toLocaleDateString("en-GB")})`
+              : "(link sent, not yet followed)"}
           </dd>
         </>
       )}
@@ -77,13 +79,20 @@ export default async function MembershipRequestsPage() {
           {pending.map((r) => (
             <li key={r.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
               <h2 className="text-lg font-semibold">
-                {r.applicant.name} wants to join <Link href={`/institutions/${r.institution.slug}`}>{r.institution.name}</Link>
-                {!r.institution.verified && <span className="ml-2 text-sm font-normal text-slate-600">(institution not verified)</span>}
+                {r.applicant.name} wants to join{" "}
+                <Link href={`/institutions/${r.institution.slug}`}>{r.institution.name}</Link>
+                {!r.institution.verified && (
+                  <span className="ml-2 text-sm font-normal text-slate-600">(institution not verified)</span>
+                )}
               </h2>
               <p className="text-sm text-slate-600">Asked on {r.createdAt.toLocaleDateString("en-GB")}</p>
               <Evidence r={r} />
               <div className="grid gap-4 sm:grid-cols-2">
-                <ActionButton action={decideMembershipAction} hidden={{ membershipId: String(r.id), decision: "approve" }} label={`Approve ${r.applicant.name}`} />
+                <ActionButton
+                  action={decideMembershipAction}
+                  hidden={{ membershipId: String(r.id), decision: "approve" }}
+                  label={`Approve ${r.applicant.name}`}
+                />
                 <ActionButton
                   action={decideMembershipAction}
                   hidden={{ membershipId: String(r.id), decision: "reject" }}
@@ -104,7 +113,8 @@ export default async function MembershipRequestsPage() {
           <ul className="mt-2 space-y-1 text-sm">
             {decided.map((r) => (
               <li key={r.id}>
-                {r.applicant.name} — {r.institution.name}: <strong>{r.status === "active" ? "approved" : "rejected"}</strong>
+                {r.applicant.name} — {r.institution.name}:{" "}
+                <strong>{r.status === "active" ? "approved" : "rejected"}</strong>
                 {r.decidedAt ? ` on ${r.decidedAt.toLocaleDateString("en-GB")}` : ""}
                 {r.decisionNote ? ` (“${r.decisionNote}”)` : ""}
               </li>

@@ -19,7 +19,7 @@ export default async function MergePage({ searchParams }: { searchParams: Search
   const q = parsed.success ? parsed.data : { duplicate: undefined, survivor: undefined, keep: "survivor" as const };
   const ctx = await requestContext();
   let preview: MergePreview | null = null;
-  let problem = parsed.success ? null : parsed.error.issues[0]?.message ?? "Check the addresses.";
+  let problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? "Check the addresses.");
   if (q.duplicate && q.survivor) {
     try {
       preview = previewMerge(ctx, q.duplicate, q.survivor, q.keep);
@@ -36,30 +36,58 @@ export default async function MergePage({ searchParams }: { searchParams: Search
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">Merge duplicate listings</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          The duplicate is archived and its address leads to the listing you keep. Its keywords, fields, sectors, languages, ways of
-          working and case studies are added to the kept listing; shortlists, collections and introduction requests move with them.
+          The duplicate is archived and its address leads to the listing you keep. Its keywords, fields, sectors,
+          languages, ways of working and case studies are added to the kept listing; shortlists, collections and
+          introduction requests move with them.
         </p>
       </header>
       <form method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <div>
-          <label htmlFor="merge-duplicate" className={labelClass}>Duplicate (archived after the merge)</label>
-          <input id="merge-duplicate" name="duplicate" defaultValue={q.duplicate ?? ""} className={inputClass} placeholder="listing address, e.g. robotics-group" />
+          <label htmlFor="merge-duplicate" className={labelClass}>
+            Duplicate (archived after the merge)
+          </label>
+          <input
+            id="merge-duplicate"
+            name="duplicate"
+            defaultValue={q.duplicate ?? ""}
+            className={inputClass}
+            placeholder="listing address, e.g. robotics-group"
+          />
         </div>
         <div>
-          <label htmlFor="merge-survivor" className={labelClass}>Listing to keep</label>
-          <input id="merge-survivor" name="survivor" defaultValue={q.survivor ?? ""} className={inputClass} placeholder="listing address, e.g. robotics-lab" />
+          <label htmlFor="merge-survivor" className={labelClass}>
+            Listing to keep
+          </label>
+          <input
+            id="merge-survivor"
+            name="survivor"
+            defaultValue={q.survivor ?? ""}
+            className={inputClass}
+            placeholder="listing address, e.g. robotics-lab"
+          />
         </div>
         <fieldset className="md:col-span-2">
-          <legend className={labelClass}>Take name, summary, description, availability, lead, website and contact e-mail from</legend>
-          <label className="mr-6 text-sm"><input type="radio" name="keep" value="survivor" defaultChecked={q.keep === "survivor"} /> the listing to keep</label>
-          <label className="text-sm"><input type="radio" name="keep" value="duplicate" defaultChecked={q.keep === "duplicate"} /> the duplicate</label>
+          <legend className={labelClass}>
+            Take name, summary, description, availability, lead, website and contact e-mail from
+          </legend>
+          <label className="mr-6 text-sm">
+            <input type="radio" name="keep" value="survivor" defaultChecked={q.keep === "survivor"} /> the listing to
+            keep
+          </label>
+          <label className="text-sm">
+            <input type="radio" name="keep" value="duplicate" defaultChecked={q.keep === "duplicate"} /> the duplicate
+          </label>
         </fieldset>
         <div className="md:col-span-2">
-          <button type="submit" className={buttonClass}>Preview the merge</button>
+          <button type="submit" className={buttonClass}>
+            Preview the merge
+          </button>
         </div>
       </form>
       {problem && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">{problem}</div>
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {problem}
+        </div>
       )}
       {preview && <Preview p={preview} />}
     </div>
@@ -77,7 +105,9 @@ const LIST_LABELS = [
 
 /** What the duplicate adds to the kept listing, in words: "keywords: a, b; languages: German". */
 function addedSummary(p: MergePreview): string {
-  const parts = LIST_LABELS.filter(([f]) => p.plan.added[f].length > 0).map(([f, name, show]) => `${name}: ${p.plan.added[f].map(show).join(", ")}`);
+  const parts = LIST_LABELS.filter(([f]) => p.plan.added[f].length > 0).map(
+    ([f, name, show]) => `${name}: ${p.plan.added[f].map(show).join(", ")}`,
+  );
   if (p.plan.modesAdded.length > 0) parts.push(`ways of working: ${p.plan.modesAdded.map(label.mode).join(", ")}`);
   return parts.join("; ");
 }
@@ -89,7 +119,9 @@ function Preview({ p }: { p: MergePreview }) {
     `${m.shortlists} shortlist ${m.shortlists === 1 ? "entry" : "entries"} (a firm that kept both keeps one, with both notes)`,
     `${m.collections} collection ${m.collections === 1 ? "entry" : "entries"}`,
     `${m.requests} introduction ${m.requests === 1 ? "request" : "requests"} and ${m.suggestions} ${m.suggestions === 1 ? "suggestion" : "suggestions"} to firms`,
-    ...(m.earlierMerges > 0 ? [`${m.earlierMerges} listing(s) merged into the duplicate earlier now lead to the kept listing`] : []),
+    ...(m.earlierMerges > 0
+      ? [`${m.earlierMerges} listing(s) merged into the duplicate earlier now lead to the kept listing`]
+      : []),
   ];
   const addedText = addedSummary(p);
   return (
@@ -99,21 +131,38 @@ function Preview({ p }: { p: MergePreview }) {
         <MergeSide title="Listing to keep, as it is now" headingId="side-survivor" listing={p.survivor} />
       </div>
       <section aria-labelledby="moves-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="moves-heading" className="text-lg font-semibold">What moves to the kept listing</h2>
+        <h2 id="moves-heading" className="text-lg font-semibold">
+          What moves to the kept listing
+        </h2>
         <ul className="mt-2 list-disc pl-5 text-sm">
-          {moves.map((x) => <li key={x}>{x}</li>)}
-          <li>{addedText ? `Added — ${addedText}` : "No new keywords, fields, sectors, languages or ways of working"}</li>
+          {moves.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+          <li>
+            {addedText ? `Added — ${addedText}` : "No new keywords, fields, sectors, languages or ways of working"}
+          </li>
         </ul>
         {p.warnings.length > 0 && (
           <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
             <h3 className="font-semibold">Check before merging</h3>
-            <ul className="list-disc pl-5">{p.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {p.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
           </div>
         )}
       </section>
-      <MergeSide title="The kept listing after the merge" headingId="side-result" listing={{ ...p.survivor, input: p.plan.input }} added={p.plan.added.keywords} />
+      <MergeSide
+        title="The kept listing after the merge"
+        headingId="side-result"
+        listing={{ ...p.survivor, input: p.plan.input }}
+        added={p.plan.added.keywords}
+      />
       <section aria-labelledby="confirm-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-5">
-        <h2 id="confirm-heading" className="mb-3 text-lg font-semibold">Confirm the merge</h2>
+        <h2 id="confirm-heading" className="mb-3 text-lg font-semibold">
+          Confirm the merge
+        </h2>
         <SimpleForm
           action={mergeTeamsAction}
           idPrefix="merge"
@@ -124,7 +173,14 @@ function Preview({ p }: { p: MergePreview }) {
             { name: "duplicateVersion", label: "", type: "hidden", defaultValue: String(p.duplicate.version) },
             { name: "survivorVersion", label: "", type: "hidden", defaultValue: String(p.survivor.version) },
             { name: "keep", label: "", type: "hidden", defaultValue: p.keep },
-            { name: "reason", label: "Reason for the merge", type: "textarea", maxLength: 1000, rows: 3, hint: "Recorded in both listings' history and e-mailed to both teams' owners." },
+            {
+              name: "reason",
+              label: "Reason for the merge",
+              type: "textarea",
+              maxLength: 1000,
+              rows: 3,
+              hint: "Recorded in both listings' history and e-mailed to both teams' owners.",
+            },
           ]}
         />
       </section>

@@ -18,18 +18,30 @@ const FILTERS = [
   { value: "all", label: "All" },
 ];
 
-export default async function TeamRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TeamRequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = (await searchParams).status;
   const { status } = requestListQuerySchema.parse({ status: raw ?? "open" });
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") {
-    return <SignInPrompt next="/dashboard/requests" title="Incoming requests" why="Sign in with your university account to answer firms' requests to your teams." />;
+    return (
+      <SignInPrompt
+        next="/dashboard/requests"
+        title="Incoming requests"
+        why="Sign in with your university account to answer firms' requests to your teams."
+      />
+    );
   }
   if (!canViewTeamInbox(ctx.viewer)) {
     return (
       <div className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Incoming requests</h1>
-        <p className="text-slate-700">This page is for members of universities and research institutes answering requests to their teams.</p>
+        <p className="text-slate-700">
+          This page is for members of universities and research institutes answering requests to their teams.
+        </p>
       </div>
     );
   }
@@ -40,8 +52,9 @@ export default async function TeamRequestsPage({ searchParams }: { searchParams:
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Incoming introduction requests</h1>
         <p className="mt-2 text-slate-700">
-          Requests from firms to your institution&apos;s teams. Please accept or decline within {LIMITS.escalateAfterWorkingDays} working days;
-          your team&apos;s median response time and acceptance rate are shown on its profile.
+          Requests from firms to your institution&apos;s teams. Please accept or decline within{" "}
+          {LIMITS.escalateAfterWorkingDays} working days; your team&apos;s median response time and acceptance rate are
+          shown on its profile.
         </p>
         {status === "open" && waiting > 0 && (
           <p className="mt-2 font-medium">

@@ -15,7 +15,9 @@ import { formString } from "@/lib/validation/form";
 import { parseTeamForm } from "@/lib/validation/team-form";
 import { versionField } from "@/lib/validation/team";
 
-const NOT_SIGNED_IN = formError("Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.");
+const NOT_SIGNED_IN = formError(
+  "Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.",
+);
 const BAD_REQUEST = formError("This form is out of date. Reload the page and try again.");
 const refs = z.object({ slug: slugParam, version: versionField });
 const institutionIdField = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -78,7 +80,9 @@ function lifecycle(run: (ctx: DalContext, slug: string, version: number) => Life
       return toFormState(err);
     }
     listingChanged(ref.data.slug);
-    redirect(`/dashboard/teams/${ref.data.slug}?done=${result.status === "published" && done === "submitted" ? "published" : done}`);
+    redirect(
+      `/dashboard/teams/${ref.data.slug}?done=${result.status === "published" && done === "submitted" ? "published" : done}`,
+    );
   };
 }
 

@@ -48,17 +48,23 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{inst.name}</h1>
         {(inst.acronyms.length > 0 || inst.aliases.length > 0) && (
-          <p className="mt-1 text-slate-600">Also known as {[...inst.acronyms, ...inst.aliases].slice(0, 6).join(", ")}</p>
+          <p className="mt-1 text-slate-600">
+            Also known as {[...inst.acronyms, ...inst.aliases].slice(0, 6).join(", ")}
+          </p>
         )}
         <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {inst.website && (
             <li>
-              <a href={inst.website} rel="noopener nofollow">Website</a>
+              <a href={inst.website} rel="noopener nofollow">
+                Website
+              </a>
             </li>
           )}
           {inst.rorId && (
             <li>
-              <a href={inst.rorId} rel="noopener">ROR record {inst.rorId.replace("https://ror.org/", "")}</a>
+              <a href={inst.rorId} rel="noopener">
+                ROR record {inst.rorId.replace("https://ror.org/", "")}
+              </a>
             </li>
           )}
           <li>{inst.verified ? "Verified on Expertise Atlas" : "Not yet verified by a curator"}</li>
@@ -81,7 +87,12 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
               ))}
             </div>
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} basePath={`/institutions/${inst.slug}`} params={sp} />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            basePath={`/institutions/${inst.slug}`}
+            params={sp}
+          />
         </section>
         {inst.lat !== null && inst.lng !== null && (
           <aside>

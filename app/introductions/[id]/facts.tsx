@@ -20,7 +20,7 @@ export function Facts({ r }: { r: IntroductionDetail }) {
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
           <dt className="font-medium text-slate-600">{k}</dt>
-          <dd className="whitespace-pre-line break-words">{v}</dd>
+          <dd className="break-words whitespace-pre-line">{v}</dd>
         </div>
       ))}
     </dl>

@@ -37,7 +37,13 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   if (!id.success) notFound();
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") {
-    return <SignInPrompt next={`/introductions/${id.data}`} title="Introduction request" why="Sign in to see this request and its messages." />;
+    return (
+      <SignInPrompt
+        next={`/introductions/${id.data}`}
+        title="Introduction request"
+        why="Sign in to see this request and its messages."
+      />
+    );
   }
   let r: IntroductionDetail;
   try {
@@ -49,7 +55,12 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   const sp = await searchParams;
   const sent = sp.sent === "1" && r.party === "sme";
   const done = typeof sp.done === "string" ? STEP_DONE[sp.done] : undefined;
-  const back = r.party === "sme" ? ["/introductions", "My introductions"] : r.party === "team" ? ["/dashboard/requests", "Incoming requests"] : ["/broker", "Triage queue"];
+  const back =
+    r.party === "sme"
+      ? ["/introductions", "My introductions"]
+      : r.party === "team"
+        ? ["/dashboard/requests", "Incoming requests"]
+        : ["/broker", "Triage queue"];
 
   return (
     <article className="space-y-6">
@@ -58,7 +69,8 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
       </nav>
       {sent && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
-          <strong>Sent.</strong> Your request is recorded and the {r.broker ? "broker" : "team"} has been e-mailed. We will e-mail you at every step.
+          <strong>Sent.</strong> Your request is recorded and the {r.broker ? "broker" : "team"} has been e-mailed. We
+          will e-mail you at every step.
         </p>
       )}
       {done && (
@@ -75,7 +87,8 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
         <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
           <StatusBadge status={r.status} />
           <span>
-            <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName}, {label.country(r.team.countryCode)}
+            <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName},{" "}
+            {label.country(r.team.countryCode)}
           </span>
           <span>
             Sent <time dateTime={r.submittedAt.toISOString()}>{longDate(r.submittedAt)}</time>
@@ -94,19 +107,26 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
         </p>
       )}
       {r.status === "declined" && r.declineReason && (
-        <section aria-label="Why it was declined" className="rounded-md border border-rose-200 bg-rose-50 px-4 py-3 text-sm">
+        <section
+          aria-label="Why it was declined"
+          className="rounded-md border border-rose-200 bg-rose-50 px-4 py-3 text-sm"
+        >
           <p className="font-semibold">Declined by {r.declinedBy === "team" ? "the team" : "the broker"}</p>
           <p className="whitespace-pre-line">{r.declineReason}</p>
         </section>
       )}
       {(r.teamContact || (r.smeContact && r.party !== "sme")) && (
-        <section aria-labelledby="contact-heading" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm">
+        <section
+          aria-labelledby="contact-heading"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm"
+        >
           <h2 id="contact-heading" className="font-semibold">
             Contact details
           </h2>
           {r.teamContact && (
             <p>
-              The team{r.teamContact.leadName ? ` (lead: ${r.teamContact.leadName})` : ""}: <a href={`mailto:${r.teamContact.email}`}>{r.teamContact.email}</a>
+              The team{r.teamContact.leadName ? ` (lead: ${r.teamContact.leadName})` : ""}:{" "}
+              <a href={`mailto:${r.teamContact.email}`}>{r.teamContact.email}</a>
             </p>
           )}
           {r.smeContact && r.party !== "sme" && (
@@ -133,7 +153,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
             <h2 id="need-heading" className="text-xl font-semibold">
               The need
             </h2>
-            <p className="whitespace-pre-line break-words text-slate-900">{r.need}</p>
+            <p className="break-words whitespace-pre-line text-slate-900">{r.need}</p>
             <Facts r={r} />
           </section>
           {r.suggestions.length > 0 && (
@@ -144,7 +164,8 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
               <ul className="mt-3 space-y-2 text-sm">
                 {r.suggestions.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/teams/${s.slug}`}>{s.name}</Link> — {s.institutionName}, {label.country(s.countryCode)}{" "}
+                    <Link href={`/teams/${s.slug}`}>{s.name}</Link> — {s.institutionName},{" "}
+                    {label.country(s.countryCode)}{" "}
                     <span className="text-slate-600">(suggested by the {s.party === "team" ? "team" : "broker"})</span>
                     {r.party === "sme" && (
                       <>
@@ -170,7 +191,16 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                 hidden={{ id: String(r.id) }}
                 label="Write a message"
                 submitLabel="Send message"
-                fields={[{ type: "textarea", name: "body", label: "Your message", hint: "Seen by the firm, the team and the broker.", maxLength: LIMITS.messageMax, rows: 4 }]}
+                fields={[
+                  {
+                    type: "textarea",
+                    name: "body",
+                    label: "Your message",
+                    hint: "Seen by the firm, the team and the broker.",
+                    maxLength: LIMITS.messageMax,
+                    rows: 4,
+                  },
+                ]}
               />
             ) : (
               <p className="text-sm text-slate-600">This request is {r.status}; its thread is closed.</p>

@@ -46,8 +46,8 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
       <div className="mx-auto max-w-xl space-y-4 py-8">
         <h1 className="text-3xl font-bold tracking-tight">Request an introduction</h1>
         <p className="text-slate-700">
-          Introductions are requested by firms. This account is {ctx.viewer.suspended ? "suspended" : "not a firm's account"}, so it cannot
-          send requests.
+          Introductions are requested by firms. This account is{" "}
+          {ctx.viewer.suspended ? "suspended" : "not a firm's account"}, so it cannot send requests.
         </p>
         <p>
           <Link href={`/teams/${slug.data}`}>Back to the team</Link>
@@ -79,7 +79,8 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Request an introduction to {team.name}</h1>
         <p className="mt-2 text-slate-700">
-          {team.institutionName}, {label.country(team.countryCode)}. The team&apos;s contact details are shared with you once it accepts.
+          {team.institutionName}, {label.country(team.countryCode)}. The team&apos;s contact details are shared with you
+          once it accepts.
         </p>
         {team.availability !== "now" && (
           <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
@@ -89,12 +90,13 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
       </header>
       {data.openRequestId !== null ? (
         <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3">
-          You already have an open request to this team. <Link href={`/introductions/${data.openRequestId}`}>Follow it here</Link>.
+          You already have an open request to this team.{" "}
+          <Link href={`/introductions/${data.openRequestId}`}>Follow it here</Link>.
         </p>
       ) : data.openRequests >= LIMITS.openRequestsPerSme ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3">
-          You have {data.openRequests} open requests, the most we allow at once. <Link href="/introductions">Close or withdraw one</Link>{" "}
-          to send another.
+          You have {data.openRequests} open requests, the most we allow at once.{" "}
+          <Link href="/introductions">Close or withdraw one</Link> to send another.
         </p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -9,7 +9,11 @@ import { getTeamResponseStats } from "@/lib/dal/dashboards";
 import { isShortlisted } from "@/lib/dal/shortlists";
 import { canKeepShortlist } from "@/lib/policy";
 
-export async function IntroductionPanel({ team }: { team: { id: number; slug: string; name: string; status: string } }) {
+export async function IntroductionPanel({
+  team,
+}: {
+  team: { id: number; slug: string; name: string; status: string };
+}) {
   if (team.status !== "published") return null;
   const ctx = await requestContext();
   const stats = getTeamResponseStats(ctx, team.id);
@@ -37,15 +41,30 @@ export async function IntroductionPanel({ team }: { team: { id: number; slug: st
               <p>
                 On your <Link href="/shortlist">shortlist</Link>.
               </p>
-              <SimpleForm messageBeside action={removeFromShortlistAction} hidden={{ teamSlug: team.slug }} label="Remove from shortlist" submitLabel="Remove from shortlist" variant="secondary" />
+              <SimpleForm
+                messageBeside
+                action={removeFromShortlistAction}
+                hidden={{ teamSlug: team.slug }}
+                label="Remove from shortlist"
+                submitLabel="Remove from shortlist"
+                variant="secondary"
+              />
             </div>
           ) : (
-            <SimpleForm messageBeside action={addToShortlistAction} hidden={{ teamSlug: team.slug }} label="Add to shortlist" submitLabel="Add to shortlist" variant="secondary" />
+            <SimpleForm
+              messageBeside
+              action={addToShortlistAction}
+              hidden={{ teamSlug: team.slug }}
+              label="Add to shortlist"
+              submitLabel="Add to shortlist"
+              variant="secondary"
+            />
           )
         ) : (
           !signedIn && (
             <p className="text-sm">
-              <Link href={`/sign-in?next=${encodeURIComponent(`/teams/${team.slug}`)}`}>Sign in</Link> to shortlist this team.
+              <Link href={`/sign-in?next=${encodeURIComponent(`/teams/${team.slug}`)}`}>Sign in</Link> to shortlist this
+              team.
             </p>
           )
         )}

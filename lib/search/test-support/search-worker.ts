@@ -16,7 +16,13 @@ createInterface({ input: process.stdin }).on("line", (line) => {
       if (cmd.op === "search") {
         const engine = await manager.current();
         const r = engine.search({ q: cmd.q ?? "", filters: {}, sort: "relevance", page: 1, pageSize: 50 });
-        reply({ id: cmd.id, total: r.total, ids: r.hits.map((h) => h.id), origin: manager.origin, position: manager.position });
+        reply({
+          id: cmd.id,
+          total: r.total,
+          ids: r.hits.map((h) => h.id),
+          origin: manager.origin,
+          position: manager.position,
+        });
       } else if (cmd.op === "flush") {
         await manager.flushSnapshot();
         reply({ id: cmd.id, ok: true });

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: "Confirm your institutional address" 
  * Where the e-mailed link lands. Opening it changes nothing (mail scanners open links); the
  * person presses Confirm, signed in to the account that asked.
  */
-export default async function ConfirmClaimPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmClaimPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
   const token = claimTokenSchema.safeParse(sp.token);
   const ctx = await requestContext();
@@ -37,7 +41,9 @@ export default async function ConfirmClaimPage({ searchParams }: { searchParams:
       <div className="mx-auto max-w-xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">That link did not work</h1>
         <p className="text-slate-700">{problem}</p>
-        <p className="text-sm text-slate-700">If you have more than one account, sign in to the one that asked to join, then open the link again.</p>
+        <p className="text-sm text-slate-700">
+          If you have more than one account, sign in to the one that asked to join, then open the link again.
+        </p>
         <p>
           <Link href="/account/institutions">Your institutions</Link>
         </p>
@@ -48,9 +54,14 @@ export default async function ConfirmClaimPage({ searchParams }: { searchParams:
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">Confirm your address at {claim.institutionName}</h1>
       <p className="text-slate-700">
-        Confirm that <strong>{claim.address}</strong> is your address, to support your request to join {claim.institutionName}.
+        Confirm that <strong>{claim.address}</strong> is your address, to support your request to join{" "}
+        {claim.institutionName}.
       </p>
-      <ActionButton action={confirmClaimEmailAction} hidden={{ token: token.data }} label={`Confirm and join ${claim.institutionName}`} />
+      <ActionButton
+        action={confirmClaimEmailAction}
+        hidden={{ token: token.data }}
+        label={`Confirm and join ${claim.institutionName}`}
+      />
     </div>
   );
 }

@@ -9,7 +9,12 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request) {
   try {
     const p = new URL(req.url).searchParams;
-    const q = brokerQueueQuerySchema.parse({ broker: p.get("broker") ?? undefined, status: p.get("status") ?? undefined, age: p.get("age") ?? undefined, sort: p.get("sort") ?? undefined });
+    const q = brokerQueueQuerySchema.parse({
+      broker: p.get("broker") ?? undefined,
+      status: p.get("status") ?? undefined,
+      age: p.get("age") ?? undefined,
+      sort: p.get("sort") ?? undefined,
+    });
     return json(listBrokerQueue(await requestContext(), q));
   } catch (err) {
     return fail(err);

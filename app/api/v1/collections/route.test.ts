@@ -22,8 +22,13 @@ afterAll(() => {
 });
 
 const one = async (slug: string) => {
-  const res = await getOne(new Request(`http://localhost/api/v1/collections/${slug}`), { params: Promise.resolve({ slug }) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { teams: Record<string, unknown>[] } };
+  const res = await getOne(new Request(`http://localhost/api/v1/collections/${slug}`), {
+    params: Promise.resolve({ slug }),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & { teams: Record<string, unknown>[] },
+  };
 };
 
 describe("GET /api/v1/collections", () => {
@@ -31,8 +36,15 @@ describe("GET /api/v1/collections", () => {
     const res = await getAll();
     expect(res.status).toBe(200);
     const body = (await res.json()) as { collections: { slug: string; teamCount: number; isDemo: boolean }[] };
-    expect(body.collections.map((c) => c.slug).sort()).toEqual(["agri-food-teams-in-the-global-south", "battery-and-energy-storage-expertise-open-to-smes"]);
-    expect(body.collections.find((c) => c.slug === "agri-food-teams-in-the-global-south")).toMatchObject({ teamCount: 7, countryCount: 7, isDemo: true });
+    expect(body.collections.map((c) => c.slug).sort()).toEqual([
+      "agri-food-teams-in-the-global-south",
+      "battery-and-energy-storage-expertise-open-to-smes",
+    ]);
+    expect(body.collections.find((c) => c.slug === "agri-food-teams-in-the-global-south")).toMatchObject({
+      teamCount: 7,
+      countryCount: 7,
+      isDemo: true,
+    });
   });
 });
 

@@ -5,7 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, lastSearchEvent, type DemoSearchData } from "@/lib/search/test-support/demo";
+import {
+  closeAppDatabase,
+  createDemoSearchData,
+  lastSearchEvent,
+  type DemoSearchData,
+} from "@/lib/search/test-support/demo";
 import { GET as suggest } from "../../search/suggest/route";
 import { GET } from "./route";
 
@@ -27,7 +32,10 @@ afterAll(() => {
 
 async function call(qs: string) {
   const res = await GET(new Request(`http://localhost/api/v1/teams${qs}`));
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { results: Record<string, unknown>[]; total: number } };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & { results: Record<string, unknown>[]; total: number },
+  };
 }
 
 describe("GET /api/v1/teams", () => {
@@ -45,7 +53,11 @@ describe("GET /api/v1/teams", () => {
       matchedFields: expect.arrayContaining(["name", "keywords"]),
       isDemo: true,
     });
-    expect(body).toMatchObject({ page: 1, pageCount: 1, facets: { country: expect.any(Array), availability: expect.any(Array) } });
+    expect(body).toMatchObject({
+      page: 1,
+      pageCount: 1,
+      facets: { country: expect.any(Array), availability: expect.any(Array) },
+    });
   });
 
   it("lists every matching team for an empty q with filters, OR-ing repeated values", async () => {
@@ -53,7 +65,9 @@ describe("GET /api/v1/teams", () => {
     const ie = demo.docs.filter((d) => d.countryCode === "IE").length;
     expect((await call("?country=GB")).body.total).toBe(gb);
     expect((await call("?country=GB&country=IE")).body.total).toBe(gb + ie);
-    expect((await call("?country=gb&availability=now")).body.total).toBe(demo.docs.filter((d) => d.countryCode === "GB" && d.availability === "now").length);
+    expect((await call("?country=gb&availability=now")).body.total).toBe(
+      demo.docs.filter((d) => d.countryCode === "GB" && d.availability === "now").length,
+    );
   });
 
   it("pages", async () => {
@@ -88,7 +102,9 @@ describe("GET /api/v1/teams", () => {
   ])("answers %s with a 400 naming the parameter", async (_label, qs, name) => {
     const { status, body } = await call(qs);
     expect(status).toBe(400);
-    expect(body).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining(name), fields: { [name]: expect.any(String) } } });
+    expect(body).toMatchObject({
+      error: { code: "bad_request", message: expect.stringContaining(name), fields: { [name]: expect.any(String) } },
+    });
   });
 
   it.each([
@@ -107,7 +123,10 @@ describe("GET /api/v1/teams", () => {
 describe("GET /api/search/suggest", () => {
   const get = async (qs: string) => {
     const res = await suggest(new Request(`http://localhost/api/search/suggest${qs}`));
-    return { status: res.status, body: (await res.json()) as { suggestions: { kind: string; text: string; slug?: string }[] } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { suggestions: { kind: string; text: string; slug?: string }[] },
+    };
   };
 
   it("suggests terms and teams for a prefix", async () => {

@@ -36,9 +36,14 @@ export function AddTeam({
       </form>
       {hits !== null &&
         (hits.length === 0 ? (
-          <p className="text-slate-700">No published teams match “{find}”. Try other words, or add a team by its address.</p>
+          <p className="text-slate-700">
+            No published teams match “{find}”. Try other words, or add a team by its address.
+          </p>
         ) : (
-          <ul aria-label="Teams found" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul
+            aria-label="Teams found"
+            className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          >
             {hits.map(({ team }) => (
               <li key={team.slug} className="flex flex-wrap items-center justify-between gap-3 p-3">
                 <div>
@@ -53,7 +58,11 @@ export function AddTeam({
                   <ActionButton
                     action={addTeamToCollectionAction}
                     hidden={{ collection, team: team.slug, find }}
-                    label={<>Add<span className="sr-only"> “{team.name}”</span></>}
+                    label={
+                      <>
+                        Add<span className="sr-only"> “{team.name}”</span>
+                      </>
+                    }
                     className={`${secondaryButtonClass} px-3 py-1 text-sm`}
                   />
                 )}
@@ -76,7 +85,14 @@ export function AddTeam({
                 hint: "The end of the team's page address, e.g. manchester-graphene-coatings, or paste the whole link. Listings not yet published can be added; they stay hidden until they are.",
                 maxLength: 300,
               },
-              { name: "note", label: "Why it is in this collection", type: "textarea", optional: true, rows: 2, maxLength: COLLECTION_LIMITS.entryNoteMax },
+              {
+                name: "note",
+                label: "Why it is in this collection",
+                type: "textarea",
+                optional: true,
+                rows: 2,
+                maxLength: COLLECTION_LIMITS.entryNoteMax,
+              },
             ]}
           />
         </div>

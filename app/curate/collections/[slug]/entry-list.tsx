@@ -20,7 +20,10 @@ export function EntryList({ collection, entries }: { collection: string; entries
         const ref = { collection, team: e.team.slug };
         const name = e.team.name;
         return (
-          <li key={e.team.slug} className={`rounded-lg border bg-white p-4 ${e.hidden ? "border-amber-400" : "border-slate-200"}`}>
+          <li
+            key={e.team.slug}
+            className={`rounded-lg border bg-white p-4 ${e.hidden ? "border-amber-400" : "border-slate-200"}`}
+          >
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
                 <h3 className="font-semibold">
@@ -28,10 +31,13 @@ export function EntryList({ collection, entries }: { collection: string; entries
                   <Link href={e.hidden ? `/dashboard/teams/${e.team.slug}` : `/teams/${e.team.slug}`}>{name}</Link>
                 </h3>
                 <p className="text-sm text-slate-600">
-                  {e.team.institutionName} · {label.country(e.team.countryCode)} {e.team.isDemo && <DemoNotice compact />}
+                  {e.team.institutionName} · {label.country(e.team.countryCode)}{" "}
+                  {e.team.isDemo && <DemoNotice compact />}
                 </p>
                 {e.hidden ? (
-                  <p className="mt-1 text-sm font-medium text-amber-900">Hidden from visitors: {hiddenReason(e.hidden)}.</p>
+                  <p className="mt-1 text-sm font-medium text-amber-900">
+                    Hidden from visitors: {hiddenReason(e.hidden)}.
+                  </p>
                 ) : (
                   <p className="mt-1 text-sm text-emerald-800">Shown publicly</p>
                 )}
@@ -41,7 +47,11 @@ export function EntryList({ collection, entries }: { collection: string; entries
                   <ActionButton
                     action={moveCollectionTeamAction}
                     hidden={{ ...ref, direction: "up" }}
-                    label={<>Move up<span className="sr-only"> {name}</span></>}
+                    label={
+                      <>
+                        Move up<span className="sr-only"> {name}</span>
+                      </>
+                    }
                     className={`${secondaryButtonClass} ${small}`}
                   />
                 )}
@@ -49,14 +59,22 @@ export function EntryList({ collection, entries }: { collection: string; entries
                   <ActionButton
                     action={moveCollectionTeamAction}
                     hidden={{ ...ref, direction: "down" }}
-                    label={<>Move down<span className="sr-only"> {name}</span></>}
+                    label={
+                      <>
+                        Move down<span className="sr-only"> {name}</span>
+                      </>
+                    }
                     className={`${secondaryButtonClass} ${small}`}
                   />
                 )}
                 <ActionButton
                   action={removeCollectionTeamAction}
                   hidden={ref}
-                  label={<>Remove<span className="sr-only"> {name}</span></>}
+                  label={
+                    <>
+                      Remove<span className="sr-only"> {name}</span>
+                    </>
+                  }
                   className={`${dangerButtonClass} ${small}`}
                 />
               </div>

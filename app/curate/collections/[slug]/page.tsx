@@ -23,7 +23,11 @@ interface Props {
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 200) : "");
 
 function Notice({ children }: { children: React.ReactNode }) {
-  return <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">{children}</p>;
+  return (
+    <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+      {children}
+    </p>
+  );
 }
 
 async function load(slug: string): Promise<CollectionForEditing> {
@@ -38,7 +42,9 @@ export default async function EditCollectionPage({ params, searchParams }: Props
   const sp = await searchParams;
   const find = one(sp.find).trim();
   // A curator looking for teams to add is not demand from firms: not recorded.
-  const found = find ? await runTeamSearch(await requestContext(), { ...emptySearchParams(), q: find, pageSize: 10 }, { record: false }) : null;
+  const found = find
+    ? await runTeamSearch(await requestContext(), { ...emptySearchParams(), q: find, pageSize: 10 }, { record: false })
+    : null;
   const hiddenCount = c.entries.filter((e) => e.hidden).length;
   return (
     <div className="space-y-8">
@@ -48,16 +54,24 @@ export default async function EditCollectionPage({ params, searchParams }: Props
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{c.title}</h1>
         <p className="text-slate-700">
-          {c.published ? "Published" : "Not published: only curators can see it"} · {c.entries.length - hiddenCount} team
-          {c.entries.length - hiddenCount === 1 ? "" : "s"} shown publicly{hiddenCount > 0 ? `, ${hiddenCount} hidden` : ""} ·{" "}
-          <Link href={`/collections/${c.slug}`}>{c.published ? "View the public page" : "Preview the public page"}</Link>
+          {c.published ? "Published" : "Not published: only curators can see it"} · {c.entries.length - hiddenCount}{" "}
+          team
+          {c.entries.length - hiddenCount === 1 ? "" : "s"} shown publicly
+          {hiddenCount > 0 ? `, ${hiddenCount} hidden` : ""} ·{" "}
+          <Link href={`/collections/${c.slug}`}>
+            {c.published ? "View the public page" : "Preview the public page"}
+          </Link>
         </p>
       </header>
       {sp.created === "1" && <Notice>Collection created. Now add teams to it.</Notice>}
 
       <section aria-labelledby="details" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="details" className="text-xl font-semibold">Details</h2>
-        <p className="mt-1 text-sm text-slate-600">Address: /collections/{c.slug} — it stays the same when you change the title.</p>
+        <h2 id="details" className="text-xl font-semibold">
+          Details
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Address: /collections/{c.slug} — it stays the same when you change the title.
+        </p>
         <div className="mt-4">
           <SimpleForm
             action={updateCollectionAction}
@@ -66,29 +80,58 @@ export default async function EditCollectionPage({ params, searchParams }: Props
             fields={[
               { name: "collection", label: "", type: "hidden", defaultValue: c.slug },
               { name: "title", label: "Title", maxLength: COLLECTION_LIMITS.titleMax, defaultValue: c.title },
-              { name: "editorialNote", label: "Editorial note", type: "textarea", optional: true, rows: 5, maxLength: COLLECTION_LIMITS.editorialNoteMax, defaultValue: c.editorialNote },
-              { name: "published", label: "Visibility", type: "checkbox", hint: "Published: shown to everyone on /collections", defaultValue: c.published ? "on" : "" },
+              {
+                name: "editorialNote",
+                label: "Editorial note",
+                type: "textarea",
+                optional: true,
+                rows: 5,
+                maxLength: COLLECTION_LIMITS.editorialNoteMax,
+                defaultValue: c.editorialNote,
+              },
+              {
+                name: "published",
+                label: "Visibility",
+                type: "checkbox",
+                hint: "Published: shown to everyone on /collections",
+                defaultValue: c.published ? "on" : "",
+              },
             ]}
           />
         </div>
       </section>
 
       <section aria-labelledby="teams" className="space-y-3">
-        <h2 id="teams" className="text-xl font-semibold">Teams ({c.entries.length})</h2>
+        <h2 id="teams" className="text-xl font-semibold">
+          Teams ({c.entries.length})
+        </h2>
         {one(sp.removed) && <Notice>Removed “{one(sp.removed)}”.</Notice>}
-        <p className="text-sm text-slate-600">Visitors see them in this order. Only teams whose listings are published are shown to them.</p>
+        <p className="text-sm text-slate-600">
+          Visitors see them in this order. Only teams whose listings are published are shown to them.
+        </p>
         <EntryList collection={c.slug} entries={c.entries} />
       </section>
 
       <section aria-labelledby="add-team" className="space-y-3">
-        <h2 id="add-team" className="text-xl font-semibold">Add a team</h2>
+        <h2 id="add-team" className="text-xl font-semibold">
+          Add a team
+        </h2>
         {one(sp.added) && <Notice>Added “{one(sp.added)}”.</Notice>}
-        <AddTeam collection={c.slug} find={find} hits={found?.hits ?? null} inCollection={new Set(c.entries.map((e) => e.team.slug))} />
+        <AddTeam
+          collection={c.slug}
+          find={find}
+          hits={found?.hits ?? null}
+          inCollection={new Set(c.entries.map((e) => e.team.slug))}
+        />
       </section>
 
       <section aria-labelledby="delete" className="max-w-2xl rounded-lg border border-red-200 bg-white p-5">
-        <h2 id="delete" className="text-xl font-semibold">Delete this collection</h2>
-        <p className="mt-1 text-sm text-slate-600">Its list and notes go; the teams themselves are not affected. The audit log keeps a record.</p>
+        <h2 id="delete" className="text-xl font-semibold">
+          Delete this collection
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Its list and notes go; the teams themselves are not affected. The audit log keeps a record.
+        </p>
         <div className="mt-3">
           <SimpleForm
             action={deleteCollectionAction}
@@ -97,7 +140,12 @@ export default async function EditCollectionPage({ params, searchParams }: Props
             submitClassName={dangerButtonClass}
             fields={[
               { name: "collection", label: "", type: "hidden", defaultValue: c.slug },
-              { name: "confirm", label: "Confirm", type: "checkbox", hint: `Yes, delete “${c.title}”. This cannot be undone.` },
+              {
+                name: "confirm",
+                label: "Confirm",
+                type: "checkbox",
+                hint: `Yes, delete “${c.title}”. This cannot be undone.`,
+              },
             ]}
           />
         </div>

@@ -11,8 +11,10 @@ import { formString } from "@/lib/validation/form";
 
 export const dynamic = "force-dynamic";
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function POST(req: Request) {
   const ctx = await requestContext();
@@ -24,11 +26,14 @@ export async function POST(req: Request) {
 
   let fileName = "upload.csv";
   let targetStatus: "draft" | "pending" | "published" = "draft";
-  const refuse = (failure: string) => seeOther(`/curate/import/${createImportRun(ctx, { fileName, csv: "", totalRows: 0, targetStatus, failure })}`);
+  const refuse = (failure: string) =>
+    seeOther(`/curate/import/${createImportRun(ctx, { fileName, csv: "", totalRows: 0, targetStatus, failure })}`);
 
   // The form adds a little around the file; anything much larger than the limit is not read at all.
   if (Number(req.headers.get("content-length") ?? 0) > IMPORT_LIMITS.bytes + 64 * 1024) {
-    return refuse(`The file is larger than the ${IMPORT_LIMITS.bytes / 1024 / 1024} MB limit. Split it into smaller files.`);
+    return refuse(
+      `The file is larger than the ${IMPORT_LIMITS.bytes / 1024 / 1024} MB limit. Split it into smaller files.`,
+    );
   }
   let fd: FormData;
   try {

@@ -15,7 +15,13 @@ import { MergeInto } from "./merge-into";
 
 export const metadata: Metadata = { title: "Review a listing" };
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const s = slugParam.safeParse((await params).slug);
   const merged = slugParam.safeParse((await searchParams).merged);
   if (!s.success) notFound();
@@ -36,19 +42,22 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
           <ListingStatus status={team.status} />
           <span>
-            {team.institution.name} {team.institution.verified ? "(verified institution)" : "(institution not verified)"}
+            {team.institution.name}{" "}
+            {team.institution.verified ? "(verified institution)" : "(institution not verified)"}
           </span>
           <span>Contact: {profile.contactEmail}</span>
         </p>
       </header>
       {merged.success && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm">
-          Merged “{merged.data}” into this listing. Both teams&apos; owners have been e-mailed, and the old address now leads here.
+          Merged “{merged.data}” into this listing. Both teams&apos; owners have been e-mailed, and the old address now
+          leads here.
         </p>
       )}
       {mergedInto && (
         <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3 text-sm">
-          This listing was merged into <Link href={`/curate/listings/${mergedInto}`}>{mergedInto}</Link>; its address leads there.
+          This listing was merged into <Link href={`/curate/listings/${mergedInto}`}>{mergedInto}</Link>; its address
+          leads there.
         </p>
       )}
       {team.status === "pending" ? (
@@ -74,7 +83,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                   { value: "reject", label: "Reject" },
                 ],
               },
-              { name: "note", label: "Note to the team", type: "textarea", optional: true, maxLength: 2000, rows: 4, hint: "Required when you request changes or reject: say what to change, or why. It is e-mailed to the owners." },
+              {
+                name: "note",
+                label: "Note to the team",
+                type: "textarea",
+                optional: true,
+                maxLength: 2000,
+                rows: 4,
+                hint: "Required when you request changes or reject: say what to change, or why. It is e-mailed to the owners.",
+              },
             ]}
           />
         </section>

@@ -15,7 +15,8 @@ const DONE: Record<string, string> = {
   created: "Draft saved. Submit it for review when it is ready.",
   saved: "Changes saved.",
   unchanged: "Nothing had changed, so nothing was saved.",
-  review: "Changes saved. Because the name, summary or keywords changed, the listing is back in review and hidden from search until a curator approves it.",
+  review:
+    "Changes saved. Because the name, summary or keywords changed, the listing is back in review and hidden from search until a curator approves it.",
   submitted: "Submitted for review. A curator will look at it and e-mail you.",
   published: "Published: your institution is trusted, so the listing is live now.",
   confirmed: "Thank you: the listing is confirmed as accurate for another year.",
@@ -23,9 +24,16 @@ const DONE: Record<string, string> = {
   restored: "The listing is a draft again.",
 };
 
-const date = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : "never");
+const date = (d: Date | null) =>
+  d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : "never";
 
-export default async function OwnerTeamPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OwnerTeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { ctx, team } = await loadOwnedTeam((await params).slug);
   const history = getTeamHistory(ctx, team.slug);
   const done = DONE[String((await searchParams).done)];
@@ -41,7 +49,9 @@ export default async function OwnerTeamPage({ params, searchParams }: { params: 
         <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
           <ListingStatus status={team.status} />
           <span>Last confirmed: {date(team.confirmedAt)}</span>
-          {team.notConfirmedRecently && <span className="text-amber-900">Shown as &ldquo;not confirmed recently&rdquo;</span>}
+          {team.notConfirmedRecently && (
+            <span className="text-amber-900">Shown as &ldquo;not confirmed recently&rdquo;</span>
+          )}
         </p>
       </header>
       {done && (
@@ -63,15 +73,37 @@ export default async function OwnerTeamPage({ params, searchParams }: { params: 
             Edit listing
           </Link>
         )}
-        {canSubmitTeam(ctx.viewer, t) && <ActionButton action={submitTeamAction} hidden={ref} label={team.institution.verified && team.institution.trusted ? "Publish" : "Submit for review"} />}
-        {canConfirmTeam(ctx.viewer, t) && <ActionButton action={confirmTeamAction} hidden={ref} label="Confirm still accurate" className={secondaryButtonClass} />}
+        {canSubmitTeam(ctx.viewer, t) && (
+          <ActionButton
+            action={submitTeamAction}
+            hidden={ref}
+            label={team.institution.verified && team.institution.trusted ? "Publish" : "Submit for review"}
+          />
+        )}
+        {canConfirmTeam(ctx.viewer, t) && (
+          <ActionButton
+            action={confirmTeamAction}
+            hidden={ref}
+            label="Confirm still accurate"
+            className={secondaryButtonClass}
+          />
+        )}
         {team.status === "published" && (
           <Link href={`/teams/${team.slug}`} className={`${secondaryButtonClass} no-underline`}>
             View public page
           </Link>
         )}
-        {canArchiveTeam(ctx.viewer, t) && <ActionButton action={archiveTeamAction} hidden={ref} label="Archive" className={secondaryButtonClass} />}
-        {canRestoreTeam(ctx.viewer, t) && <ActionButton action={restoreTeamAction} hidden={ref} label="Restore as draft" className={secondaryButtonClass} />}
+        {canArchiveTeam(ctx.viewer, t) && (
+          <ActionButton action={archiveTeamAction} hidden={ref} label="Archive" className={secondaryButtonClass} />
+        )}
+        {canRestoreTeam(ctx.viewer, t) && (
+          <ActionButton
+            action={restoreTeamAction}
+            hidden={ref}
+            label="Restore as draft"
+            className={secondaryButtonClass}
+          />
+        )}
       </div>
       <section aria-labelledby="summary-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="summary-heading" className="text-lg font-semibold">

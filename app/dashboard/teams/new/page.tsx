@@ -15,7 +15,11 @@ import { createTeamAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create a listing" };
 
-export default async function NewTeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewTeamPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/dashboard/teams/new");
   const sp = await searchParams;
@@ -24,13 +28,21 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Prom
   const staff = canModerateTeams(ctx.viewer);
   if (!staff && own.length === 0) notFound();
 
-  const chosen = wanted ? (own.find((i) => i.slug === wanted) ?? (staff ? findInstitutionBySlug(ctx, wanted) : null)) : own.length === 1 ? own[0]! : null;
+  const chosen = wanted
+    ? (own.find((i) => i.slug === wanted) ?? (staff ? findInstitutionBySlug(ctx, wanted) : null))
+    : own.length === 1
+      ? own[0]!
+      : null;
   if (!chosen) {
     const q = institutionQueryParam(sp.q);
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-3xl font-bold tracking-tight">Create a listing</h1>
-        {wanted && <p role="alert" className="text-red-800">There is no institution with the address &ldquo;{wanted}&rdquo; that you can list teams for.</p>}
+        {wanted && (
+          <p role="alert" className="text-red-800">
+            There is no institution with the address &ldquo;{wanted}&rdquo; that you can list teams for.
+          </p>
+        )}
         {own.length > 0 && (
           <section aria-labelledby="own-heading" className="space-y-2">
             <h2 id="own-heading" className="text-lg font-semibold">

@@ -10,10 +10,20 @@ export const dynamic = "force-dynamic";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const headers = { "Cache-Control": "no-store" };
   const id = runIdParam.safeParse((await params).id);
-  if (!id.success) return NextResponse.json({ error: { code: "not_found", message: "Not found." } }, { status: 404, headers });
+  if (!id.success)
+    return NextResponse.json({ error: { code: "not_found", message: "Not found." } }, { status: 404, headers });
   try {
     const run = getImportRun(await requestContext(), id.data);
-    return NextResponse.json({ id: run.id, status: run.status, processedRows: run.processedRows, totalRows: run.totalRows, counts: run.counts }, { headers });
+    return NextResponse.json(
+      {
+        id: run.id,
+        status: run.status,
+        processedRows: run.processedRows,
+        totalRows: run.totalRows,
+        counts: run.counts,
+      },
+      { headers },
+    );
   } catch (err) {
     const { status, body } = toErrorResponse(err);
     return NextResponse.json(body, { status, headers });

@@ -13,12 +13,17 @@ export const metadata: Metadata = { title: "Edit listing" };
 export default async function EditTeamPage({ params }: { params: Promise<{ slug: string }> }) {
   const { ctx, team } = await loadOwnedTeam((await params).slug);
   if (!team.canEdit) notFound();
-  const direct = canPublishWithoutReview(ctx.viewer, { status: team.status, institutionId: team.institution.id }, team.institution);
+  const direct = canPublishWithoutReview(
+    ctx.viewer,
+    { status: team.status, institutionId: team.institution.id },
+    team.institution,
+  );
   return (
     <div className="space-y-6">
       <header>
         <p className="text-sm text-slate-600">
-          <Link href="/dashboard">Your listings</Link> › <Link href={`/dashboard/teams/${team.slug}`}>{team.input.name}</Link> › Edit
+          <Link href="/dashboard">Your listings</Link> ›{" "}
+          <Link href={`/dashboard/teams/${team.slug}`}>{team.input.name}</Link> › Edit
         </p>
         <h1 className="text-3xl font-bold tracking-tight">Edit listing</h1>
       </header>
