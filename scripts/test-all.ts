@@ -58,6 +58,7 @@ function readJson(path: string): unknown {
 const bin = (name: string) => join("node_modules", ".bin", name);
 
 check("lint", run(bin("eslint"), ["--max-warnings=0", "."]));
+check("formatting (prettier)", run(bin("prettier"), ["--check", "."]));
 check("typecheck", run(bin("tsc"), ["--noEmit"]));
 
 const vitestOk = run(bin("vitest"), [
