@@ -36,17 +36,60 @@ export default tseslint.config(
     },
   },
   {
-    // Layering: routes and components reach data only through lib/dal.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    // Layering, one direction (../shared/conventions.md): every "never" is a zone here.
+    files: ["**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            { target: "./app", from: "./db", message: "Routes reach data through lib/dal, never db/." },
+            { target: "./components", from: "./db", message: "Components never touch db/." },
+            { target: "./components", from: "./app", message: "Components receive actions as props." },
+            { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports routes or components." },
+            { target: "./db", from: "./lib/dal", message: "db/ is below the DAL; it never imports it." },
+            { target: ["./lib/policy", "./lib/policy.ts"], from: "./db", message: "Policy is pure: no db/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Drizzle, SQLite and db/ belong to the data layer (lib/dal), db/ itself, scripts and tests,
+    // and the auth library's adapter (lib/auth/auth.ts). Elsewhere a row type may be named.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/dal/**", "lib/auth/auth.ts", "**/*.test.ts", "lib/search/test-support/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
             {
               group: ["@/db", "@/db/*", "@/db/**", "**/db/**"],
-              message: "app/ and components/ must go through lib/dal, never db/.",
+              allowTypeImports: true,
+              message: "Only lib/dal reads and writes the database; import its functions instead.",
             },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+              allowTypeImports: true,
+              message: "Database access belongs in lib/dal.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Routes, components and policy may not even name a db/ type: they see DTOs.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/policy/**/*.ts", "lib/policy.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db", "@/db/*", "@/db/**", "**/db/**"], message: "No db/ here, not even its types." },
             {
               group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
               message: "Database access belongs in lib/dal.",
@@ -57,18 +100,20 @@ export default tseslint.config(
     },
   },
   {
-    // Client components cannot import server-only modules; keep the DAL out of them.
-    files: ["components/**/*.tsx"],
+    // Components (.ts and .tsx) may name a DAL type (erased at build) but never call the DAL.
+    files: ["components/**/*.{ts,tsx}"],
     rules: {
-      // The typescript-eslint variant, so that a component may name a DAL DTO's type (erased at
-      // build) without being able to call the DAL.
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["@/db", "@/db/*", "@/db/**"], message: "Components never touch db/." },
+            { group: ["@/db", "@/db/*", "@/db/**", "**/db/**"], message: "Components never touch db/." },
             {
-              group: ["@/lib/dal/*"],
+              group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
+              message: "Database access belongs in lib/dal.",
+            },
+            {
+              group: ["@/lib/dal", "@/lib/dal/*", "@/lib/dal/**"],
               allowTypeImports: true,
               message: "Components receive DTOs as props; only pages call the DAL.",
             },

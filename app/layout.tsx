@@ -5,6 +5,7 @@ import { SiteHeader, type HeaderUser } from "@/components/site-header";
 import { getSignedInSummary } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/context";
 import { countWaitingForTriage } from "@/lib/dal/triage-summary";
+import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader me={me} />
+        <SiteHeader me={me} signOutAction={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-out/actions";
+import type { NavCapabilities } from "@/lib/policy";
 
 /** The signed-in person, as the layout reads it from the session. */
 export interface HeaderUser {
   name: string;
-  role: string;
+  /** What the navigation offers, as the DAL decided it (suspension included). */
+  can: NavCapabilities;
   /** Requests waiting in the queues this person triages; null when they triage none. */
   triageWaiting: number | null;
 }
@@ -19,24 +20,27 @@ const NAV = [
 
 function accountLinks(me: HeaderUser) {
   const links: { href: string; label: string; count?: number }[] = [];
-  if (me.role === "sme")
+  if (me.can.firm)
     links.push(
       { href: "/introductions", label: "My introductions" },
       { href: "/shortlist", label: "Shortlist" },
       { href: "/saved-searches", label: "Saved searches" },
     );
-  if (me.role !== "sme") links.push({ href: "/dashboard", label: "Dashboard" });
-  if (me.role === "university") links.push({ href: "/dashboard/requests", label: "Requests" });
+  if (me.can.dashboard) links.push({ href: "/dashboard", label: "Dashboard" });
+  if (me.can.teamRequests) links.push({ href: "/dashboard/requests", label: "Requests" });
   // Brokers are members of an intermediary whatever their role; curators triage every queue.
   if (me.triageWaiting !== null) links.push({ href: "/broker", label: "Triage", count: me.triageWaiting });
-  if (me.role === "curator" || me.role === "admin") links.push({ href: "/curate", label: "Curate" });
-  if (me.role === "admin") links.push({ href: "/admin", label: "Admin" });
+  if (me.can.curate) links.push({ href: "/curate", label: "Curate" });
+  if (me.can.admin) links.push({ href: "/admin", label: "Admin" });
   links.push({ href: "/account", label: "Account" });
   return links;
 }
 
-/** `me` is null for visitors; the layout reads it from the session. */
-export function SiteHeader({ me }: { me: HeaderUser | null }) {
+/**
+ * `me` is null for visitors; the layout reads it from the session. `signOutAction` is the
+ * sign-out server action, passed in so that components never import routes.
+ */
+export function SiteHeader({ me, signOutAction }: { me: HeaderUser | null; signOutAction: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <a

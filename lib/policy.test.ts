@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/reference/statuses";
 import * as policy from "./policy";
 import { ANONYMOUS, SYSTEM, type Viewer } from "./viewer";
 
@@ -58,6 +58,13 @@ const cases: Case[] = [
   ["see contact of foreign team", (v) => policy.canSeeTeamContact(v, publishedOther), ["curator", "admin", "system"]],
   ["create team at own institution", (v) => policy.canCreateTeam(v, OWN), ["university", "curator", "admin", "system"]],
   ["create team at foreign institution", (v) => policy.canCreateTeam(v, OTHER), ["curator", "admin", "system"]],
+  ["create some team", (v) => policy.canCreateAnyTeam(v), ["university", "curator", "admin", "system"]],
+  ["see Curate in the navigation", (v) => policy.canSeeCurateNav(v), STAFF],
+  ["nav: firm pages", (v) => policy.navCapabilities(v).firm, ["sme", "smeWithInstitution"]],
+  ["nav: dashboard", (v) => policy.navCapabilities(v).dashboard, ["university", "pendingMember", ...STAFF]],
+  ["nav: team requests", (v) => policy.navCapabilities(v).teamRequests, ["university", "pendingMember"]],
+  ["nav: curate", (v) => policy.navCapabilities(v).curate, STAFF],
+  ["nav: admin", (v) => policy.navCapabilities(v).admin, ["admin", "system"]],
   ["edit own draft", (v) => policy.canEditTeam(v, draftOwn), ["university", "curator", "admin", "system"]],
   ["edit foreign draft", (v) => policy.canEditTeam(v, draftOther), ["curator", "admin", "system"]],
   ["edit own archived", (v) => policy.canEditTeam(v, archivedOwn), ["curator", "admin", "system"]],

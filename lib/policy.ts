@@ -167,6 +167,43 @@ export function canManageAccount(v: Viewer, userId: string): boolean {
   return v.kind === "user" && v.id === userId;
 }
 
+/** The curator's area (/curate) in the navigation: any of its capabilities, for an active account. */
+export function canSeeCurateNav(v: Viewer): boolean {
+  return canModerateTeams(v) || canCurateCollections(v) || canReadDemand(v);
+}
+
+/** "Create a listing": staff, or an active member of at least one institution. */
+export function canCreateAnyTeam(v: Viewer): boolean {
+  return isStaff(v) || (isActiveUser(v) && v.role === "university" && v.institutionIds.length > 0);
+}
+
+/** Sees the listings dashboard as staff (the listings they created; the queue is under Curate). */
+export function isStaffViewer(v: Viewer): boolean {
+  return isStaff(v);
+}
+
+/** What the navigation offers a signed-in person; every flag is one of the predicates above. */
+export interface NavCapabilities {
+  /** A business account's pages: introductions, shortlist, saved searches. */
+  firm: boolean;
+  dashboard: boolean;
+  /** The requests answered by a university member's teams. */
+  teamRequests: boolean;
+  curate: boolean;
+  admin: boolean;
+}
+
+export function navCapabilities(v: Viewer): NavCapabilities {
+  const active = isActiveUser(v);
+  return {
+    firm: active && v.role === "sme",
+    dashboard: canUseDashboard(v),
+    teamRequests: active && v.role === "university",
+    curate: canSeeCurateNav(v),
+    admin: canManageRoles(v),
+  };
+}
+
 /** The listing dashboard: university members (even while their membership is pending) and staff. */
 export function canUseDashboard(v: Viewer): boolean {
   return isStaff(v) || (isActiveUser(v) && v.role === "university");

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/users";
+import type { Role } from "@/lib/reference/statuses";
 
 /** Who is asking. Built once per request from the session; the DAL decides with it. */
 export type Viewer =

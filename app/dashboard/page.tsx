@@ -7,7 +7,7 @@ import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/context";
 import { listDashboardTeams } from "@/lib/dal/listing-queries";
-import { canUseDashboard } from "@/lib/policy";
+import { canCreateAnyTeam, canUseDashboard, isStaffViewer } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -30,8 +30,8 @@ export default async function DashboardPage() {
   }
   const account = getAccount(ctx);
   const teams = listDashboardTeams(ctx);
-  const staff = account.role === "curator" || account.role === "admin";
-  const canCreate = staff || ctx.viewer.institutionIds.length > 0;
+  const staff = isStaffViewer(ctx.viewer);
+  const canCreate = canCreateAnyTeam(ctx.viewer);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">

@@ -4,17 +4,9 @@ import { createdAt, updatedAt } from "./common";
 import { institutions, intermediaries, teams } from "./register";
 import { users } from "./users";
 
-export const REQUEST_STATUSES = [
-  "submitted",
-  "triaged",
-  "forwarded",
-  "accepted",
-  "declined",
-  "connected",
-  "closed",
-  "withdrawn",
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+import { REQUEST_STATUSES, type RequestStatus } from "../../lib/reference/statuses";
+
+export { REQUEST_STATUSES, type RequestStatus };
 
 /** A user's link to an institution (university staff) or an intermediary (curators, brokers). */
 export const memberships = sqliteTable(

@@ -6,10 +6,14 @@ import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-cor
 import { createdAt, updatedAt } from "./common";
 import { users } from "./users";
 
-export const IMPORT_RUN_STATUSES = ["queued", "running", "done", "failed"] as const;
-export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
-export const IMPORT_TARGET_STATUSES = ["draft", "pending", "published"] as const;
-export type ImportTargetStatus = (typeof IMPORT_TARGET_STATUSES)[number];
+import {
+  IMPORT_RUN_STATUSES,
+  IMPORT_TARGET_STATUSES,
+  type ImportRunStatus,
+  type ImportTargetStatus,
+} from "../../lib/reference/statuses";
+
+export { IMPORT_RUN_STATUSES, IMPORT_TARGET_STATUSES, type ImportRunStatus, type ImportTargetStatus };
 
 /** One row of the report: what happened (or would happen) to a CSV row. */
 export interface ImportRowResult {

@@ -4,8 +4,9 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, updatedAt } from "./common";
 
-export const ROLES = ["sme", "university", "curator", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../../lib/reference/statuses";
+
+export { ROLES, type Role };
 
 export const users = sqliteTable(
   "users",

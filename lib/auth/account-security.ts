@@ -1,18 +1,17 @@
 // Changes to a signed-in person's credentials: e-mail (verified before it takes effect),
 // password, and deleting the account. Each re-checks the password or session through the library.
 import "server-only";
-import { getDb } from "@/db/client";
+import { appDb } from "@/lib/dal/context";
 import { deleteAccount } from "@/lib/dal/account-deletion";
 import { loadViewer, storedEmailOf } from "@/lib/dal/accounts";
 import { mail, queueEmail } from "@/lib/email";
-import { env } from "@/lib/env";
 import { getAuth } from "./auth";
 import type { AuthResult } from "./credentials";
 import { sessionUserId } from "./credentials";
 import { authFailure } from "./errors";
 import { clientIp, throttle, tooManyMessage } from "./throttle";
 
-const db = () => getDb(env().DATABASE_PATH);
+const db = () => appDb();
 const NOT_SIGNED_IN: AuthResult = { ok: false, code: "unauthenticated", message: "Please sign in again." };
 
 export async function changeEmail(newEmail: string, headers: Headers): Promise<AuthResult> {

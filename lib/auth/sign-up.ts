@@ -2,7 +2,7 @@
 // library create the account, then records the door's profile. The answer is the same whether
 // or not the address was already registered (the owner is e-mailed instead).
 import "server-only";
-import { getDb } from "@/db/client";
+import { appDb } from "@/lib/dal/context";
 import { academicHint } from "@/lib/academic-hint";
 import { completeSignUp } from "@/lib/dal/accounts";
 import {
@@ -12,7 +12,6 @@ import {
 } from "@/lib/dal/institution-claims";
 import type { MembershipEvidence } from "@/lib/dal/membership-evidence";
 import { emailDomain } from "@/lib/domains";
-import { env } from "@/lib/env";
 import type { FieldErrors } from "@/lib/validation/form";
 import type { SmeSignUp, UniversitySignUp } from "@/lib/validation/account";
 import { getAuth } from "./auth";
@@ -45,7 +44,7 @@ async function createAccount(
 }
 
 function guard(email: string, headers: Headers): SignUpResult | null {
-  const d = throttle(getDb(env().DATABASE_PATH), "sign-up", email, clientIp(headers));
+  const d = throttle(appDb(), "sign-up", email, clientIp(headers));
   return d.allowed ? null : { ok: false, message: tooManyMessage(d.retryAfter) };
 }
 
@@ -55,7 +54,7 @@ export async function signUpSme(input: SmeSignUp, headers: Headers): Promise<Sig
   const created = await createAccount(input.name, input.email, input.password, headers);
   if (!("userId" in created)) return created;
   const { companyName, companySize, companyCountry, companySector } = input;
-  completeSignUp(getDb(env().DATABASE_PATH), created.userId, {
+  completeSignUp(appDb(), created.userId, {
     door: "sme",
     companyName,
     companySize,
@@ -71,7 +70,7 @@ type Claim =
 
 /** Which institution a university applicant belongs to: by e-mail domain, else by the name they gave. */
 export function resolveClaim(email: string, institutionName: string | null): Claim {
-  const db = getDb(env().DATABASE_PATH);
+  const db = appDb();
   const domain = emailDomain(email);
   const byDomain = domain ? findInstitutionsByDomain(db, domain) : [];
   const named = institutionName ? findInstitutionsByName(db, institutionName) : { exact: [], similar: [] };
@@ -128,7 +127,7 @@ export async function signUpUniversity(input: UniversitySignUp, headers: Headers
   };
   const created = await createAccount(input.name, input.email, input.password, headers);
   if (!("userId" in created)) return created;
-  completeSignUp(getDb(env().DATABASE_PATH), created.userId, {
+  completeSignUp(appDb(), created.userId, {
     door: "university",
     institutionId: claim.institution.id,
     evidence,

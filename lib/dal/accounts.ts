@@ -4,7 +4,7 @@ import type { AppDb } from "@/db/client";
 import { institutions, memberships, users } from "@/db/schema";
 import type { Role } from "@/db/schema/users";
 import { forbidden, notFound } from "@/lib/errors";
-import { canManageAccount } from "@/lib/policy";
+import { canManageAccount, navCapabilities, type NavCapabilities } from "@/lib/policy";
 import type { ProfileInput } from "@/lib/validation/account";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { recordAudit } from "./audit";
@@ -227,11 +227,13 @@ export function updateProfile(ctx: DalContext, input: ProfileInput): void {
 export interface SignedInSummary {
   name: string;
   role: Role;
+  /** What the navigation may offer, decided by the policy (suspension included). */
+  can: NavCapabilities;
 }
 
 /** Just enough to draw the site header for a signed-in person. */
 export function getSignedInSummary(ctx: DalContext): SignedInSummary | null {
   if (ctx.viewer.kind !== "user") return null;
   const u = ctx.db.select({ name: users.name, role: users.role }).from(users).where(eq(users.id, ctx.viewer.id)).get();
-  return u ?? null;
+  return u ? { ...u, can: navCapabilities(ctx.viewer) } : null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, lte, or, sql, count, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, or, sql, count, isNull, min } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { forbidden } from "@/lib/errors";
@@ -99,6 +99,16 @@ export function markEmailFailed(db: AppDb, id: number, error: string, retryAt: D
     .set({ status: retryAt ? "queued" : "failed", nextAttemptAt: retryAt, lastError: error.slice(0, 1000) })
     .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, "sending")))
     .run();
+}
+
+/** When the next queued e-mail becomes due (for scheduling an in-process retry), or null. */
+export function nextRetryAt(db: AppDb): Date | null {
+  const row = db
+    .select({ at: min(emailOutbox.nextAttemptAt) })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.status, "queued"))
+    .get();
+  return row?.at ?? null;
 }
 
 /** Without SMTP, queued mail is kept ("stored") for admins and tests. Returns how many. */

@@ -1,7 +1,5 @@
 import "server-only";
-import { and, eq, min } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
 import { claimNextEmail, markEmailFailed, markEmailSent, storeQueuedEmails } from "@/lib/dal/outbox";
 import type { MailTransport } from "./transport";
 
@@ -76,14 +74,4 @@ export async function deliverDueEmails(db: AppDb, options: DeliveryOptions): Pro
     }
   }
   return report;
-}
-
-/** When the next queued e-mail becomes due (for scheduling an in-process retry), or null. */
-export function nextRetryAt(db: AppDb): Date | null {
-  const row = db
-    .select({ at: min(emailOutbox.nextAttemptAt) })
-    .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, "queued")))
-    .get();
-  return row?.at ?? null;
 }

@@ -12,9 +12,9 @@
 // per row. Unset: rows are marked "stored" and kept for admins (/admin/outbox) and tests.
 import "server-only";
 import type { AppDb } from "@/db/client";
-import { setMailQueuedHook } from "@/lib/dal/outbox";
+import { nextRetryAt, setMailQueuedHook } from "@/lib/dal/outbox";
 import { env } from "@/lib/env";
-import { deliverDueEmails, nextRetryAt, type DeliveryOptions } from "./deliver";
+import { deliverDueEmails, type DeliveryOptions } from "./deliver";
 import { smtpTransport, type MailTransport } from "./transport";
 
 export { queueEmail, type OutgoingEmail } from "@/lib/dal/outbox";

@@ -1,7 +1,7 @@
 // The lifecycle of an introduction request as a picture: its steps, what each means, and (for
 // one request) which are done, which is current, and which were skipped. Pure; drawn by
 // components/introductions/request-flow.tsx.
-import type { RequestStatus } from "@/db/schema/activity";
+import type { RequestStatus } from "@/lib/reference/statuses";
 
 export const FLOW_STEPS = [
   "submitted",

@@ -1,5 +1,5 @@
 // Vocabularies and limits of introduction requests, shared by forms, validation, the DAL and e-mails.
-import type { RequestStatus } from "@/db/schema/activity";
+import type { RequestStatus } from "@/lib/reference/statuses";
 
 export const BUDGET_BANDS = [
   { code: "not-sure", name: "Not sure yet" },

@@ -1,8 +1,8 @@
 // The introductions part of the permission matrix: every viewer × every action, allowed and
 // denied, over requests in each state. Imported through lib/policy.ts (the one place rules live).
 import { describe, expect, it } from "vitest";
-import type { RequestStatus } from "@/db/schema/activity";
-import type { Role } from "@/db/schema/users";
+import type { RequestStatus } from "@/lib/reference/statuses";
+import type { Role } from "@/lib/reference/statuses";
 import * as policy from "../policy";
 import { ANONYMOUS, SYSTEM, type Viewer } from "../viewer";
 import type { RequestRef } from "./introductions";

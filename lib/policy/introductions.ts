@@ -1,7 +1,7 @@
 // Pure permission predicates for introductions, shortlists, saved searches and their dashboards.
 // Re-exported from lib/policy.ts (the one place rules live); lib/policy/introductions.test.ts
 // checks every role against every action.
-import type { RequestStatus } from "@/db/schema/activity";
+import type { RequestStatus } from "@/lib/reference/statuses";
 import type { Viewer } from "../viewer";
 
 /** What the rules need to know about a request. */

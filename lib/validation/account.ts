@@ -1,7 +1,7 @@
 // Account forms: the three doors (SME, university staff, sign-in), password reset, the account
 // page, and the curator's and admin's decisions about people.
 import { z } from "zod";
-import { ROLES } from "@/db/schema/users";
+import { ROLES } from "@/lib/reference/statuses";
 import { COMPANY_SIZES } from "@/lib/reference/company";
 import { isCountryCode } from "@/lib/reference/countries";
 import { codesOf } from "@/lib/reference/engagement";

@@ -1,6 +1,6 @@
 // Curator tools: merging duplicate listings, and bulk export and import of listings.
 import { z } from "zod";
-import { IMPORT_TARGET_STATUSES } from "@/db/schema/imports";
+import { IMPORT_TARGET_STATUSES } from "@/lib/reference/statuses";
 import { TEAM_STATUSES } from "@/lib/reference/engagement";
 import { isSlug } from "@/lib/slug";
 import { countryParam, slugParam } from "./browse";
