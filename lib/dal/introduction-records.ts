@@ -1,7 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { institutions, introductionRequests, teams } from "@/db/schema";
-import { notFound } from "@/lib/errors";
 import type { RequestMailContext } from "@/lib/introductions/mail";
 import { appUrl } from "@/lib/env";
 import type { RequestRef } from "@/lib/policy";
@@ -47,13 +46,6 @@ export function loadRequest(tx: DbOrTx, id: number): RequestRecord | null {
     .where(eq(introductionRequests.id, id))
     .get();
   return row ?? null;
-}
-
-/** Loads a request or says "not found" (also used when the viewer may not read it: no leak). */
-export function requireRequest(tx: DbOrTx, id: number): RequestRecord {
-  const rec = loadRequest(tx, id);
-  if (!rec) throw notFound("There is no such introduction request, or you cannot see it.");
-  return rec;
 }
 
 export function refOf(rec: Pick<RequestRecord, "req" | "team">): RequestRef {

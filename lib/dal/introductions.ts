@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { institutions, introductionRequests, requestEvents, teams, users } from "@/db/schema";
 import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/errors";
 import { introMail } from "@/lib/introductions/mail";
@@ -225,21 +225,4 @@ export function getIntroductionFormDefaults(ctx: DalContext, teamSlug: string): 
     openRequests: open.length,
     openRequestId: open.find((o) => o.teamId === row.team.id)?.id ?? null,
   };
-}
-
-/** How many open requests the signed-in firm has (for the header and the cap). */
-export function countOpenRequests(ctx: DalContext): number {
-  if (ctx.viewer.kind !== "user") return 0;
-  return (
-    ctx.db
-      .select({ n: count() })
-      .from(introductionRequests)
-      .where(
-        and(
-          eq(introductionRequests.smeUserId, ctx.viewer.id),
-          inArray(introductionRequests.status, [...OPEN_STATUSES]),
-        ),
-      )
-      .get()?.n ?? 0
-  );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { caseStudies, institutions, teamEngagementModes, teams } from "@/db/schema";
 import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
@@ -72,19 +72,6 @@ export function listTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSiz
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
   };
-}
-
-/** Hydrates search hits in the given order; ids that are no longer public are dropped. */
-export function getTeamsByIds(ctx: DalContext, ids: readonly number[]): TeamListItem[] {
-  if (ids.length === 0) return [];
-  const rows = ctx.db
-    .select({ team: teams, institution: institutions })
-    .from(teams)
-    .innerJoin(institutions, eq(teams.institutionId, institutions.id))
-    .where(and(inArray(teams.id, [...ids]), eq(teams.status, "published")))
-    .all();
-  const byId = new Map(rows.map((r) => [r.team.id, toTeamListItem(r.team, r.institution)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The most recently published or updated public teams. */

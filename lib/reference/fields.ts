@@ -62,7 +62,6 @@ export const FIELDS: readonly Field[] = [
 const byCode = new Map(FIELDS.map((f) => [f.code, f]));
 
 export const MAJOR_FIELDS = FIELDS.filter((f) => f.parent === null);
-export const SUBFIELDS = FIELDS.filter((f) => f.parent !== null);
 
 export function isFieldCode(code: string): boolean {
   return byCode.has(code);

@@ -5,7 +5,7 @@ import { demoInstitutions, demoTeams } from "@/db/seed/demo";
 import { getInstitution } from "@/lib/dal/institutions";
 import { seedDemoData } from "@/lib/dal/seed";
 import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
-import { getTeam, getTeamsByIds, listTeams } from "@/lib/dal/teams";
+import { getTeam, listTeams } from "@/lib/dal/teams";
 import { continentOf } from "@/lib/reference/countries";
 import { ENGAGEMENT_MODES, KNOWLEDGE_TYPES } from "@/lib/reference/engagement";
 import { isFieldCode, majorFieldOf } from "@/lib/reference/fields";
@@ -119,7 +119,6 @@ describe("team access", () => {
     t.db.update(teams).set({ status: "draft" }).where(eq(teams.id, row.id)).run();
     try {
       expect(getTeam(anon(), first().slug)).toBeNull();
-      expect(getTeamsByIds(anon(), [row.id])).toEqual([]);
       expect(listTeams(anon(), {}).items.map((i) => i.slug)).not.toContain(first().slug);
     } finally {
       t.db.update(teams).set({ status: "published" }).where(eq(teams.id, row.id)).run();
@@ -151,17 +150,6 @@ describe("browsing", () => {
     expect(eng.total).toBe(expected);
     const sub = listTeams(anon(), { field: "2.5" }, 1, 500);
     expect(sub.items.every((i) => i.fields.includes("2.5"))).toBe(true);
-  });
-
-  it("hydrates ids in the order given", () => {
-    const ids = t.db
-      .select({ id: teams.id })
-      .from(teams)
-      .limit(3)
-      .all()
-      .map((r) => r.id)
-      .reverse();
-    expect(getTeamsByIds(anon(), ids).map((i) => i.id)).toEqual(ids);
   });
 
   it("lists institutions with their published teams and map points", () => {
