@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { canCurateCollections } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
+import { isPubliclyLive } from "./live-teams";
 
 // Curated collections as visitors and curators read them. A collection only ever shows the
 // teams a visitor could open anyway (published, not merged); curators also see the rest, marked.
@@ -82,8 +83,6 @@ export interface CollectionForEditing {
   entries: CuratedEntry[];
 }
 
-const isPublic = (t: Team) => t.status === "published" && t.mergedIntoId === null;
-
 interface EntryRow {
   collectionId: number;
   note: string | null;
@@ -117,7 +116,7 @@ function entriesOf(ctx: DalContext, ids: readonly number[]): Map<number, EntryRo
 }
 
 function toCard(c: CollectionRow, entries: EntryRow[]): CollectionCard {
-  const shown = entries.filter((e) => isPublic(e.team));
+  const shown = entries.filter((e) => isPubliclyLive(e.team));
   return {
     slug: c.slug,
     title: c.title,
@@ -171,7 +170,7 @@ export function listCollectionsForCuration(ctx: DalContext): CollectionCard[] {
 export function getCollection(ctx: DalContext, slug: string): CollectionDetail | null {
   const c = ctx.db.select().from(collections).where(eq(collections.slug, slug)).get();
   if (!c || (!c.published && !canCurateCollections(ctx.viewer))) return null;
-  const shown = (entriesOf(ctx, [c.id]).get(c.id) ?? []).filter((e) => isPublic(e.team));
+  const shown = (entriesOf(ctx, [c.id]).get(c.id) ?? []).filter((e) => isPubliclyLive(e.team));
   const countries = new Map<string, number>();
   const places = new Map<string, CollectionPlace>();
   for (const { institution: i } of shown) {
@@ -220,7 +219,7 @@ export function getCollectionForEditing(ctx: DalContext, slug: string): Collecti
         isDemo: t.isDemo,
       },
       note,
-      hidden: isPublic(t) ? null : { status: t.status, merged: t.mergedIntoId !== null },
+      hidden: isPubliclyLive(t) ? null : { status: t.status, merged: t.mergedIntoId !== null },
     })),
   };
 }

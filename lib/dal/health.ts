@@ -1,7 +1,8 @@
 import "server-only";
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { teams } from "@/db/schema";
 import type { DalContext } from "./context";
+import { publiclyLive } from "./live-teams";
 
 export interface Health {
   ok: boolean;
@@ -11,7 +12,7 @@ export interface Health {
 export function checkHealth(ctx: DalContext): Health {
   try {
     const journalMode = String(ctx.db.$client.pragma("journal_mode", { simple: true }));
-    const publishedTeams = ctx.db.select({ n: count() }).from(teams).where(eq(teams.status, "published")).get()?.n ?? 0;
+    const publishedTeams = ctx.db.select({ n: count() }).from(teams).where(publiclyLive()).get()?.n ?? 0;
     return { ok: true, database: { ok: true, journalMode, publishedTeams } };
   } catch (err) {
     // Report the kind of failure without internals (paths, SQL) to an anonymous caller.

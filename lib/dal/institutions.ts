@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { institutions, teams } from "@/db/schema";
 import type { DalContext } from "./context";
+import { publiclyLive } from "./live-teams";
 
 export interface InstitutionProfile {
   id: number;
@@ -27,7 +28,7 @@ export function getInstitution(ctx: DalContext, slug: string): InstitutionProfil
     ctx.db
       .select({ n: count() })
       .from(teams)
-      .where(and(eq(teams.institutionId, i.id), eq(teams.status, "published")))
+      .where(and(eq(teams.institutionId, i.id), publiclyLive()))
       .get()?.n ?? 0;
   return {
     id: i.id,
@@ -59,7 +60,7 @@ export function listInstitutionsWithTeams(ctx: DalContext, countryCode: string):
   return ctx.db
     .select({ slug: institutions.slug, name: institutions.name, city: institutions.city, teamCount: count(teams.id) })
     .from(institutions)
-    .innerJoin(teams, and(eq(teams.institutionId, institutions.id), eq(teams.status, "published")))
+    .innerJoin(teams, and(eq(teams.institutionId, institutions.id), publiclyLive()))
     .where(eq(institutions.countryCode, countryCode))
     .groupBy(institutions.id)
     .orderBy(sql`count(${teams.id}) desc`, asc(institutions.name))

@@ -11,6 +11,7 @@ import type { DalContext } from "./context";
 import { loadRequest, mailContextOf } from "./introduction-records";
 import { queueEmail, type OutgoingEmail } from "./outbox";
 import { brokerMemberAddresses, curatorAddresses, smeAddress, unique } from "./request-routing";
+import { publiclyLive } from "./live-teams";
 
 const DAY = 86_400_000;
 
@@ -152,14 +153,7 @@ export function listTeamsPublishedBetween(ctx: DalContext, since: Date, until: D
     })
     .from(teams)
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
-    .where(
-      and(
-        eq(teams.status, "published"),
-        isNull(teams.mergedIntoId),
-        gt(teams.publishedAt, since),
-        lte(teams.publishedAt, until),
-      ),
-    )
+    .where(and(publiclyLive(), gt(teams.publishedAt, since), lte(teams.publishedAt, until)))
     .all()
     .map((t) => ({ ...t, publishedAt: t.publishedAt! }));
 }

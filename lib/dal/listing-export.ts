@@ -15,6 +15,7 @@ import type { TeamInput } from "@/lib/validation/team";
 import { canExportListings } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { teamInput } from "./listing-data";
+import { publiclyLive } from "./live-teams";
 
 export interface ExportFilter {
   status?: TeamStatus;
@@ -38,7 +39,7 @@ function byTeam<T extends { teamId: number }>(rows: T[]): Map<number, T[]> {
 export function exportListings(ctx: DalContext, filter: ExportFilter, scope: "staff" | "public"): ListingRecord[] {
   if (scope === "staff" && !canExportListings(ctx.viewer)) throw notFound();
   const where: SQL[] = [];
-  if (scope === "public") where.push(eq(teams.status, "published"));
+  if (scope === "public") where.push(publiclyLive());
   else if (filter.status) where.push(eq(teams.status, filter.status));
   if (filter.institution) where.push(eq(institutions.slug, filter.institution));
   if (filter.country) where.push(eq(institutions.countryCode, filter.country));

@@ -7,6 +7,7 @@ import { forbidden } from "@/lib/errors";
 import type { DalContext } from "./context";
 import { listingOwners } from "./listing-owners";
 import { queueEmail } from "./outbox";
+import { publiclyLive } from "./live-teams";
 
 /** Owners are reminded once when a published listing has gone this long without confirmation. */
 export const REMINDER_AFTER_MS = 365 * 24 * 3600 * 1000;
@@ -24,7 +25,7 @@ export function sendConfirmationReminders(ctx: DalContext, now = new Date()): { 
   const due = ctx.db
     .select()
     .from(teams)
-    .where(and(eq(teams.status, "published"), isNull(teams.reminderSentAt), lte(lastConfirmed, cutoff.getTime())))
+    .where(and(publiclyLive(), isNull(teams.reminderSentAt), lte(lastConfirmed, cutoff.getTime())))
     .limit(1000)
     .all();
   let emails = 0;

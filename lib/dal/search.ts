@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, max } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, max } from "drizzle-orm";
 import {
   caseStudies,
   institutions,
@@ -15,6 +15,7 @@ import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
+import { publiclyLive } from "./live-teams";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
 // policy check beyond "published"; writing synonyms is a curator's job.
@@ -38,7 +39,7 @@ function groupBy<T extends { teamId: number }>(rows: T[]): Map<number, T[]> {
 }
 
 function loadBatch(ctx: DalContext, ids: readonly number[] | null): SearchDocument[] {
-  const live = and(eq(teams.status, "published"), isNull(teams.mergedIntoId));
+  const live = publiclyLive();
   const rows = ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
@@ -100,7 +101,7 @@ export function getSearchResultTeams(ctx: DalContext, ids: readonly number[]): S
     .select({ team: teams, institution: institutions })
     .from(teams)
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
-    .where(and(inArray(teams.id, [...ids]), eq(teams.status, "published")))
+    .where(and(inArray(teams.id, [...ids]), publiclyLive()))
     .all();
   const byId = new Map(
     rows.map((r) => [r.team.id, { ...toTeamListItem(r.team, r.institution), description: r.team.description }]),

@@ -10,6 +10,7 @@ import { toTeamListItem, type TeamListItem, type TeamProfile } from "./team-dto"
 import { resolveMergedSlug } from "./duplicates";
 import { getTeam } from "./teams";
 import type { ResponseStats } from "@/lib/introductions/response-stats";
+import { publiclyLive } from "./live-teams";
 
 // The firm's own repository of sourced knowledge: teams it keeps, with private notes. Nobody
 // else ever reads a shortlist.
@@ -41,7 +42,7 @@ export function listShortlist(ctx: DalContext): ShortlistEntry[] {
     .from(shortlists)
     .innerJoin(teams, eq(teams.id, shortlists.teamId))
     .innerJoin(institutions, eq(institutions.id, teams.institutionId))
-    .where(and(eq(shortlists.userId, userId), eq(teams.status, "published")))
+    .where(and(eq(shortlists.userId, userId), publiclyLive()))
     .orderBy(desc(shortlists.createdAt), asc(teams.name))
     .all()
     .map(({ s, team, institution }) => ({

@@ -3,6 +3,7 @@ import { and, count, countDistinct, eq, isNotNull, sql } from "drizzle-orm";
 import { institutions, teams } from "@/db/schema";
 import { continentOf, type ContinentCode } from "@/lib/reference/countries";
 import type { DalContext } from "./context";
+import { publiclyLive } from "./live-teams";
 
 export interface RegisterStats {
   teams: number;
@@ -22,7 +23,7 @@ export function getRegisterStats(ctx: DalContext): RegisterStats {
     })
     .from(teams)
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
-    .where(eq(teams.status, "published"))
+    .where(publiclyLive())
     .groupBy(institutions.countryCode)
     .orderBy(sql`count(${teams.id}) desc`, institutions.countryCode)
     .all();
@@ -61,7 +62,7 @@ export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[]
       teams: count(teams.id),
     })
     .from(institutions)
-    .innerJoin(teams, and(eq(teams.institutionId, institutions.id), eq(teams.status, "published")))
+    .innerJoin(teams, and(eq(teams.institutionId, institutions.id), publiclyLive()))
     .where(
       and(
         isNotNull(institutions.lat),

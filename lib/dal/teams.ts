@@ -4,6 +4,7 @@ import { caseStudies, institutions, teamEngagementModes, teams } from "@/db/sche
 import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { toTeamListItem, toTeamProfile, type TeamListItem, type TeamProfile } from "./team-dto";
+import { publiclyLive } from "./live-teams";
 
 export const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export interface TeamFilter {
 }
 
 function publishedWhere(filter: TeamFilter): SQL | undefined {
-  const parts: SQL[] = [eq(teams.status, "published")];
+  const parts: SQL[] = [publiclyLive()];
   if (filter.country) parts.push(eq(institutions.countryCode, filter.country));
   if (filter.institutionId !== undefined) parts.push(eq(teams.institutionId, filter.institutionId));
   if (filter.field) {
@@ -80,7 +81,7 @@ export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
     .select({ team: teams, institution: institutions })
     .from(teams)
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
-    .where(eq(teams.status, "published"))
+    .where(publiclyLive())
     .orderBy(desc(teams.updatedAt), asc(teams.id))
     .limit(limit)
     .all()
