@@ -27,7 +27,11 @@ afterAll(() => {
 });
 
 const manager = () =>
-  new IndexManager({ source: dalIndexSource(() => demo.db.ctx()), snapshotPath: snapshots, log: () => undefined });
+  new IndexManager({
+    source: dalIndexSource(() => demo.db.systemCtx()),
+    snapshotPath: snapshots,
+    log: () => undefined,
+  });
 let zorblaxiteId = 0;
 const zorblaxite = () => zorblaxiteId;
 const params = (q: string, over: Partial<SearchParams> = {}): SearchParams => ({
@@ -94,14 +98,14 @@ describe("IndexManager", () => {
 
   it("merges curators' synonym groups with the built-in map", async () => {
     const curated = new IndexManager({
-      source: dalIndexSource(() => demo.db.ctx()),
+      source: dalIndexSource(() => demo.db.systemCtx()),
       snapshotPath: null,
       synonymRefreshMs: 0,
       log: () => undefined,
     });
     const e = await curated.current();
     expect(e.search(params("blue widget")).hits.map((h) => h.id)).not.toContain(zorblaxite());
-    addSynonymGroup(demo.db.ctx(), ["zorblaxite", "blue widget"]);
+    addSynonymGroup(demo.db.systemCtx(), ["zorblaxite", "blue widget"]);
     curated.sync();
     expect(e.search(params("blue widget")).hits.map((h) => h.id)).toContain(zorblaxite());
     expect(() => addSynonymGroup(demo.db.ctx(ANONYMOUS), ["a", "b"])).toThrow();

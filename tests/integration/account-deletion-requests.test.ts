@@ -80,7 +80,7 @@ beforeAll(() => {
   firstTry = inQueue;
   applyRequestStep(ctx(c.ukSme), firstTry, { action: "withdraw", note: "Changed our minds about oak." }, day(5));
   inQueue = send(c, c.ukSme, BROKERED_TEAM_2, { ...firm, need: `${NEED} Second try.` }, "192.0.2.11", day(6)).id;
-  statsBefore = getTeamResponseStats(c.t.ctx(), teamBySlug(c.t, BROKERED_TEAM).id, day(30));
+  statsBefore = getTeamResponseStats(c.t.systemCtx(), teamBySlug(c.t, BROKERED_TEAM).id, day(30));
 });
 afterAll(() => c.t.close());
 
@@ -139,9 +139,9 @@ describe("deleting the firm's account", () => {
         expect(dump, `${table} still holds "${s}"`).not.toContain(s);
     }
     // The firm's own withdrawal note is replaced, the broker's and team's words are kept.
-    const timeline = getIntroductionRequest(c.t.ctx(), unanswered).events;
+    const timeline = getIntroductionRequest(c.t.systemCtx(), unanswered).events;
     expect(timeline.find((e) => e.status === "forwarded")!.note).toBe("Please look at this one.");
-    expect(getIntroductionRequest(c.t.ctx(), declined).declineReason).toBe("A UK team would suit you better.");
+    expect(getIntroductionRequest(c.t.systemCtx(), declined).declineReason).toBe("A UK team would suit you better.");
   });
 
   it("withdraws the open requests with a timeline event and tells the team and the broker", () => {
@@ -150,7 +150,7 @@ describe("deleting the firm's account", () => {
     expect(statusOf(c, inQueue).status).toBe("withdrawn");
     expect(statusOf(c, declined).status).toBe("declined");
     expect(eventsOf(c, unanswered).at(-1)).toBe("withdrawn");
-    const event = getIntroductionRequest(c.t.ctx(), unanswered).events.at(-1)!;
+    const event = getIntroductionRequest(c.t.systemCtx(), unanswered).events.at(-1)!;
     expect(event.note).toBe("Withdrawn: the firm deleted its account.");
 
     const teamContact = teamBySlug(c.t, BROKERED_TEAM).contactEmail;
@@ -173,7 +173,7 @@ describe("deleting the firm's account", () => {
   });
 
   it("leaves the team's response figures as they were", () => {
-    const after = getTeamResponseStats(c.t.ctx(), teamBySlug(c.t, BROKERED_TEAM).id, day(30));
+    const after = getTeamResponseStats(c.t.systemCtx(), teamBySlug(c.t, BROKERED_TEAM).id, day(30));
     expect(statsBefore).not.toBeNull();
     expect(statsBefore!.acceptanceRate).toBeCloseTo(1 / 3, 9);
     expect(after).toEqual(statsBefore);

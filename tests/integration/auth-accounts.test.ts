@@ -18,7 +18,7 @@ let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   app = useAppDatabase(t);
 });
 afterAll(() => {

@@ -262,8 +262,8 @@ describe("demo collections", () => {
   afterAll(() => demo.close());
 
   it("are seeded once, published, labelled as demo, from demo teams in the curator's order", () => {
-    expect(seedDemoData(demo.ctx()).collectionsCreated).toBe(demoCollections.length);
-    expect(seedDemoData(demo.ctx()).collectionsCreated).toBe(0);
+    expect(seedDemoData(demo.systemCtx()).collectionsCreated).toBe(demoCollections.length);
+    expect(seedDemoData(demo.systemCtx()).collectionsCreated).toBe(0);
     const cards = listPublishedCollections(demo.ctx(ANONYMOUS));
     expect(cards.map((c) => c.slug).sort()).toEqual(demoCollections.map((c) => c.slug).sort());
     for (const d of demoCollections) {

@@ -29,7 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => c.t.close());
 
-const sys = () => c.t.ctx();
+const sys = () => c.t.systemCtx();
 /** A fresh engine over the test database (the app uses its shared, snapshot-backed index). */
 const alerts = (now: Date) => {
   const engine = buildSearchEngine(loadAllSearchDocuments(sys()), { synonyms: listSynonymGroups(sys()) });
@@ -125,7 +125,7 @@ describe("team response figures", () => {
       addPerson(c.t, "sme", { company: { name: "Dairy Co", size: "small", country: "US", sector: "G" } }),
     );
     const ids = firms.map((f, i) => send(c, f, team, {}, `192.0.2.${30 + i}`, MON).id);
-    expect(getTeamResponseStats(c.t.ctx(), teamId, plus(2))).not.toBeNull();
+    expect(getTeamResponseStats(c.t.systemCtx(), teamId, plus(2))).not.toBeNull();
     applyRequestStep(c.t.ctx(member.viewer()), ids[0]!, { action: "accept", note: null }, plus(0, 2));
     applyRequestStep(
       c.t.ctx(member.viewer()),
@@ -133,9 +133,9 @@ describe("team response figures", () => {
       { action: "decline", reason: "Outside our scope entirely.", teams: [] },
       plus(0, 6),
     );
-    const stats = getTeamResponseStats(c.t.ctx(), teamId, plus(3))!;
+    const stats = getTeamResponseStats(c.t.systemCtx(), teamId, plus(3))!;
     expect(stats).toEqual({ received: 3, answered: 2, medianFirstResponseMs: 4 * 3_600_000, acceptanceRate: 0.5 });
-    expect(getTeamResponseStats(c.t.ctx(), teamBySlug(c.t, "ucd-dairy-herd-health").id)).toBeNull();
+    expect(getTeamResponseStats(c.t.systemCtx(), teamBySlug(c.t, "ucd-dairy-herd-health").id)).toBeNull();
   });
 });
 

@@ -54,13 +54,13 @@ describe("confirmation reminders", () => {
   it("e-mail the owners of listings unconfirmed for 12 months, once", () => {
     published("fresh-lab", 100);
     published("old-lab", 370);
-    const first = sendConfirmationReminders(t.ctx());
+    const first = sendConfirmationReminders(t.systemCtx());
     expect(first).toEqual({ reminded: 1, emails: 1 });
     const [mail] = remindersTo("owner@jobs-uni.ac.uk");
     expect(mail!.subject).toBe('Is "old-lab" still accurate?');
     expect(mail!.textBody).toContain("/dashboard/teams/old-lab");
     expect(t.db.select().from(teams).where(eq(teams.slug, "old-lab")).get()!.reminderSentAt).not.toBeNull();
-    expect(sendConfirmationReminders(t.ctx())).toEqual({ reminded: 0, emails: 0 });
+    expect(sendConfirmationReminders(t.systemCtx())).toEqual({ reminded: 0, emails: 0 });
     expect(remindersTo("owner@jobs-uni.ac.uk")).toHaveLength(1);
   });
 
@@ -68,8 +68,11 @@ describe("confirmation reminders", () => {
     const v = t.db.select().from(teams).where(eq(teams.slug, "old-lab")).get()!.version;
     confirmTeam(t.ctx(member.viewer), "old-lab", v);
     expect(t.db.select().from(teams).where(eq(teams.slug, "old-lab")).get()!.reminderSentAt).toBeNull();
-    expect(sendConfirmationReminders(t.ctx())).toEqual({ reminded: 0, emails: 0 });
-    expect(sendConfirmationReminders(t.ctx(), new Date(Date.now() + 366 * DAY))).toEqual({ reminded: 2, emails: 2 });
+    expect(sendConfirmationReminders(t.systemCtx())).toEqual({ reminded: 0, emails: 0 });
+    expect(sendConfirmationReminders(t.systemCtx(), new Date(Date.now() + 366 * DAY))).toEqual({
+      reminded: 2,
+      emails: 2,
+    });
   });
 
   it("are the system's job only", () => {
@@ -96,7 +99,7 @@ describe("clean-up", () => {
       .run();
     consumeRateLimit(t.db, "old-key", { window: 60, max: 3 }, now - 2 * DAY);
     consumeRateLimit(t.db, "new-key", { window: 60, max: 3 }, now);
-    expect(pruneExpiredAuthData(t.ctx())).toMatchObject({ sessions: 1, rateLimits: 1 });
+    expect(pruneExpiredAuthData(t.systemCtx())).toMatchObject({ sessions: 1, rateLimits: 1 });
     expect(
       t.db
         .select()
@@ -142,7 +145,7 @@ describe("reminders for listings nobody owns", () => {
         caseStudies: undefined,
       } as never)
       .run();
-    sendConfirmationReminders(t.ctx());
+    sendConfirmationReminders(t.systemCtx());
     expect(remindersTo("orphan-lab@orphan-uni.ac.uk").map((m) => m.subject)).toEqual([
       'Is "Orphan Lab" still accurate?',
     ]);

@@ -36,7 +36,7 @@ const toCsv = (recs: Rec[]) => stringify(recs, { header: true, columns: Object.k
 
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   curator = makeUser(t.db, "curator", "curator@broker.example").viewer;
   exported = listingsToCsv(exportListings(t.ctx(curator), {}, "staff"), true);
 });

@@ -62,8 +62,8 @@ beforeAll(() => {
   C = makeInstitution(t.db, { slug: "c-uni", verified: false });
   member = makeMember(t.db, A, "ada@a-uni.ac.uk");
   curator = makeUser(t.db, "curator", "cu@atlas.example").viewer;
-  bDraft = createTeam(t.ctx(), B, sampleInput({ name: "B Team" })).slug;
-  createTeam(t.ctx(), A, sampleInput({ name: "A Team" }));
+  bDraft = createTeam(t.systemCtx(), B, sampleInput({ name: "B Team" })).slug;
+  createTeam(t.systemCtx(), A, sampleInput({ name: "A Team" }));
 });
 afterAll(() => t.close());
 

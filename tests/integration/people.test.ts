@@ -186,7 +186,7 @@ describe("your own account", () => {
     });
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/password|token/i);
-    expect(errorCode(() => exportMyData(t.ctx()))).toBe("forbidden");
+    expect(errorCode(() => exportMyData(t.systemCtx()))).toBe("forbidden");
   });
 
   it("deletes personal data; listings stay with the institution; audit rows keep only the id", () => {

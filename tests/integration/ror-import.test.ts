@@ -39,7 +39,7 @@ describe("ROR import", () => {
       cambridge,
       rorRecord({ locations: [] }),
     ]);
-    const s = await importRorFile(t.ctx(), path, { batchSize: 2 });
+    const s = await importRorFile(t.systemCtx(), path, { batchSize: 2 });
     expect(s).toMatchObject({ read: 5, inserted: 2, updated: 0, unchanged: 0, skipped: 3 });
     expect(s.skippedReasons["missing country"]).toBe(1);
     expect(s.skippedExamples[0]).toMatch(/^#1 \(https:\/\/ror.org\/052gg0111\)/);
@@ -52,7 +52,7 @@ describe("ROR import", () => {
 
   it("is idempotent and updates only what changed, keeping slug and verification", async () => {
     const first = fixture("a.json", [rorRecord(), cambridge]);
-    await importRorFile(t.ctx(), first);
+    await importRorFile(t.systemCtx(), first);
     const oxford = t.db.select().from(institutions).where(eq(institutions.rorId, "https://ror.org/052gg0110")).get()!;
     t.db
       .update(institutions)
@@ -60,13 +60,13 @@ describe("ROR import", () => {
       .where(eq(institutions.id, oxford.id))
       .run();
 
-    expect(await importRorFile(t.ctx(), first)).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(await importRorFile(t.systemCtx(), first)).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
 
     const renamed = fixture("b.json", [
       rorRecord({ names: [{ types: ["ror_display"], value: "The University of Oxford" }] }),
       cambridge,
     ]);
-    expect(await importRorFile(t.ctx(), renamed)).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
+    expect(await importRorFile(t.systemCtx(), renamed)).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const after = t.db.select().from(institutions).where(eq(institutions.id, oxford.id)).get()!;
     expect(after.name).toBe("The University of Oxford");
     expect(after.slug).toBe("university-of-oxford");
@@ -78,7 +78,7 @@ describe("ROR import", () => {
       id: "https://ror.org/00dcsjn06",
       locations: [{ geonames_details: { country_code: "US", name: "Oxford", lat: 34.4, lng: -89.5 } }],
     });
-    await importRorFile(t.ctx(), fixture("c.json", [rorRecord(), other]));
+    await importRorFile(t.systemCtx(), fixture("c.json", [rorRecord(), other]));
     const slugs = t.db
       .select({ s: institutions.slug })
       .from(institutions)
@@ -91,7 +91,7 @@ describe("ROR import", () => {
   it("keeps complete batches and explains a truncated file", async () => {
     const path = join(t.dir, "truncated.json");
     writeFileSync(path, JSON.stringify([rorRecord(), cambridge]).slice(0, -40));
-    await expect(importRorFile(t.ctx(), path, { batchSize: 1 })).rejects.toThrow(/not a valid ROR JSON array/);
+    await expect(importRorFile(t.systemCtx(), path, { batchSize: 1 })).rejects.toThrow(/not a valid ROR JSON array/);
     expect(t.db.select().from(institutions).all().length).toBe(1);
   });
 
@@ -100,12 +100,12 @@ describe("ROR import", () => {
   });
 
   it("does not touch teams", async () => {
-    await importRorFile(t.ctx(), fixture("e.json", [rorRecord()]));
+    await importRorFile(t.systemCtx(), fixture("e.json", [rorRecord()]));
     expect(t.db.select().from(teams).all()).toEqual([]);
   });
 
   it.runIf(existsSync(join(SHARED, "ror-v2-fixture-small.json")))("imports the shared small fixture", async () => {
-    const s = await importRorFile(t.ctx(), join(SHARED, "ror-v2-fixture-small.json"));
+    const s = await importRorFile(t.systemCtx(), join(SHARED, "ror-v2-fixture-small.json"));
     expect(s.read).toBe(33);
     expect(s.inserted + s.skipped).toBe(33);
     const statuses = new Set(
@@ -116,14 +116,14 @@ describe("ROR import", () => {
         .map((r) => r.s),
     );
     expect(statuses.has("active")).toBe(true);
-    const again = await importRorFile(t.ctx(), join(SHARED, "ror-v2-fixture-small.json"));
+    const again = await importRorFile(t.systemCtx(), join(SHARED, "ror-v2-fixture-small.json"));
     expect(again.inserted).toBe(0);
   });
 
   it.runIf(existsSync(join(SHARED, "ror-v2-education-active-subset.json")))(
     "imports the 10,410-record education subset",
     async () => {
-      const s = await importRorFile(t.ctx(), join(SHARED, "ror-v2-education-active-subset.json"));
+      const s = await importRorFile(t.systemCtx(), join(SHARED, "ror-v2-education-active-subset.json"));
       expect(s.read).toBe(10_410);
       expect(s.inserted).toBe(10_410 - s.skipped);
       expect(s.skipped).toBeLessThan(50);

@@ -17,7 +17,7 @@ import { createTestDb, type TestDb } from "../support/db";
 let t: TestDb;
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
 });
 afterAll(() => t.close());
 
@@ -74,13 +74,13 @@ describe("demo data", () => {
       institutions: t.db.select().from(institutions).all().length,
     });
     const before = snapshot();
-    const again = seedDemoData(t.ctx());
+    const again = seedDemoData(t.systemCtx());
     expect(again.teamsInserted).toBe(0);
     expect(snapshot()).toEqual(before);
 
     const other = createTestDb();
     try {
-      seedDemoData(other.ctx());
+      seedDemoData(other.systemCtx());
       const strip = (rows: (typeof teams.$inferSelect)[]) => rows.map(({ institutionId: _i, ...r }) => r);
       expect(strip(other.db.select().from(teams).orderBy(teams.slug).all())).toEqual(strip(before.teams));
     } finally {

@@ -11,7 +11,10 @@ export interface TestDb {
   db: AppDb;
   path: string;
   dir: string;
-  ctx: (viewer?: Viewer) => DalContext;
+  /** A context for this viewer. There is no default: a test says who is asking. */
+  ctx: (viewer: Viewer) => DalContext;
+  /** Full rights, as maintenance scripts have: for setting up a test, never for what it checks. */
+  systemCtx: () => DalContext;
   close: () => void;
 }
 
@@ -24,7 +27,8 @@ export function createTestDb(): TestDb {
     db,
     path,
     dir,
-    ctx: (viewer = SYSTEM) => ({ db, viewer }),
+    ctx: (viewer) => ({ db, viewer }),
+    systemCtx: () => ({ db, viewer: SYSTEM }),
     close: () => {
       db.$client.close();
       rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,7 @@ export interface Cast {
 
 export function createCast(): Cast {
   const t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   const usCompany = { name: "Acme Retail Inc.", size: "small", country: "US", sector: "G" };
   const brokerId = intermediaryBySlug(t, "demo-northern-innovation-exchange");
   return {

@@ -14,8 +14,8 @@ export interface DemoSearchData {
 
 export function createDemoSearchData(): DemoSearchData {
   const db = createTestDb();
-  seedDemoData(db.ctx());
-  return { db, docs: loadAllSearchDocuments(db.ctx()) };
+  seedDemoData(db.systemCtx());
+  return { db, docs: loadAllSearchDocuments(db.systemCtx()) };
 }
 
 /** The newest search_events row (for tests of the page and the API). */

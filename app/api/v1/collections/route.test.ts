@@ -13,8 +13,12 @@ beforeAll(() => {
   demo = createDemoSearchData();
   process.env.DATABASE_PATH = demo.db.path;
   resetEnvCache();
-  draft = createCollection(demo.db.ctx(), { title: "Work in progress", editorialNote: "", published: false }).slug;
-  addTeamToCollection(demo.db.ctx(), draft, "manchester-graphene-coatings", "");
+  draft = createCollection(demo.db.systemCtx(), {
+    title: "Work in progress",
+    editorialNote: "",
+    published: false,
+  }).slug;
+  addTeamToCollection(demo.db.systemCtx(), draft, "manchester-graphene-coatings", "");
 });
 afterAll(() => {
   closeAppDatabase();
