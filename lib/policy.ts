@@ -1,5 +1,6 @@
 // Pure permission predicates: one per action, no I/O. The DAL calls them before every read of
 // private data and every write; lib/policy.test.ts checks each role against each action.
+import { isActiveUser, isAdmin, isStaff } from "./policy/viewer-kinds";
 import type { Viewer } from "./viewer";
 
 export interface TeamRef {
@@ -13,11 +14,6 @@ export interface InstitutionTrust {
   trusted: boolean;
 }
 
-type UserViewer = Extract<Viewer, { kind: "user" }>;
-
-const isActiveUser = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
-const isStaff = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && (v.role === "curator" || v.role === "admin"));
-const isAdmin = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && v.role === "admin");
 const isMemberOf = (v: Viewer, institutionId: number) =>
   isActiveUser(v) && v.role === "university" && v.institutionIds.includes(institutionId);
 

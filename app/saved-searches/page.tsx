@@ -4,7 +4,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/context";
 import { listSavedSearches } from "@/lib/dal/saved-searches";
-import { filtersFromParams, searchQueryString } from "@/lib/introductions/search-link";
+import { filtersFromParams, savedSearchQuery } from "@/lib/introductions/search-link";
 import { savedSearchFiltersSchema } from "@/lib/validation/introduction";
 import { createSavedSearchAction, deleteSavedSearchAction, updateSavedSearchAction } from "./actions";
 
@@ -31,7 +31,7 @@ export default async function SavedSearchesPage({
 }) {
   const sp = await searchParams;
   const ctx = await requestContext();
-  const here = `/saved-searches${searchQueryString(typeof sp.q === "string" ? sp.q : "", filtersFromParams(sp))}`;
+  const here = `/saved-searches${savedSearchQuery(typeof sp.q === "string" ? sp.q : "", filtersFromParams(sp))}`;
   if (ctx.viewer.kind !== "user")
     return (
       <SignInPrompt

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq } from "drizzle-orm";
 import { savedSearches } from "@/db/schema";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
-import { searchQueryString } from "@/lib/introductions/search-link";
+import { savedSearchQuery } from "@/lib/introductions/search-link";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canKeepSavedSearches } from "@/lib/policy";
 import type { SavedSearchInput } from "@/lib/validation/introduction";
@@ -43,7 +43,7 @@ export function listSavedSearches(ctx: DalContext): SavedSearchView[] {
       alertFrequency: s.alertFrequency,
       lastAlertedAt: s.lastAlertedAt,
       createdAt: s.createdAt,
-      queryString: searchQueryString(s.query, s.filters),
+      queryString: savedSearchQuery(s.query, s.filters),
     }));
 }
 

@@ -1,19 +1,11 @@
 // The lifecycle of an introduction request as a picture: its steps, what each means, and (for
 // one request) which are done, which is current, and which were skipped. Pure; drawn by
 // components/introductions/request-flow.tsx.
-import type { RequestStatus } from "@/lib/reference/statuses";
+import { REQUEST_STATUSES, type RequestStatus } from "@/lib/reference/statuses";
 
-export const FLOW_STEPS = [
-  "submitted",
-  "triaged",
-  "forwarded",
-  "accepted",
-  "declined",
-  "connected",
-  "closed",
-  "withdrawn",
-] as const;
-export type FlowStep = (typeof FLOW_STEPS)[number];
+/** The picture's steps are the request's statuses, in the same order. */
+export const FLOW_STEPS = REQUEST_STATUSES;
+export type FlowStep = RequestStatus;
 
 /** What a step is, in words: the diagram's labels and its text alternative. */
 export const FLOW_TEXT: Record<FlowStep, { title: string; detail: string; phrase: string; explain: string }> = {

@@ -1,10 +1,11 @@
 // A saved search as a link to the search page, and back: the page's own format (`q` plus one
 // parameter per facet, repeated for several values; lib/validation/search.ts).
 import { FACET_NAMES, type FacetName, type SearchParams } from "@/lib/search/types";
-import { searchQueryString as pageQuery } from "@/lib/validation/search";
+import { searchQueryString } from "@/lib/validation/search";
 
-export function searchQueryString(query: string, filters: Partial<Record<string, readonly string[]>>): string {
-  const s = pageQuery({ q: query, filters: filters as SearchParams["filters"] });
+/** "?q=…&country=…" for a saved search's query and filters ("" when both are empty). */
+export function savedSearchQuery(query: string, filters: Partial<Record<string, readonly string[]>>): string {
+  const s = searchQueryString({ q: query, filters: filters as SearchParams["filters"] });
   return s ? `?${s}` : "";
 }
 

@@ -13,7 +13,7 @@ import {
 } from "@/lib/dal/introduction-jobs";
 import { appUrl } from "@/lib/env";
 import { savedSearchDigest } from "@/lib/introductions/alert-mail";
-import { searchQueryString } from "@/lib/introductions/search-link";
+import { savedSearchQuery } from "@/lib/introductions/search-link";
 import { countryName } from "@/lib/reference/countries";
 import { normalizeParams } from "@/lib/search/run-search";
 import { searchTeams } from "@/lib/search/service";
@@ -88,7 +88,7 @@ export async function runSavedSearchAlerts(
               id: s.id,
               name: s.name,
               frequency: s.frequency,
-              searchUrl: `${base}/search${searchQueryString(s.query, s.filters)}`,
+              searchUrl: `${base}/search${savedSearchQuery(s.query, s.filters)}`,
               manageUrl: `${base}/saved-searches`,
             },
             teams.map((t) => ({

@@ -1,8 +1,10 @@
 // Pure permission predicates for introductions, shortlists, saved searches and their dashboards.
 // Re-exported from lib/policy.ts (the one place rules live); lib/policy/introductions.test.ts
 // checks every role against every action.
+import { OPEN_STATUSES } from "@/lib/introductions/vocabulary";
 import type { RequestStatus } from "@/lib/reference/statuses";
 import type { Viewer } from "../viewer";
+import { isActiveUser, isStaff } from "./viewer-kinds";
 
 /** What the rules need to know about a request. */
 export interface RequestRef {
@@ -22,17 +24,15 @@ export interface RequestRef {
 
 export type RequestParty = "sme" | "team" | "broker" | "staff";
 
-type UserViewer = Extract<Viewer, { kind: "user" }>;
-const active = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
-const staff = (v: Viewer) => v.kind === "system" || (active(v) && (v.role === "curator" || v.role === "admin"));
-const owner = (v: Viewer, r: RequestRef) => active(v) && r.smeUserId !== null && v.id === r.smeUserId;
+const owner = (v: Viewer, r: RequestRef) => isActiveUser(v) && r.smeUserId !== null && v.id === r.smeUserId;
 const teamMember = (v: Viewer, r: RequestRef) =>
-  active(v) && v.role === "university" && v.institutionIds.includes(r.teamInstitutionId) && r.reachedTeam;
+  isActiveUser(v) && v.role === "university" && v.institutionIds.includes(r.teamInstitutionId) && r.reachedTeam;
 /** Brokers are members of an intermediary organisation, whatever their role. */
-const broker = (v: Viewer, r: RequestRef) => active(v) && r.brokerId !== null && v.intermediaryIds.includes(r.brokerId);
+const broker = (v: Viewer, r: RequestRef) =>
+  isActiveUser(v) && r.brokerId !== null && v.intermediaryIds.includes(r.brokerId);
 
 const AWAITING_BROKER = new Set<RequestStatus>(["submitted", "triaged"]);
-const OPEN = new Set<RequestStatus>(["submitted", "triaged", "forwarded", "accepted", "connected"]);
+const OPEN = new Set<RequestStatus>(OPEN_STATUSES);
 const WITHDRAWABLE = new Set<RequestStatus>(["submitted", "triaged", "forwarded", "accepted"]);
 const CLOSABLE = new Set<RequestStatus>(["accepted", "connected"]);
 
@@ -41,13 +41,13 @@ export function partyOf(v: Viewer, r: RequestRef): RequestParty | null {
   if (owner(v, r)) return "sme";
   if (teamMember(v, r)) return "team";
   if (broker(v, r)) return "broker";
-  if (staff(v)) return "staff";
+  if (isStaff(v)) return "staff";
   return null;
 }
 
 /** Firms ask for introductions; a suspended account cannot. */
 export function canRequestIntroduction(v: Viewer): boolean {
-  return active(v) && v.role === "sme";
+  return isActiveUser(v) && v.role === "sme";
 }
 
 /** The SME, the team's members (once it reached them), the assigned broker, curators, admins. */
@@ -61,7 +61,7 @@ export function canWithdrawRequest(v: Viewer, r: RequestRef): boolean {
 
 /** Pick up, add a note, forward or decline: the assigned broker, or any curator. */
 export function canTriageRequest(v: Viewer, r: RequestRef): boolean {
-  return AWAITING_BROKER.has(r.status) && (broker(v, r) || staff(v));
+  return AWAITING_BROKER.has(r.status) && (broker(v, r) || isStaff(v));
 }
 
 /**
@@ -69,12 +69,12 @@ export function canTriageRequest(v: Viewer, r: RequestRef): boolean {
  * The old broker's members lose access with it (curators keep theirs).
  */
 export function canReassignRequest(v: Viewer, r: RequestRef): boolean {
-  return AWAITING_BROKER.has(r.status) && (broker(v, r) || staff(v));
+  return AWAITING_BROKER.has(r.status) && (broker(v, r) || isStaff(v));
 }
 
 /** Point the firm to better-placed teams, while the request is still open. */
 export function canSuggestTeams(v: Viewer, r: RequestRef): boolean {
-  return OPEN.has(r.status) && r.status !== "connected" && (broker(v, r) || staff(v));
+  return OPEN.has(r.status) && r.status !== "connected" && (broker(v, r) || isStaff(v));
 }
 
 /** Accept or decline (with a reason, and perhaps another team): the team's own members. */
@@ -118,27 +118,27 @@ export function canSeeSmeContact(v: Viewer, r: RequestRef): boolean {
 
 /** A broker's triage queue: that intermediary's members, and curators (any queue). */
 export function canViewBrokerQueue(v: Viewer, intermediaryId: number | null): boolean {
-  if (staff(v)) return true;
-  return intermediaryId !== null && active(v) && v.intermediaryIds.includes(intermediaryId);
+  if (isStaff(v)) return true;
+  return intermediaryId !== null && isActiveUser(v) && v.intermediaryIds.includes(intermediaryId);
 }
 
 /** Which countries and sectors an intermediary covers (routing): its own members, and curators. */
 export function canEditIntermediaryCoverage(v: Viewer, intermediaryId: number): boolean {
-  return staff(v) || (active(v) && v.intermediaryIds.includes(intermediaryId));
+  return isStaff(v) || (isActiveUser(v) && v.intermediaryIds.includes(intermediaryId));
 }
 
 /** The "incoming requests" dashboard: university members (of any institution) and staff. */
 export function canViewTeamInbox(v: Viewer): boolean {
-  return staff(v) || (active(v) && v.role === "university");
+  return isStaff(v) || (isActiveUser(v) && v.role === "university");
 }
 
 /** A person's own shortlist and saved searches. */
 export function canKeepShortlist(v: Viewer): boolean {
-  return active(v);
+  return isActiveUser(v);
 }
 
 export function canKeepSavedSearches(v: Viewer): boolean {
-  return active(v);
+  return isActiveUser(v);
 }
 
 /** Escalation and alert jobs run as the system. */
@@ -148,7 +148,7 @@ export function canRunIntroductionJobs(v: Viewer): boolean {
 
 /** Suspending the requester for abuse: curators and admins, never a fellow curator or admin. */
 export function canSuspendRequester(v: Viewer, requester: { id: string; role: string }): boolean {
-  if (!staff(v)) return false;
+  if (!isStaff(v)) return false;
   if (v.kind === "user" && v.id === requester.id) return false;
   return requester.role === "sme" || requester.role === "university";
 }
