@@ -9,7 +9,7 @@ import { SearchResultCard } from "@/components/search/search-result-card";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
 import { publicContext } from "@/lib/dal/context";
-import { startsNewSearch } from "@/lib/search/distinct-search";
+import { startsNewSearch } from "@/lib/demand/distinct-search";
 import { runTeamSearch } from "@/lib/search/service";
 import { parseSearchPageParams, searchParamsRecord, searchQueryString } from "@/lib/validation/search";
 

@@ -1,6 +1,6 @@
 // GET /curate/export/download?format=csv|json&status=&institution=&country= — every listing, with
 // contact e-mails: curators and admins only (404 for anyone else).
-import { exportResponse } from "@/lib/curation/export-response";
+import { exportResponse } from "@/app/_lib/export-response";
 import { requestContext } from "@/lib/dal/context";
 
 export const dynamic = "force-dynamic";

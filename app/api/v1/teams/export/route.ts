@@ -1,6 +1,6 @@
 // GET /api/v1/teams/export?format=csv|json&institution=&country= — published teams only, without
 // contact e-mails, in the same format as the curators' export.
-import { exportResponse } from "@/lib/curation/export-response";
+import { exportResponse } from "@/app/_lib/export-response";
 import { publicContext } from "@/lib/dal/context";
 
 export const dynamic = "force-dynamic";

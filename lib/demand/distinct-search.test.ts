@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptySearchParams } from "@/lib/validation/search";
 import { startsNewSearch } from "./distinct-search";
-import type { SearchParams } from "./types";
+import type { SearchParams } from "@/lib/search/types";
 
 const HOSTS = ["atlas.example", null];
 const params = (over: Partial<SearchParams>): SearchParams => ({ ...emptySearchParams(), ...over });

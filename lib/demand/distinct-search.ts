@@ -3,7 +3,7 @@
 // counted; without this the demand figures grow with every click through the results.
 import { searchKey } from "@/lib/demand/query-key";
 import { parseSearchPageParams } from "@/lib/validation/search";
-import type { SearchParams } from "./types";
+import type { SearchParams } from "@/lib/search/types";
 
 /**
  * Whether this view of /search starts a search (and should be recorded). The page it came from is

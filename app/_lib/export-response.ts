@@ -4,7 +4,7 @@ import type { DalContext } from "@/lib/dal/context";
 import { exportListings } from "@/lib/dal/listing-export";
 import { toErrorResponse } from "@/lib/errors";
 import { exportQuerySchema } from "@/lib/validation/curation";
-import { listingsToCsv, listingsToJson } from "./listing-csv";
+import { listingsToCsv, listingsToJson } from "@/lib/curation/listing-csv";
 
 export function exportResponse(ctx: DalContext, searchParams: URLSearchParams, scope: "staff" | "public"): Response {
   const headers = { "Cache-Control": "no-store" };
