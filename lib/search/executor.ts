@@ -146,6 +146,7 @@ export function scoreConcepts(
   const N = Math.max(1, views[0]?.index.docCount ?? 1);
   let count = 0;
   s.expansions = [];
+  s.conceptCounts = new Array<number>(concepts.length).fill(0);
   concepts.forEach((concept, ci) => {
     const C = s.concept;
     const cRun = ++s.run;
@@ -186,7 +187,9 @@ export function scoreConcepts(
         if (P.hits[doc] === n) upsertMax(C, cRun, doc, P.score[doc]!, P.fields[doc]!, 1);
       }
     });
-    const bit = (1 << ci) >>> 0;
+    // The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
+    const bit = ci < 32 ? (1 << ci) >>> 0 : 0;
+    s.conceptCounts[ci] = C.count;
     for (let i = 0; i < C.count; i++) {
       const doc = C.list[i]!;
       if (s.qStamp[doc] !== qRun) {

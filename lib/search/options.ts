@@ -22,8 +22,11 @@ export const SEARCH_OPTIONS = {
   limits: {
     /** Longer queries are cut here (characters, after control characters are removed): a pasted problem fits. */
     maxQueryLength: 5_000,
-    /** A longer query is reduced to this many words, the most telling (reduce.ts). Also the width of the match bitmask. */
-    maxTerms: 32,
+    /**
+     * A longer query is reduced to this many words, the most telling (reduce.ts). Enough for the
+     * need in a pasted page to outweigh its framing: BM25F ranks the teams matching many of them.
+     */
+    maxTerms: 64,
     /** Parsing stops after this many distinct words (a bound on work for a 5,000-character paste). */
     maxParsedTerms: 1_000,
     /** Typo tolerance and "did you mean" are tried for queries of at most this many words. */

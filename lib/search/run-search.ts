@@ -8,6 +8,7 @@ import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
 import { reduceQuery, type TermStats } from "./reduce";
+import { queryLanguageNote } from "./language";
 import { RANKING } from "./ranking";
 import { topK, type Compare } from "./top-k";
 import { stemFrequency, typoCandidates, type TypoCandidate } from "./typos";
@@ -88,7 +89,7 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
   const { docs, scores, pre } = ensureResultBuffers(e);
   const n = parsed.concepts.length;
   let required = 0;
-  parsed.concepts.forEach((c, i) => c.required && (required |= 1 << i));
+  parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
   required >>>= 0;
   const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
   const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
@@ -126,10 +127,13 @@ function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string
 
 /** The concepts that matched no team at all (in any field, before filters). */
 function unmatchedOf(e: SearchEngine, parsed: ParsedQuery): string[] {
-  const s = e.scratch;
-  let seen = 0;
-  for (let i = 0; i < s.count; i++) seen |= s.mask[s.docs[i]!]!;
-  return parsed.concepts.filter((_, i) => (seen & (1 << i)) === 0).map((c) => c.text);
+  const counts = e.scratch.conceptCounts;
+  return parsed.concepts.filter((_, i) => (counts[i] ?? 0) === 0).map((c) => c.text);
+}
+
+function withLanguageNote(q: string): Pick<SearchResult, "languageNote"> {
+  const note = q.trim() === "" ? null : queryLanguageNote(q);
+  return note ? { languageNote: note } : {};
 }
 
 function termStats(e: SearchEngine): TermStats {
@@ -150,6 +154,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const all = withoutExcluded(parseQuery(params.q, e.synonyms), params.exclude);
   const { parsed, dropped } = reduceQuery(all.parsed, termStats(e), maxTerms);
   const prepared = e.facets.prepare(params.filters);
+  const language = withLanguageNote(params.q);
   let sel: Selection;
   let typos: TypoCandidate[][] = [];
   let unmatched: string[] = [];
@@ -158,13 +163,14 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   } else {
     e.scratch.ensure(e.capacity);
     e.scratch.expandCache.clear();
-    const fuzzy = parsed.concepts.length <= maxFuzzyTerms;
+    // Words of another language are not misspelt English: no typo tolerance, no "did you mean".
+    const fuzzy = parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
     typos = parsed.concepts.map((c) => (fuzzy ? typoCandidates(e, c) : []));
     scoreConcepts(e.views(true), parsed.concepts, typos, e.scratch);
     unmatched = unmatchedOf(e, parsed);
     sel = selectScored(e, parsed, prepared);
   }
-  const offerFixes = unmatched.length > 0 && parsed.concepts.length <= maxFuzzyTerms;
+  const offerFixes = unmatched.length > 0 && parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
   const { docs, scores } = sel;
   const upd = e.updatedAt;
   const ids = e.docIds;
@@ -208,6 +214,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
     usedTerms: parsed.concepts.map((c) => c.text),
     droppedTerms: [...all.excluded, ...dropped],
     unmatchedTerms: unmatched,
+    ...language,
     truncated: parsed.truncated,
     withoutFacet,
   };

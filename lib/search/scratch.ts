@@ -54,6 +54,8 @@ export class Scratch {
   exact = new Uint8Array(0);
   docs = new Int32Array(0);
   count = 0;
+  /** Per concept of the last run: how many documents it matched. */
+  conceptCounts: number[] = [];
   /** Every index term that contributed to the last run (for matchedTerms / highlighting). */
   expansions: Expansion[] = [];
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
