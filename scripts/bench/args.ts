@@ -13,7 +13,7 @@ export interface BenchOptions {
   keep: boolean;
   /** Write a CPU profile of the timed engine queries and print where the time goes. */
   profile: boolean;
-  /** How the FTS5 baseline joins query words; "auto" = any word, as the engine. */
+  /** How the FTS5 baseline joins query words; "auto" = the engine's minimumMatch. */
   fts5Combine: Combine;
 }
 
@@ -23,7 +23,7 @@ export const USAGE = `Usage: npx tsx --expose-gc scripts/bench-search.ts [flags]
   --seed S          corpus and query seed (default 1)
   --json            print one JSON object as the last line
   --no-fts5         skip the SQLite FTS5 baseline
-  --fts5-combine M  and | or | auto (default auto: any of the words, as the engine)
+  --fts5-combine M  and | or | auto (default auto: at least k of n words, as the engine)
   --keep            keep the temporary snapshot and database
   --profile         CPU-profile the timed engine queries (writes a .cpuprofile, prints top functions)`;
 

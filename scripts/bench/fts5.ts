@@ -1,11 +1,13 @@
 // The baseline: SQLite FTS5 doing as much of the engine's job as it can. Same indexed text per
 // field (the engine's extractField) and the same field weights in bm25; the same stop words and
-// framing words dropped; the last word as a prefix; any of the words, in every field (as the
-// engine, which ranks rather than filters by how many words match); the same filters; disjunctive facet counts
+// framing words dropped; the last word as a prefix; every field; "at least k of n words" (the
+// engine's minimumMatch: most words of a short query, any word of a long one, relaxed to any word
+// when nothing matches); the same filters; disjunctive facet counts
 // by GROUP BY over the match; total; a top-20 page. Not attempted: typo tolerance, synonyms and
 // ranking signals, which FTS5 does not offer.
 import Database from "better-sqlite3";
 import { extractField, INDEXED_FIELDS } from "@/lib/search/options";
+import { minimumMatch } from "@/lib/search/query";
 import { RANKING } from "@/lib/search/ranking";
 import { FACET_NAMES, type FacetName, type SearchDocument, type SearchParams } from "@/lib/search/types";
 import { matchExpression, queryTerms, type Combine } from "./fts5-query";
@@ -154,9 +156,13 @@ export class Fts5Baseline {
       src = "temp.m";
       total = 0;
       const n = terms.words.length;
-      // As the engine: every field, any of the words ("and" is kept to compare a strict match).
-      const level = this.combine === "and" ? n : 1;
-      total = this.match(matchExpression(terms, level, null) as string, all);
+      // As the engine: every field; "at least k of n words" for short queries, relaxed to any word
+      // when nothing matches (long queries match any word).
+      const levels = this.combine === "and" ? [n] : this.combine === "or" ? [1] : [...new Set([minimumMatch(n), 1])];
+      for (const level of levels) {
+        total = this.match(matchExpression(terms, level, null) as string, all);
+        if (total > 0) break;
+      }
     }
 
     const offset = (params.page - 1) * params.pageSize;
