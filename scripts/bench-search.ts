@@ -13,7 +13,7 @@ import { parseArgs, USAGE, UsageError, type BenchOptions } from "./bench/args";
 import { createCorpusGenerator, generateCorpus, type CorpusGenerator } from "./bench/corpus";
 import { generateInstitutions, institutionCountFor } from "./bench/institutions";
 import { log, measureBuiltEngine, measureFts5, measureSnapshotLoad, progress, type Workload } from "./bench/measure";
-import { buildQueryMix, buildSuggestMix } from "./bench/queries";
+import { buildPastedMix, buildQueryMix, buildSuggestMix } from "./bench/queries";
 import { formatReport, jsonSummary, type BenchReport } from "./bench/report";
 import { gcAvailable, MB, sizeOnDisk, timed } from "./bench/stats";
 import { loadVocabulary } from "./bench/vocabulary";
@@ -52,6 +52,7 @@ function generateWorkload(opts: BenchOptions, gen: CorpusGenerator): { workload:
     warmMix: buildQueryMix(gen, Math.min(300, opts.queries), opts.seed + 7919),
     suggestMix: buildSuggestMix(gen, Math.max(300, Math.floor(opts.queries / 2)), opts.seed),
     suggestWarm: buildSuggestMix(gen, 200, opts.seed + 7919),
+    pastedMix: buildPastedMix(gen, 100, opts.seed),
   };
   return { workload, generateMs: generated.ms };
 }
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
       search: m.ours.all,
       searchByKind: m.ours.byKind,
       suggest: m.suggest,
+      pasted: m.pasted,
       slowest: m.ours.slowest,
       fts5,
     };

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { FacetFilters, SelectedFilters } from "@/components/search/facet-filters";
 import { SearchBox } from "@/components/search/search-box";
+import { QueryFeedback } from "@/components/search/query-feedback";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
@@ -61,7 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="results-heading" className="text-xl font-semibold">
               {result.total} team{result.total === 1 ? "" : "s"}
-              {q ? ` for “${q}”` : ""}
+              {q ? ` for “${q.length > 120 ? `${q.slice(0, 100).trimEnd()}…` : q}”` : ""}
             </h2>
             {result.total > 1 && <SortLinks params={params} />}
           </div>
@@ -72,12 +73,13 @@ export default async function SearchPage({ searchParams }: Props) {
               e-mailed when new teams match.
             </p>
           )}
-          {result.ignoredTerms && result.ignoredTerms.length > 0 && (
+          {result.ignoredTerms && result.ignoredTerms.length > 0 && (result.usedTerms?.length ?? 0) > 0 && (
             <p className="text-sm text-slate-700">
               Left out as too common to help: {result.ignoredTerms.slice(0, 12).join(", ")}
-              {result.truncated ? " (and words past the first 32)" : ""}.
+              {result.ignoredTerms.length > 12 ? "…" : ""}.
             </p>
           )}
+          <QueryFeedback params={params} result={result} />
           {result.total === 0 ? (
             <ZeroResults params={params} result={result} />
           ) : beyondLast ? (

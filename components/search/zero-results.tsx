@@ -19,7 +19,7 @@ export function ZeroResults({
   return (
     <section aria-labelledby="no-results-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="no-results-heading" className="text-lg font-semibold">
-        No teams found{need ? ` for “${need}”` : ""}
+        No teams found{need ? ` for “${need.length > 120 ? `${need.slice(0, 100).trimEnd()}…` : need}”` : ""}
       </h2>
       <ul className="list-disc space-y-2 pl-5">
         {result.didYouMean.length > 0 && (

@@ -1,6 +1,7 @@
 // "Did you mean": for a search that found nothing, the query again with each unknown word
 // replaced by its closest known spelling. Corrections the search already tried (within the
 // word's typo budget) are not offered: following them would find nothing more.
+import { isEnglishWord } from "./english-words";
 import type { QueryConcept } from "./query";
 import { closestWords, type TypoCandidate, type TypoSource } from "./typos";
 import { analyze } from "./text";
@@ -11,9 +12,13 @@ export function didYouMean(
   typos: readonly (readonly TypoCandidate[])[],
 ): string[] {
   const words = concepts.map((c) => c.text);
-  // Only words the index has never seen are corrected: a known word found nothing for other reasons.
+  // Only words the index has never seen are corrected: a known word found nothing for other
+  // reasons, and a correctly spelled English word ("baking") is not offered another ("making").
   const known = (w: string) =>
-    w.includes(" ") || e.surface.has(w) || analyze(w).some((t) => e.tier1.ids.has(t) || e.tier2.ids.has(t));
+    w.includes(" ") ||
+    isEnglishWord(w) ||
+    e.surface.has(w) ||
+    analyze(w).some((t) => e.tier1.ids.has(t) || e.tier2.ids.has(t));
   const fixes = words.map((w, i) =>
     known(w) ? [] : closestWords(e, w, new Set((typos[i] ?? []).map((t) => t.stem)), 3),
   );

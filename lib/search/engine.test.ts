@@ -52,9 +52,12 @@ describe("matching", () => {
     expect(names(e, { q: "rust" })).toEqual(["Graphene Coatings Group"]);
   });
 
-  it("searches the description only when the short fields find too little", () => {
+  it("always searches the description and case studies, ranking their matches after the name's", () => {
     const hits = e.search(params({ q: "recycled polymer" })).hits;
     expect(hits.map((h) => h.matchedFields)).toEqual([["description"]]);
+    const coat = e.search(params({ q: "coatings" })).hits;
+    expect(coat[0]!.matchedFields).toContain("name");
+    expect(coat.some((h) => h.matchedFields.includes("description") && !h.matchedFields.includes("name"))).toBe(true);
   });
 
   it("keeps only teams matching every word when some do (here, in a description)", () => {

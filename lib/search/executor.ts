@@ -1,6 +1,9 @@
-// The scoring loop: walks the postings of the query's terms and accumulates BM25+ scores into
-// typed arrays indexed by short document id, instead of building a result object per matching
-// document. "Stamps" (the run number that last wrote a slot) replace clearing the arrays.
+// The scoring loop: BM25F over all indexed fields (both index tiers). For each index term a query
+// word stands for, its postings are walked once to sum the field-weighted, per-field
+// length-normalised term frequency of every document containing it (tf~), which also gives the
+// term's exact document frequency; then each document gets idf · tf~·(k1+1)/(tf~+k1). Scores go
+// into typed arrays indexed by short document id, and "stamps" (the run number that last wrote a
+// slot) replace clearing them, so a search allocates nothing per matching document.
 import { expandTerm, type WeightedTerm } from "./expand";
 import type { QueryConcept } from "./query";
 import type { TypoCandidate } from "./typos";
@@ -9,34 +12,27 @@ import type { IndexView, Scratch, Slot } from "./scratch";
 
 export { Scratch, type Expansion, type IndexView } from "./scratch";
 
-/** Adds one term's postings (optionally only one local field) into `slot` for run `run`. */
-function accumulate(
-  view: IndexView,
-  s: Scratch,
-  slot: Slot,
-  run: number,
-  tRun: number,
-  exp: WeightedTerm,
-  onlyField: number,
-): void {
+/** One index term (as a string) with its id in each tier that has postings for it. */
+interface TermGroup {
+  term: string;
+  weight: number;
+  fuzzy: boolean;
+  parts: { view: IndexView; id: number }[];
+}
+
+/** Sums tf~ of one index term over its postings in one tier into `slot` (score = tf~). */
+function accumulateTf(view: IndexView, slot: Slot, run: number, id: number): void {
   const { index, alive } = view;
-  const arr = index.postings[exp.id]!;
-  const n = index.used[exp.id]!;
-  if (n === 0) return;
-  const { k, b, d } = RANKING.bm25;
+  const arr = index.postings[id]!;
+  const n = index.used[id]!;
+  const { b } = RANKING.bm25;
   const F = index.fieldCount;
-  const N = Math.max(1, index.docCount);
-  const weight = new Float64Array(F);
-  const avg = new Float64Array(F);
-  for (let f = 0; f < F; f++) {
-    const df = index.df[exp.id * F + f]!;
-    if (df === 0 || (onlyField >= 0 && f !== onlyField)) continue;
-    weight[f] = exp.weight * view.fieldBoost[f]! * Math.log(1 + (N - df + 0.5) / (df + 0.5));
-    avg[f] = index.avgFieldLength(f);
-  }
   const lens = index.fieldLen;
-  const { stamp, score, hits, fields, list } = slot;
-  const tStamp = s.tStamp;
+  // Per field: weight / average length, so the norm is w / (1 − b + b·len/avg) without a division per field.
+  const w = view.fieldBoost;
+  const inv = new Float64Array(F);
+  for (let f = 0; f < F; f++) inv[f] = 1 / index.avgFieldLength(f);
+  const { stamp, score, fields, list } = slot;
   const base = view.fieldBase;
   let count = slot.count;
   for (let i = 0; i < n; i += 2) {
@@ -44,45 +40,55 @@ function accumulate(
     if (alive[doc] !== 1) continue;
     const meta = arr[i + 1]!;
     const f = meta >>> 16;
-    const w = weight[f]!;
-    if (w === 0) continue;
+    const wf = w[f]!;
+    if (wf === 0) continue;
     const tf = meta & 0xffff;
-    const v = w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lens[f]![doc]!) / avg[f]!)));
+    const v = (wf * tf) / (1 - b + b * lens[f]![doc]! * inv[f]!);
     const bit = 1 << (base + f);
     if (stamp[doc] !== run) {
       stamp[doc] = run;
       score[doc] = v;
-      hits[doc] = 0;
       fields[doc] = bit;
       list[count++] = doc;
     } else {
       score[doc] = score[doc]! + v;
       fields[doc] = fields[doc]! | bit;
     }
-    if (tStamp[doc] !== tRun) {
-      tStamp[doc] = tRun;
-      hits[doc] = hits[doc]! + 1;
-    }
   }
   slot.count = count;
 }
 
-/** Moves documents of `from` that matched `need` terms into `to` (summing, or keeping the max). */
-function promote(from: Slot, to: Slot, run: number, need: number, weight: number, max: boolean): void {
-  for (let i = 0; i < from.count; i++) {
-    const doc = from.list[i]!;
-    if (from.hits[doc] !== need) continue;
-    const v = from.score[doc]! * weight;
-    if (to.stamp[doc] !== run) {
-      to.stamp[doc] = run;
-      to.score[doc] = v;
-      to.hits[doc] = 1;
-      to.fields[doc] = from.fields[doc]!;
-      to.list[to.count++] = doc;
-    } else {
-      to.score[doc] = max ? Math.max(to.score[doc]!, v) : to.score[doc]! + v;
-      to.fields[doc] = to.fields[doc]! | from.fields[doc]!;
-    }
+/** Writes max(existing, v) into `to` for `doc` (alternatives and expansions of one word do not add up). */
+function upsertMax(to: Slot, run: number, doc: number, v: number, fields: number, exact: number): void {
+  if (to.stamp[doc] !== run) {
+    to.stamp[doc] = run;
+    to.score[doc] = v;
+    to.fields[doc] = fields;
+    to.hits[doc] = exact;
+    to.list[to.count++] = doc;
+  } else {
+    if (v > to.score[doc]!) to.score[doc] = v;
+    to.fields[doc] = to.fields[doc]! | fields;
+    to.hits[doc] = to.hits[doc]! | exact;
+  }
+}
+
+/** Scores one index term (all tiers) and merges it into `to` with max; `hits` bit 1 marks a non-typo match. */
+function scoreTerm(s: Scratch, g: TermGroup, to: Slot, toRun: number, N: number, weight: number): void {
+  const t = s.term;
+  const run = ++s.run;
+  t.count = 0;
+  for (const p of g.parts) accumulateTf(p.view, t, run, p.id);
+  if (t.count === 0) return;
+  const { k } = RANKING.bm25;
+  const df = t.count;
+  const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  const scale = weight * g.weight * idf * (k + 1);
+  const exact = g.fuzzy ? 0 : 1;
+  for (let i = 0; i < t.count; i++) {
+    const doc = t.list[i]!;
+    const tf = t.score[doc]!;
+    upsertMax(to, toRun, doc, (scale * tf) / (tf + k), t.fields[doc]!, exact);
   }
 }
 
@@ -102,11 +108,32 @@ function expandCached(
   return hit;
 }
 
+/** The index terms one analysed query word stands for, grouped across tiers. */
+function termGroups(
+  s: Scratch,
+  views: readonly IndexView[],
+  term: string,
+  concept: QueryConcept | null,
+  typos: readonly TypoCandidate[],
+): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  for (const view of views) {
+    for (const e of expandCached(s, view, term, concept, typos)) {
+      s.expansions.push({ view, term: e.term, id: e.id });
+      let g = groups.get(e.term);
+      if (!g) groups.set(e.term, (g = { term: e.term, weight: e.weight, fuzzy: e.kind === "fuzzy", parts: [] }));
+      g.parts.push({ view, id: e.id });
+    }
+  }
+  return [...groups.values()];
+}
+
 /**
- * Scores every document matching at least one concept in the given index tiers. Afterwards
- * s.docs[0..s.count) are the candidates and s.score / s.mask / s.fields hold, per short id, the
- * summed text score, the bitmask of matched concepts and the bitmask of matched (global) fields.
- * A multi-word alternative ("artificial intelligence") must have all its words in one field.
+ * Scores every document matching at least one concept. Afterwards s.docs[0..s.count) are the
+ * candidates and s.score / s.mask / s.fields / s.exact hold, per short id, the summed text score,
+ * the bitmask of matched concepts, the bitmask of matched (global) fields and whether some
+ * concept matched other than through typo tolerance. A concept scores as its best alternative;
+ * a multi-word alternative ("machine learning") needs all its words and scores as their sum.
  * `typos[i]` are the misspelling candidates of concepts[i] (see typos.ts).
  */
 export function scoreConcepts(
@@ -116,58 +143,67 @@ export function scoreConcepts(
   s: Scratch,
 ): void {
   const qRun = ++s.run;
+  const N = Math.max(1, views[0]?.index.docCount ?? 1);
   let count = 0;
   s.expansions = [];
+  s.conceptCounts = new Array<number>(concepts.length).fill(0);
   concepts.forEach((concept, ci) => {
+    const C = s.concept;
     const cRun = ++s.run;
-    s.concept.count = 0;
-    // One single-word alternative (the common case) scores straight into the concept slot.
-    const direct = concept.alternatives.length === 1 && concept.alternatives[0]!.terms.length === 1;
+    C.count = 0;
     concept.alternatives.forEach((alt, ai) => {
-      const aRun = direct ? cRun : ++s.run;
-      const slot = direct ? s.concept : s.alt;
-      if (!direct) s.alt.count = 0;
       const n = alt.terms.length;
-      const singleRun = ++s.run;
-      for (const view of views) {
-        const expanded = alt.terms.map((t) =>
-          expandCached(s, view, t, ai === 0 && n === 1 ? concept : null, typos[ci] ?? []),
-        );
-        for (const list of expanded) for (const e of list) s.expansions.push({ view, term: e.term, id: e.id });
-        if (n === 1) {
-          for (const exp of expanded[0]!) accumulate(view, s, slot, aRun, singleRun, exp, -1);
-          continue;
-        }
-        if (expanded.some((list) => list.length === 0)) continue;
-        const F = view.index.fieldCount;
-        for (let f = 0; f < F; f++) {
-          // A phrase can only match in a field where every one of its words occurs.
-          if (expanded.some((list) => !list.some((exp) => view.index.df[exp.id * F + f]! > 0))) continue;
-          const fRun = ++s.run;
-          s.field.count = 0;
-          for (const list of expanded) {
-            const tRun = ++s.run;
-            for (const exp of list) accumulate(view, s, s.field, fRun, tRun, exp, f);
+      if (n === 1) {
+        for (const g of termGroups(s, views, alt.terms[0]!, ai === 0 ? concept : null, typos[ci] ?? []))
+          scoreTerm(s, g, C, cRun, N, alt.weight);
+        return;
+      }
+      // A phrase: per word the best of its index terms, summed over words, kept where all occur.
+      const P = s.alt;
+      const pRun = ++s.run;
+      P.count = 0;
+      for (const word of alt.terms) {
+        const W = s.field;
+        const wRun = ++s.run;
+        W.count = 0;
+        for (const g of termGroups(s, views, word, null, [])) scoreTerm(s, g, W, wRun, N, alt.weight);
+        for (let i = 0; i < W.count; i++) {
+          const doc = W.list[i]!;
+          if (P.stamp[doc] !== pRun) {
+            P.stamp[doc] = pRun;
+            P.score[doc] = W.score[doc]!;
+            P.fields[doc] = W.fields[doc]!;
+            P.hits[doc] = 1;
+            P.list[P.count++] = doc;
+          } else {
+            P.score[doc] = P.score[doc]! + W.score[doc]!;
+            P.fields[doc] = P.fields[doc]! | W.fields[doc]!;
+            P.hits[doc] = P.hits[doc]! + 1;
           }
-          promote(s.field, s.alt, aRun, n, 1, false);
         }
       }
-      if (!direct) promote(s.alt, s.concept, cRun, 1, alt.weight, true);
+      for (let i = 0; i < P.count; i++) {
+        const doc = P.list[i]!;
+        if (P.hits[doc] === n) upsertMax(C, cRun, doc, P.score[doc]!, P.fields[doc]!, 1);
+      }
     });
-    const bit = (1 << ci) >>> 0;
-    const c = s.concept;
-    for (let i = 0; i < c.count; i++) {
-      const doc = c.list[i]!;
+    // The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
+    const bit = ci < 32 ? (1 << ci) >>> 0 : 0;
+    s.conceptCounts[ci] = C.count;
+    for (let i = 0; i < C.count; i++) {
+      const doc = C.list[i]!;
       if (s.qStamp[doc] !== qRun) {
         s.qStamp[doc] = qRun;
         s.score[doc] = 0;
         s.mask[doc] = 0;
         s.fields[doc] = 0;
+        s.exact[doc] = 0;
         s.docs[count++] = doc;
       }
-      s.score[doc] = s.score[doc]! + c.score[doc]!;
+      s.score[doc] = s.score[doc]! + C.score[doc]!;
       s.mask[doc] = s.mask[doc]! | bit;
-      s.fields[doc] = s.fields[doc]! | c.fields[doc]!;
+      s.fields[doc] = s.fields[doc]! | C.fields[doc]!;
+      s.exact[doc] = s.exact[doc]! | C.hits[doc]!;
     }
   });
   s.count = count;

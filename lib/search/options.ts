@@ -11,19 +11,26 @@ import type { SearchDocument } from "./types";
  * Bump when text processing, indexed fields or the snapshot layout change: snapshots written
  * with another version are ignored and the index is rebuilt.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
-/** Indexed fields; the position in INDEXED_FIELDS is the field id. Tier 1 is searched first, tier 2 only when needed. */
+/** Indexed fields; the position in INDEXED_FIELDS is the field id. Both tiers are always searched (tier 2 holds the long texts). */
 export const TIER1_FIELDS = ["name", "keywords", "institution", "summary", "place", "facilities", "topics"] as const;
 export const TIER2_FIELDS = ["description", "caseStudies"] as const;
 export const INDEXED_FIELDS: readonly SearchField[] = [...TIER1_FIELDS, ...TIER2_FIELDS];
 
 export const SEARCH_OPTIONS = {
   limits: {
-    /** Longer queries are cut here (characters, after control characters are removed). */
-    maxQueryLength: 500,
-    /** Words beyond this many are ignored. Also the width of the per-document match bitmask. */
-    maxTerms: 32,
+    /** Longer queries are cut here (characters, after control characters are removed): a pasted problem fits. */
+    maxQueryLength: 5_000,
+    /**
+     * A longer query is reduced to this many words, the most telling (reduce.ts). Enough for the
+     * need in a pasted page to outweigh its framing: BM25F ranks the teams matching many of them.
+     */
+    maxTerms: 64,
+    /** Parsing stops after this many distinct words (a bound on work for a 5,000-character paste). */
+    maxParsedTerms: 1_000,
+    /** Typo tolerance and "did you mean" are tried for queries of at most this many words. */
+    maxFuzzyTerms: 8,
     maxPageSize: 100,
     defaultPageSize: 20,
     /** Suggestions are computed for at most this many characters. */
@@ -36,14 +43,6 @@ export const SEARCH_OPTIONS = {
     maxFuzzyExpansions: 24,
     /** Typo tolerance is tried only for words indexed fewer times than this (each field of each team once, both tiers). */
     fuzzyIfRarerThan: 3,
-    /** Tier 2 fields (description, case studies) are searched when tier 1 finds fewer teams. */
-    tier2Threshold: 10,
-    /**
-     * In a query of several words, a word found in more than this share of teams (in some
-     * field) is left out as too common to help, once the register has minDocsForCommonTerms.
-     */
-    commonTermShare: 0.2,
-    minDocsForCommonTerms: 1_000,
   },
   index: {
     /** Dead documents (discarded or replaced) are purged once they are this share of all slots… */

@@ -7,22 +7,24 @@ const synonyms = buildSynonymIndex(DEFAULT_SYNONYM_GROUPS);
 const parse = (q: unknown) => parseQuery(q, synonyms);
 
 describe("parseQuery limits and odd input", () => {
-  it("caps the length at 500 characters and says so", () => {
+  it("caps the length at 5,000 characters (a pasted problem fits) and says so", () => {
     const p = parse("graphene ".repeat(2000));
-    expect(p.text.length).toBeLessThanOrEqual(500);
+    expect(p.text.length).toBeLessThanOrEqual(5000);
+    expect(p.text.length).toBeGreaterThan(4900);
     expect(p.truncated).toBe(true);
     expect(p.concepts).toHaveLength(1);
+    expect(p.concepts[0]!.occurrences).toBeGreaterThan(500);
+    expect(parse("graphene ".repeat(50)).truncated).toBe(false);
   });
 
-  it("caps the number of terms at 32", () => {
+  it("keeps every word of a long query (the engine reduces it by weight, not position)", () => {
     const words = Array.from(
       { length: 60 },
       (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
     );
     const p = parse(words.join(" "));
-    expect(p.concepts).toHaveLength(32);
-    expect(p.truncated).toBe(true);
-    expect(p.ignored).toHaveLength(28);
+    expect(p.concepts).toHaveLength(60);
+    expect(p.truncated).toBe(false);
   });
 
   it("strips control characters", () => {
@@ -102,7 +104,7 @@ describe("parseQuery matching rules", () => {
 });
 
 describe("minimumMatch", () => {
-  it("is all words for short queries and most words for long ones", () => {
-    expect([1, 2, 3, 4, 5, 10].map(minimumMatch)).toEqual([1, 2, 2, 3, 3, 6]);
+  it("is all (or all but one) words for short queries and any word for long ones", () => {
+    expect([1, 2, 3, 4, 5, 10, 32].map(minimumMatch)).toEqual([1, 2, 2, 3, 1, 1, 1]);
   });
 });

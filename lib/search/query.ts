@@ -23,6 +23,8 @@ export interface QueryConcept {
   fuzzy: number;
   /** Quoted: must match, exactly. */
   required: boolean;
+  /** How many times the query says it (a long text repeats what matters). */
+  occurrences?: number;
 }
 
 export interface ParsedQuery {
@@ -73,7 +75,7 @@ function segments(text: string): { text: string; quoted: boolean }[] {
 }
 
 export function parseQuery(input: unknown, synonyms: SynonymIndex): ParsedQuery {
-  const { maxQueryLength, maxTerms } = SEARCH_OPTIONS.limits;
+  const { maxQueryLength, maxParsedTerms } = SEARCH_OPTIONS.limits;
   let text = typeof input === "string" ? stripControlChars(input) : "";
   const truncatedByLength = text.length > maxQueryLength;
   if (truncatedByLength) {
@@ -155,30 +157,37 @@ export function parseQuery(input: unknown, synonyms: SynonymIndex): ParsedQuery 
       return !fillers.has(c);
     });
   }
-  const overCap = kept.length > maxTerms;
-  if (overCap) {
-    for (const c of kept.slice(maxTerms)) ignored.push(c.text);
-    kept = kept.slice(0, maxTerms);
-  }
+  // Reduction to the most telling words needs the index (reduce.ts); this only bounds the work.
+  const overCap = kept.length > maxParsedTerms;
+  if (overCap) kept = kept.slice(0, maxParsedTerms);
   return { text, concepts: kept, ignored, truncated: truncatedByLength || overCap };
 }
 
+/** Repeated words count once, with how often they were said. */
 function dedupe(concepts: QueryConcept[], ignored: string[]): QueryConcept[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, QueryConcept>();
   return concepts.filter((c) => {
     const key = c.alternatives[0]!.terms.join(" ");
-    if (seen.has(key)) {
-      ignored.push(c.text);
+    const first = seen.get(key);
+    if (first) {
+      first.occurrences = (first.occurrences ?? 1) + 1;
+      if (c.required) first.required = true;
+      if (first.text !== c.text) ignored.push(c.text);
       return false;
     }
-    seen.add(key);
+    seen.set(key, c);
     return true;
   });
 }
 
-/** How many of n concepts a team must match before the query is relaxed to "any". */
+/**
+ * How many of n concepts a team must match before the query is relaxed to "any": a short query
+ * (up to 4 words) names one need, so teams meeting all (or all but one) of it come alone when
+ * there are some; a long question or pasted text ranks every team matching any word (BM25F and
+ * coordination order them), so no matching rule can starve it.
+ */
 export function minimumMatch(n: number): number {
   if (n <= 2) return n;
   if (n <= 4) return n - 1;
-  return Math.ceil(n * 0.6);
+  return 1;
 }

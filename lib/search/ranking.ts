@@ -2,39 +2,52 @@
 // the order of hand-judged queries on the demo data: change a number here, run it.
 
 export const RANKING = {
-  /** Text relevance: BM25+ per field, multiplied by the field's boost. */
+  /**
+   * BM25F field weights: how many plain-text occurrences one occurrence in the field is worth.
+   * The name and keywords are what a team says it is; the summary is its pitch (the reference,
+   * 1); facilities are specific; the description and case studies are long and diffuse; the
+   * institution, place and topic labels are context that matches many teams.
+   */
   fieldBoosts: {
     name: 3,
     keywords: 3,
-    institution: 1.5,
-    summary: 1.5,
-    place: 1.2,
+    institution: 0.5,
+    summary: 1,
+    place: 0.5,
     facilities: 1,
-    topics: 0.8,
-    description: 0.7,
-    caseStudies: 0.5,
+    topics: 0.5,
+    description: 0.8,
+    caseStudies: 0.8,
   },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /** Standard BM25 defaults (Robertson & Zaragoza), the same length normalisation for every field. */
+  bm25: { k: 1.2, b: 0.75 },
   /** A word found only through the prefix of the last word typed, or a typo, counts for less. */
   prefixWeight: 0.4,
   fuzzyWeight: 0.45,
   /** A synonym ("machine learning" for "AI") counts for a little less than the word typed. */
   synonymWeight: 0.8,
-  /** Score × (concepts matched / concepts asked)^exponent: matching all the words comes first. */
-  coordinationExponent: 2,
   /**
-   * After text relevance: score × (1 + sum of the signals below). Their sum stays well under the
-   * gap between a name match and a summary match, so they reorder near-ties, not relevance.
+   * Score × (concepts matched / concepts asked)^exponent for short queries (up to
+   * coordinationMaxConcepts words): a two-word need is met by teams with both words. Long
+   * questions and pasted texts rank by BM25F alone, as no team is expected to use every word.
+   */
+  coordinationExponent: 1,
+  coordinationMaxConcepts: 4,
+  /**
+   * After text relevance: score × (1 + sum of the bonuses below), the sum at most 10%, so they
+   * order close matches and never lift a match more than 10% weaker; a team not taking new work
+   * is multiplied by notTakingWork, so it comes first only when its match is clearly the best.
    */
   signals: {
-    availableNow: 0.12,
-    availableLimited: 0.04,
+    availableNow: 0.03,
+    availableLimited: 0.01,
+    notTakingWork: 0.85,
     /** Per case study with an SME, up to smeCaseStudyCap of them. */
-    smeCaseStudy: 0.05,
+    smeCaseStudy: 0.01,
     smeCaseStudyCap: 3,
-    verifiedInstitution: 0.06,
+    verifiedInstitution: 0.02,
     /** Full bonus when confirmed within freshDays, falling to nothing at staleDays. */
-    recentlyConfirmed: 0.08,
+    recentlyConfirmed: 0.02,
     freshDays: 180,
     staleDays: 456,
   },
@@ -44,7 +57,7 @@ export type SearchField = keyof typeof RANKING.fieldBoosts;
 
 const DAY = 24 * 3600 * 1000;
 
-/** The multiplier (≥ 1) applied to a team's text score; also orders an empty query. */
+/** The multiplier applied to a team's text score (0.85–1.10); also orders an empty query. */
 export function signalBoost(
   availability: number, // 0 = now, 1 = limited, 2 = not now
   smeCaseStudies: number,
@@ -62,5 +75,5 @@ export function signalBoost(
   if (ageDays <= s.freshDays) boost += s.recentlyConfirmed;
   else if (ageDays < s.staleDays)
     boost += (s.recentlyConfirmed * (s.staleDays - ageDays)) / (s.staleDays - s.freshDays);
-  return boost;
+  return availability === 2 ? boost * s.notTakingWork : boost;
 }

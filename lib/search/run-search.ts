@@ -1,13 +1,18 @@
-// One search, start to finish: parse → score (tier 1, then tier 2 if few) → minimum-should-match
-// and filters → disjunctive facet counts → top k → hits. Total: never throws on odd input.
+// One search, start to finish: parse → reduce a long query to its most telling words → score
+// (BM25F over every field) → filters → disjunctive facet counts → top k → hits. Every team that
+// matches a word is a result; coordination and ranking put those matching more of the need first.
+// Total: never throws on odd input.
 import { didYouMean } from "./did-you-mean";
 import type { SearchEngine } from "./engine";
 import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
+import { reduceQuery, type TermStats } from "./reduce";
+import { queryLanguageNote } from "./language";
 import { RANKING } from "./ranking";
 import { topK, type Compare } from "./top-k";
-import { typoCandidates, type TypoCandidate } from "./typos";
+import { stemFrequency, typoCandidates, type TypoCandidate } from "./typos";
+import { normalizeText } from "./text";
 import { FACET_NAMES, type FacetName, type SearchHit, type SearchParams, type SearchResult } from "./types";
 import type { PreparedFilters } from "./facets";
 
@@ -32,8 +37,12 @@ export function normalizeParams(p: Partial<SearchParams> | null | undefined): Se
     const v = raw[name];
     if (Array.isArray(v)) filters[name] = v.filter((x): x is string => typeof x === "string").slice(0, 50);
   }
+  const exclude = Array.isArray(p?.exclude)
+    ? p.exclude.filter((x): x is string => typeof x === "string").slice(0, 50)
+    : undefined;
   return {
     q: typeof p?.q === "string" ? p.q : "",
+    ...(exclude && exclude.length > 0 ? { exclude } : {}),
     filters,
     sort: p?.sort === "updated" ? "updated" : "relevance",
     page: int(p?.page, 1, 1, 1_000_000),
@@ -80,9 +89,10 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
   const { docs, scores, pre } = ensureResultBuffers(e);
   const n = parsed.concepts.length;
   let required = 0;
-  parsed.concepts.forEach((c, i) => c.required && (required |= 1 << i));
+  parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
   required >>>= 0;
-  const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** RANKING.coordinationExponent);
+  const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
+  const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
   let level = minimumMatch(n);
   for (;;) {
     let candidates = 0;
@@ -115,48 +125,52 @@ function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string
   return [...out];
 }
 
-/** Leaves out words so common they would only slow the search and blur the ranking. */
-function withoutCommonWords(e: SearchEngine, parsed: ParsedQuery): ParsedQuery {
-  const { commonTermShare, minDocsForCommonTerms } = SEARCH_OPTIONS.matching;
-  const index = e.tier1;
-  const N = index.docCount;
-  if (N < minDocsForCommonTerms || parsed.concepts.length < 2) return parsed;
-  const F = index.fieldCount;
-  const common = parsed.concepts.filter((c) => {
-    const alt = c.alternatives[0]!;
-    if (c.required || c.alternatives.length !== 1 || alt.terms.length !== 1) return false;
-    const id = index.ids.get(alt.terms[0]!);
-    if (id === undefined) return false;
-    for (let f = 0; f < F; f++) if (index.df[id * F + f]! > commonTermShare * N) return true;
-    return false;
-  });
-  if (common.length === 0 || common.length === parsed.concepts.length) return parsed;
-  return {
-    ...parsed,
-    concepts: parsed.concepts.filter((c) => !common.includes(c)),
-    ignored: [...parsed.ignored, ...common.map((c) => c.text)],
-  };
+/** The concepts that matched no team at all (in any field, before filters). */
+function unmatchedOf(e: SearchEngine, parsed: ParsedQuery): string[] {
+  const counts = e.scratch.conceptCounts;
+  return parsed.concepts.filter((_, i) => (counts[i] ?? 0) === 0).map((c) => c.text);
+}
+
+function withLanguageNote(q: string): Pick<SearchResult, "languageNote"> {
+  const note = q.trim() === "" ? null : queryLanguageNote(q);
+  return note ? { languageNote: note } : {};
+}
+
+function termStats(e: SearchEngine): TermStats {
+  return { docCount: e.size, frequency: (t) => stemFrequency(e, t) };
+}
+
+/** Leaves out the words the person chose to drop (as typed, normalised). */
+function withoutExcluded(parsed: ParsedQuery, exclude: readonly string[] | undefined) {
+  if (!exclude || exclude.length === 0) return { parsed, excluded: [] as string[] };
+  const drop = new Set(exclude.map((x) => normalizeText(x).trim()));
+  const excluded = parsed.concepts.filter((c) => drop.has(c.text)).map((c) => c.text);
+  return { parsed: { ...parsed, concepts: parsed.concepts.filter((c) => !drop.has(c.text)) }, excluded };
 }
 
 export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const params = normalizeParams(input);
-  const parsed = withoutCommonWords(e, parseQuery(params.q, e.synonyms));
+  const { maxTerms, maxFuzzyTerms } = SEARCH_OPTIONS.limits;
+  const all = withoutExcluded(parseQuery(params.q, e.synonyms), params.exclude);
+  const { parsed, dropped } = reduceQuery(all.parsed, termStats(e), maxTerms);
   const prepared = e.facets.prepare(params.filters);
+  const language = withLanguageNote(params.q);
   let sel: Selection;
   let typos: TypoCandidate[][] = [];
+  let unmatched: string[] = [];
   if (parsed.concepts.length === 0) {
     sel = selectAll(e, prepared);
   } else {
     e.scratch.ensure(e.capacity);
     e.scratch.expandCache.clear();
-    typos = parsed.concepts.map((c) => typoCandidates(e, c));
-    scoreConcepts(e.views(false), parsed.concepts, typos, e.scratch);
+    // Words of another language are not misspelt English: no typo tolerance, no "did you mean".
+    const fuzzy = parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
+    typos = parsed.concepts.map((c) => (fuzzy ? typoCandidates(e, c) : []));
+    scoreConcepts(e.views(true), parsed.concepts, typos, e.scratch);
+    unmatched = unmatchedOf(e, parsed);
     sel = selectScored(e, parsed, prepared);
-    if (sel.count < SEARCH_OPTIONS.matching.tier2Threshold) {
-      scoreConcepts(e.views(true), parsed.concepts, typos, e.scratch);
-      sel = selectScored(e, parsed, prepared);
-    }
   }
+  const offerFixes = unmatched.length > 0 && parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
   const { docs, scores } = sel;
   const upd = e.updatedAt;
   const ids = e.docIds;
@@ -182,6 +196,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
       score: Math.round(scores[pos]! * 1e4) / 1e4,
       matchedFields: INDEXED_FIELDS.filter((_, f) => (bits & (1 << f)) !== 0),
       matchedTerms: bits ? matchedTermsOf(e, doc, bits) : [],
+      ...(bits && e.scratch.exact[doc] === 0 ? { typoOnly: true } : {}),
     });
   }
   const withoutFacet: Partial<Record<FacetName, number>> = {};
@@ -194,8 +209,12 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
     page: params.page,
     pageCount,
     facets: e.facets.toFacets(sel.counts, prepared),
-    didYouMean: sel.count === 0 && parsed.concepts.length > 0 ? didYouMean(e, parsed.concepts, typos) : [],
+    didYouMean: offerFixes ? didYouMean(e, parsed.concepts, typos) : [],
     ignoredTerms: parsed.ignored,
+    usedTerms: parsed.concepts.map((c) => c.text),
+    droppedTerms: [...all.excluded, ...dropped],
+    unmatchedTerms: unmatched,
+    ...language,
     truncated: parsed.truncated,
     withoutFacet,
   };

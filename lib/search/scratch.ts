@@ -23,6 +23,7 @@ export interface Expansion {
 export class Slot {
   stamp: Uint32Array;
   score: Float64Array;
+  /** Words matched (phrases) or flags (1 = matched other than by typo tolerance). */
   hits: Uint8Array;
   fields: Uint16Array;
   list: Int32Array;
@@ -40,6 +41,7 @@ export class Scratch {
   run = 0;
   size = 0;
   field = new Slot(0);
+  term = new Slot(0);
   alt = new Slot(0);
   concept = new Slot(0);
   tStamp = new Uint32Array(0);
@@ -48,8 +50,12 @@ export class Scratch {
   score = new Float64Array(0);
   mask = new Uint32Array(0);
   fields = new Uint16Array(0);
+  /** 1 where some concept matched other than through typo tolerance. */
+  exact = new Uint8Array(0);
   docs = new Int32Array(0);
   count = 0;
+  /** Per concept of the last run: how many documents it matched. */
+  conceptCounts: number[] = [];
   /** Every index term that contributed to the last run (for matchedTerms / highlighting). */
   expansions: Expansion[] = [];
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
@@ -61,6 +67,7 @@ export class Scratch {
     this.size = n;
     this.run = 0;
     this.field = new Slot(n);
+    this.term = new Slot(n);
     this.alt = new Slot(n);
     this.concept = new Slot(n);
     this.tStamp = new Uint32Array(n);
@@ -68,6 +75,7 @@ export class Scratch {
     this.score = new Float64Array(n);
     this.mask = new Uint32Array(n);
     this.fields = new Uint16Array(n);
+    this.exact = new Uint8Array(n);
     this.docs = new Int32Array(n);
   }
 }

@@ -81,6 +81,8 @@ export interface TeamSearchHit {
   team: SearchResultTeam;
   score: number;
   matchedFields: string[];
+  /** Matched only through typo tolerance (a near spelling of the words typed). */
+  typoOnly?: boolean;
   name: Segment[];
   snippet: Segment[];
 }
@@ -112,6 +114,7 @@ export async function runTeamSearch(
         team,
         score: h.score,
         matchedFields: h.matchedFields,
+        ...(h.typoOnly ? { typoOnly: true } : {}),
         name: highlight(team.name, terms),
         snippet: snippet(texts, terms),
       },

@@ -54,6 +54,8 @@ export interface SearchParams {
   sort: "relevance" | "updated";
   page: number; // 1-based
   pageSize: number;
+  /** Words of q the person chose to drop (as shown in usedTerms). */
+  exclude?: string[];
 }
 
 export interface SearchHit {
@@ -63,6 +65,8 @@ export interface SearchHit {
   matchedFields: string[];
   /** Query terms (as typed/expanded) that matched, for highlighting. */
   matchedTerms: string[];
+  /** Set when every word of the hit matched only through typo tolerance (a near spelling). */
+  typoOnly?: boolean;
 }
 
 export interface SearchResult {
@@ -78,6 +82,14 @@ export interface SearchResult {
   ignoredTerms?: string[];
   /** The query was longer than the limits allow and was cut. */
   truncated?: boolean;
+  /** The words searched for, as typed (a long query reduced to its most telling words). */
+  usedTerms?: string[];
+  /** Words of the query not searched for: left out by the reduction, or dropped by the person (exclude). */
+  droppedTerms?: string[];
+  /** Words searched for that no team uses (not even through typo tolerance). */
+  unmatchedTerms?: string[];
+  /** When the query looks written in a language most listings are not in: a note and an English query to try. */
+  languageNote?: { language: string; englishQuery: string | null };
   /** For each facet with a selection: how many teams would match without that facet's selection. */
   withoutFacet?: Partial<Record<FacetName, number>>;
 }

@@ -87,13 +87,16 @@ describe("typo tolerance on written words", () => {
       [
         doc({ id: 1, name: "Battery Lab", keywords: ["batteries"] }),
         doc({ id: 2, name: "Batter Lab", keywords: ["batter"] }),
+        doc({ id: 3, name: "Batery Works", keywords: ["batery"] }),
       ],
       { now: () => FIXED_NOW },
     );
-    // "batter" is known but rare, so "battery" (one edit away) is matched too — below it.
-    expect(ids(twins, "batter ")).toEqual([2, 1]);
-    // The stem of "batterie" is that of "batteries" (exact), "batter" is two edits away.
-    expect(ids(twins, "batterie ")).toEqual([1, 2]);
+    // "batery" is not English and rare in the register, so "battery" (one edit away) is matched too — below it.
+    expect(ids(twins, "batery ")).toEqual([3, 1]);
+    // "batter" is a correctly spelled English word: it is never stretched to "battery".
+    expect(ids(twins, "batter ")).toEqual([2]);
+    // The stem of "batterie" is that of "batteries" (exact); "batterie" is itself an English word, so exact only.
+    expect(ids(twins, "batterie ")).toEqual([1]);
   });
 
   it("does not over-match: nonsense finds nothing, short words are exact", () => {

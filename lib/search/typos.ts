@@ -2,6 +2,7 @@
 // correction that "did you mean" would offer within a word's typo budget is already part of the
 // search for that word. Only corrections beyond the budget (or for words searched exactly) are
 // left for "did you mean" to offer.
+import { isEnglishWord } from "./english-words";
 import type { InvertedIndex } from "./inverted-index";
 import { SEARCH_OPTIONS } from "./options";
 import type { QueryConcept } from "./query";
@@ -53,15 +54,24 @@ function rankedNear(e: TypoSource, word: string, max: number, exclude: string, l
 }
 
 /**
+ * Whether a typed word is likely a typo: not an English word as spelled, and barely known to the
+ * register (a word found in several teams, in any language, is not a typo).
+ */
+export function mayBeTypo(e: TypoSource, word: string, term: string): boolean {
+  if (isEnglishWord(word)) return false;
+  return stemFrequency(e, term) < SEARCH_OPTIONS.matching.fuzzyIfRarerThan;
+}
+
+/**
  * The stems a concept's typed word may be a misspelling of, within its typo budget. Only for
- * single words the index barely knows (a word found in many teams is not a typo).
+ * single words that are likely typos (see mayBeTypo).
  */
 export function typoCandidates(e: TypoSource, concept: QueryConcept): TypoCandidate[] {
   const m = SEARCH_OPTIONS.matching;
   const typed = concept.alternatives[0]?.terms;
   if (concept.fuzzy <= 0 || !typed || typed.length !== 1) return [];
   const term = typed[0]!;
-  if (stemFrequency(e, term) >= m.fuzzyIfRarerThan) return [];
+  if (!mayBeTypo(e, concept.text, term)) return [];
   return rankedNear(e, concept.text, concept.fuzzy, term, m.maxFuzzyExpansions);
 }
 

@@ -81,10 +81,25 @@ describe("parseSearchPageParams (lenient)", () => {
     expect(problems.join(" ")).toMatch(/page/);
   });
 
-  it("shortens a very long query and says so", () => {
-    const { params, problems } = parseSearchPageParams({ q: "graphene ".repeat(2000) });
-    expect(params.q.length).toBeLessThanOrEqual(500);
+  it("keeps a pasted problem of 5,000 characters, shortens a longer one and says so", () => {
+    expect(parseSearchPageParams({ q: "graphene ".repeat(500) }).problems).toEqual([]);
+    const { params, problems } = parseSearchPageParams({ q: "graphene ".repeat(6000) });
+    expect(params.q.length).toBeLessThanOrEqual(5000);
     expect(problems[0]).toMatch(/shortened/);
+  });
+
+  it("reads the words the person dropped (drop, repeated)", () => {
+    expect(parseSearchPageParams({ q: "water treatment", drop: ["water", " water "] }).params.exclude).toEqual([
+      "water",
+    ]);
+    expect(searchQueryString({ q: "a b", exclude: ["a"] })).toBe("q=a+b&drop=a");
+  });
+
+  it("rejects a q with no letter or digit on the API, with a 400 naming q", () => {
+    expect(() => parseSearchApiParams(new URLSearchParams("q=%F0%9F%8D%9E%F0%9F%94%A5"))).toThrow(
+      /no letters or digits/,
+    );
+    expect(() => parseSearchApiParams(new URLSearchParams(`q=${"a".repeat(5001)}`))).toThrow(/at most 5000/);
   });
 
   it("ignores empty values from a submitted form", () => {

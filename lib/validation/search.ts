@@ -87,7 +87,12 @@ const single = {
 
 type SingleName = keyof typeof single;
 const SINGLE_NAMES = Object.keys(single) as SingleName[];
-export const SEARCH_PARAM_NAMES: readonly string[] = [...SINGLE_NAMES, ...FACET_NAMES];
+/** Words of q the person dropped from the search ("drop", repeated), as listed in usedTerms. */
+export const MAX_DROPPED_TERMS = 50;
+export const SEARCH_PARAM_NAMES: readonly string[] = [...SINGLE_NAMES, ...FACET_NAMES, "drop"];
+
+/** Some letter or digit to search for (an emoji-only or punctuation-only q has none). */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
 
 export function emptySearchParams(): SearchParams {
   return { q: "", filters: {}, sort: "relevance", page: 1, pageSize: DEFAULT_PAGE_SIZE };
@@ -133,6 +138,13 @@ function parse(raw: Map<string, string[]>, strict: boolean): Parsed {
       problems.q = `Your search was shortened to its first ${MAX_QUERY_LENGTH} characters`;
     } else problems[name] = r.error.issues[0]?.message ?? `${name} is not valid`;
   }
+  if (strict && params.q !== "" && !SEARCHABLE.test(params.q))
+    problems.q ??= "q has no letters or digits to search for (emoji and punctuation are not searched)";
+  const drop = [...new Set((raw.get("drop") ?? []).map((v) => stripControlChars(v).trim().slice(0, 100)))].filter(
+    (v) => v !== "",
+  );
+  if (drop.length > MAX_DROPPED_TERMS && strict) problems.drop = `At most ${MAX_DROPPED_TERMS} values of drop`;
+  else if (drop.length > 0) params.exclude = drop.slice(0, MAX_DROPPED_TERMS);
   for (const name of FACET_NAMES) {
     const values = (raw.get(name) ?? []).filter((v) => v !== "" || strict);
     if (values.length === 0) continue;
@@ -176,6 +188,7 @@ export function searchQueryString(p: Partial<SearchParams>): string {
   const q = new URLSearchParams();
   if (p.q) q.set("q", p.q);
   for (const name of FACET_NAMES) for (const v of p.filters?.[name] ?? []) q.append(name, v);
+  for (const v of p.exclude ?? []) q.append("drop", v);
   if (p.sort && p.sort !== "relevance") q.set("sort", p.sort);
   if (p.page && p.page > 1) q.set("page", String(p.page));
   if (p.pageSize && p.pageSize !== DEFAULT_PAGE_SIZE) q.set("pageSize", String(p.pageSize));

@@ -13,7 +13,7 @@ export interface BenchOptions {
   keep: boolean;
   /** Write a CPU profile of the timed engine queries and print where the time goes. */
   profile: boolean;
-  /** How the FTS5 baseline joins query words; "auto" = the engine's minimum-should-match. */
+  /** How the FTS5 baseline joins query words; "auto" = the engine's minimumMatch. */
   fts5Combine: Combine;
 }
 

@@ -67,7 +67,9 @@ describe("FTS5 baseline", () => {
     );
     for (const q of mix.filter((x) => x.kind === "one-word" || x.kind === "browse" || x.filtered).slice(0, 25)) {
       const r = fts.search(q.params);
-      const ids = new Set(q.params.q === "" ? docs.map((d) => d.id) : fts.matchedIds());
+      // A query of stop words only ("con" is Spanish and Italian for "with") lists every team.
+      const none = queryTerms(q.params.q).words.length === 0;
+      const ids = new Set(none ? docs.map((d) => d.id) : fts.matchedIds());
       const e = expected(ids, q.params);
       expect(r.total).toBe(e.total);
       expect(r.ids.length).toBe(Math.max(0, Math.min(20, e.total - (q.params.page - 1) * 20)));

@@ -1,12 +1,12 @@
 // The baseline: SQLite FTS5 doing as much of the engine's job as it can. Same indexed text per
 // field (the engine's extractField) and the same field weights in bm25; the same stop words and
-// framing words dropped; the last word as a prefix; "at least k of n words" (the engine's
-// minimum-should-match, relaxed to any word when nothing matches); description only when the
-// other fields find fewer than tier2Threshold teams; the same filters; disjunctive facet counts
+// framing words dropped; the last word as a prefix; every field; "at least k of n words" (the
+// engine's minimumMatch: most words of a short query, any word of a long one, relaxed to any word
+// when nothing matches); the same filters; disjunctive facet counts
 // by GROUP BY over the match; total; a top-20 page. Not attempted: typo tolerance, synonyms and
 // ranking signals, which FTS5 does not offer.
 import Database from "better-sqlite3";
-import { extractField, INDEXED_FIELDS, SEARCH_OPTIONS, TIER1_FIELDS } from "@/lib/search/options";
+import { extractField, INDEXED_FIELDS } from "@/lib/search/options";
 import { minimumMatch } from "@/lib/search/query";
 import { RANKING } from "@/lib/search/ranking";
 import { FACET_NAMES, type FacetName, type SearchDocument, type SearchParams } from "@/lib/search/types";
@@ -156,13 +156,12 @@ export class Fts5Baseline {
       src = "temp.m";
       total = 0;
       const n = terms.words.length;
+      // As the engine: every field; "at least k of n words" for short queries, relaxed to any word
+      // when nothing matches (long queries match any word).
       const levels = this.combine === "and" ? [n] : this.combine === "or" ? [1] : [...new Set([minimumMatch(n), 1])];
-      for (const columns of [TIER1_FIELDS, null]) {
-        for (const level of levels) {
-          total = this.match(matchExpression(terms, level, columns) as string, all);
-          if (total > 0) break;
-        }
-        if (total >= SEARCH_OPTIONS.matching.tier2Threshold) break;
+      for (const level of levels) {
+        total = this.match(matchExpression(terms, level, null) as string, all);
+        if (total > 0) break;
       }
     }
 

@@ -32,6 +32,8 @@ export interface Workload {
   warmMix: BenchQuery[];
   suggestMix: string[];
   suggestWarm: string[];
+  /** Pasted problems (1,000–5,000 characters), timed on their own. */
+  pastedMix: BenchQuery[];
 }
 
 export type Outcome = { total: number; ids: number[] };
@@ -56,6 +58,7 @@ export async function measureBuiltEngine(w: Workload, snapshotDir: string) {
   );
   const ours = runMix(searchWith(engine), w.warmMix, mix, progress("engine queries", mix.length));
   const suggest = runSuggest((q) => engine.suggest(q), w.suggestWarm, w.suggestMix);
+  const pasted = runMix(searchWith(engine), w.pastedMix.slice(0, 10), w.pastedMix).all;
 
   const profileLines: string[] = [];
   if (opts.profile) {
@@ -85,7 +88,7 @@ export async function measureBuiltEngine(w: Workload, snapshotDir: string) {
     externalMB: (after.external - before.external) / MB,
     processMB: (after.heapUsed + after.external) / MB,
   };
-  return { buildMs: built.ms, heap, ours, suggest, profileLines, writeMs: written.ms };
+  return { buildMs: built.ms, heap, ours, suggest, pasted, profileLines, writeMs: written.ms };
 }
 
 function countMismatches(e: BenchEngine, check: readonly BenchQuery[], expected: readonly Outcome[]): number {

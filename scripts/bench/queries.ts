@@ -109,6 +109,8 @@ function queryText(kind: QueryKind, s: Sampler): string {
         .replace("{thing}", rng.pick(THINGS));
     case "browse":
       return "";
+    case "pasted": // built by buildPastedMix, never part of the main mix
+      return s.keyword();
   }
 }
 
@@ -201,6 +203,42 @@ export function buildQueryMix(gen: CorpusGenerator, count: number, seed: number)
       pageSize: PAGE_SIZE,
     };
     return { kind, filtered, params };
+  });
+}
+
+const PASTE_OPENINGS = [
+  "We are a family-owned manufacturer with about forty staff and we export most of what we make.",
+  "Our company supplies components to larger firms and we have run into a problem we cannot solve ourselves.",
+  "This call invites proposals from consortia of businesses and universities.",
+  "Background: over the last two years our customers have asked for better performance at lower cost.",
+];
+
+/**
+ * Pasted problems of 1,000–5,000 characters: framing sentences, then the need in topic summaries
+ * and keywords, in random order, so the telling words can sit anywhere in the text.
+ */
+export function buildPastedMix(gen: CorpusGenerator, count: number, seed: number): BenchQuery[] {
+  const rng = createRng(hashSeed(seed, "pasted"));
+  const s = sampler(gen, rng);
+  return Array.from({ length: count }, (): BenchQuery => {
+    const target = rng.int(1000, 5000);
+    const parts: string[] = [rng.pick(PASTE_OPENINGS)];
+    let length = parts[0]!.length;
+    while (length < target) {
+      const t = s.topic();
+      const piece = rng.chance(0.5)
+        ? t.summary
+        : `We would like to work on ${t.keywords.slice(0, 3).join(", ")} for our ${rng.pick(THINGS)}.`;
+      parts.push(piece);
+      length += piece.length + 1;
+    }
+    const q = parts.join(" ").slice(0, target);
+    const filtered = rng.chance(0.3);
+    return {
+      kind: "pasted",
+      filtered,
+      params: { q, filters: filtered ? randomFilters(s) : {}, sort: "relevance", page: 1, pageSize: PAGE_SIZE },
+    };
   });
 }
 

@@ -42,6 +42,7 @@ describe("bench report", () => {
       "loadMs",
       "search",
       "suggest",
+      "pasted",
       "fts5",
       "ratio",
     ]);

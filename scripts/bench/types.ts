@@ -24,7 +24,8 @@ export interface Institution {
   verified: boolean;
 }
 
-export type QueryKind = "one-word" | "multi-word" | "prefix" | "typo" | "sentence" | "browse";
+/** "pasted" (a problem statement of 1,000–5,000 characters) is timed as its own mix, outside the main one. */
+export type QueryKind = "one-word" | "multi-word" | "prefix" | "typo" | "sentence" | "browse" | "pasted";
 
 export interface BenchQuery {
   kind: QueryKind;

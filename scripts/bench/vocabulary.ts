@@ -1,15 +1,11 @@
 // Research topics for the synthetic corpus: real OpenAlex topics (names, 10 keywords, a summary)
 // read at run time from the shared data folder when it exists, else a small built-in fallback.
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { sharedDataPath } from "../shared-data";
 import { FALLBACK_TOPICS } from "./fallback-topics";
 import type { Topic, Vocabulary } from "./types";
 
-export const DEFAULT_TOPICS_CSV = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../shared/data/openalex/openalex-topics.csv",
-);
+export const DEFAULT_TOPICS_CSV = sharedDataPath("openalex/openalex-topics.csv");
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines. */
 export function parseCsv(text: string): string[][] {

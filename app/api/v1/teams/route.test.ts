@@ -108,8 +108,8 @@ describe("GET /api/v1/teams", () => {
   });
 
   it.each([
-    ["only punctuation", "?q=%3F%21%2E%2C%3B"],
     ["only stop words", "?q=the+and+of"],
+    ["only stop words of other languages", "?q=de+la+los+und+der"],
     ["control characters", "?q=gra%00phene%07%1B"],
     ["an unbalanced quote", "?q=%22graphene+coatings"],
     ["a nonsense word", "?q=zzqqxxjj"],
@@ -117,6 +117,25 @@ describe("GET /api/v1/teams", () => {
     const { status, body } = await call(qs);
     expect(status).toBe(200);
     expect(Array.isArray(body.results)).toBe(true);
+  });
+
+  it.each([
+    ["only punctuation", "?q=%3F%21%2E%2C%3B"],
+    ["emoji only", "?q=%F0%9F%8D%9E%F0%9F%94%A5%F0%9F%92%A7"],
+    ["50,000 characters", `?q=${"water+treatment+".repeat(3125)}`],
+  ])("answers %s with a 400 naming q", async (_label, qs) => {
+    const { status, body } = await call(qs);
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toMatch(/q/);
+  });
+
+  it("reports the words searched for and accepts a 5,000-character pasted problem", async () => {
+    const { status, body } = await call(
+      `?q=${encodeURIComponent("we need help with wastewater from dyeing ".repeat(120).slice(0, 5000))}`,
+    );
+    expect(status).toBe(200);
+    expect(body.usedTerms).toEqual(expect.arrayContaining(["wastewater", "dyeing"]));
+    expect(body.total).toBeGreaterThan(0);
   });
 });
 

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/teams?q=&country=&region=&field=&knowledgeType=&engagementMode=&costBand=&sector=
- * &language=&availability=&sort=relevance|updated&page=&pageSize= — the same search as /search.
+ * &language=&availability=&sort=relevance|updated&page=&pageSize=&drop= — the same search as /search.
+ * q is up to 5,000 characters (a pasted problem; reduced to its most telling words, listed in
+ * usedTerms); drop (repeated) leaves words out; a q with no letter or digit is a 400.
  * Repeated facet parameters are OR-ed; facets are AND-ed; an empty q lists every matching team.
  */
 export async function GET(request: Request) {
@@ -26,6 +28,7 @@ export async function GET(request: Request) {
           summary: h.team.summary,
           score: h.score,
           matchedFields: h.matchedFields,
+          ...(h.typoOnly ? { typoOnly: true } : {}),
           isDemo: h.team.isDemo,
         })),
         total: result.total,
@@ -34,6 +37,10 @@ export async function GET(request: Request) {
         facets: result.facets,
         didYouMean: result.didYouMean,
         ignoredTerms: result.ignoredTerms ?? [],
+        usedTerms: result.usedTerms ?? [],
+        droppedTerms: result.droppedTerms ?? [],
+        unmatchedTerms: result.unmatchedTerms ?? [],
+        ...(result.languageNote ? { languageNote: result.languageNote } : {}),
       },
       { headers: { "Cache-Control": "no-store" } },
     );

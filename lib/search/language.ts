@@ -1,0 +1,79 @@
+// Whether a query is written in another of the register's main languages, for an honest answer:
+// most listings are in English, so the page says so and offers the English words to search for
+// (from the small built-in glossary). A query counts as another language when most of its words
+// are not English words and the glossary, that language's stop words or (for longer texts) the
+// `tinyld` detector point to one language.
+import { deu, fra, ita, nld, por, spa } from "stopword";
+import { detect } from "tinyld/light";
+import { isEnglishWord } from "./english-words";
+import { GLOSSARY, GLOSSARY_LANGUAGES, type GlossaryLanguage } from "./glossary";
+import { STOP_WORDS } from "./stop-words";
+import { normalizeText } from "./text";
+
+export const LANGUAGE_NAMES: Record<GlossaryLanguage, string> = {
+  es: "Spanish",
+  pt: "Portuguese",
+  fr: "French",
+  de: "German",
+  it: "Italian",
+  nl: "Dutch",
+};
+
+const STOPS: Record<GlossaryLanguage, ReadonlySet<string>> = {
+  es: new Set(spa.map(normalizeText)),
+  pt: new Set(por.map(normalizeText)),
+  fr: new Set(fra.map(normalizeText)),
+  de: new Set(deu.map(normalizeText)),
+  it: new Set(ita.map(normalizeText)),
+  nl: new Set(nld.map(normalizeText)),
+};
+
+const ROMANCE: ReadonlySet<GlossaryLanguage> = new Set(["es", "pt", "fr", "it"]);
+
+export interface LanguageNote {
+  language: string;
+  englishQuery: string | null;
+}
+
+/** The longest glossary phrases found in `words`, as English, in order. */
+function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
+  const g = GLOSSARY.get(lang)!;
+  const english: string[] = [];
+  let known = 0;
+  for (let i = 0; i < words.length; i++) {
+    let hit = false;
+    for (let n = Math.min(3, words.length - i); n >= 1 && !hit; n--) {
+      const en = g.get(words.slice(i, i + n).join(" "));
+      if (en) {
+        if (!english.includes(en)) english.push(en);
+        known += n;
+        i += n - 1;
+        hit = true;
+      }
+    }
+  }
+  return { english, known };
+}
+
+export function queryLanguageNote(q: string): LanguageNote | null {
+  const words = normalizeText(q.slice(0, 2000))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+  const content = words.filter((w) => !STOP_WORDS.has(w));
+  if (content.length === 0) return null;
+  const foreign = content.filter((w) => !isEnglishWord(w));
+  if (foreign.length * 2 < content.length) return null;
+  let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
+  const detected = q.length >= 200 ? detect(q, { only: ["en", ...GLOSSARY_LANGUAGES] }) : "";
+  if (detected === "en") return null;
+  for (const lang of GLOSSARY_LANGUAGES) {
+    const t = translate(words, lang);
+    const stops = words.filter((w) => STOPS[lang].has(w)).length;
+    const score = t.known * 2 + stops + (detected === lang ? 3 : 0);
+    if (score > 0 && (!best || score > best.score)) best = { lang, score, english: t.english };
+  }
+  if (!best) return null;
+  // Romance languages put the qualifier after the noun ("tratamiento de aguas"); English before it.
+  const english = ROMANCE.has(best.lang) ? [...best.english].reverse() : best.english;
+  return { language: LANGUAGE_NAMES[best.lang], englishQuery: english.length > 0 ? english.join(" ") : null };
+}
