@@ -9,15 +9,13 @@ import {
   teamEngagementModes,
   teams,
 } from "@/db/schema";
-import { forbidden } from "@/lib/errors";
-import { canModerateTeams } from "@/lib/policy";
 import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
-// policy check beyond "published"; writing synonyms is a curator's job.
+// policy check beyond "published". Curators write synonym groups through ./synonyms.ts.
 
 const CHUNK = 500;
 
@@ -165,14 +163,4 @@ export function listSynonymGroups(ctx: DalContext): string[][] {
     .all()
     .map((r) => r.terms.filter((t) => typeof t === "string" && t.trim().length > 0))
     .filter((g) => g.length >= 2);
-}
-
-export function addSynonymGroup(ctx: DalContext, terms: readonly string[], note?: string): void {
-  if (!canModerateTeams(ctx.viewer)) throw forbidden();
-  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 100))].slice(0, 20);
-  if (clean.length < 2) return;
-  ctx.db
-    .insert(searchSynonyms)
-    .values({ terms: clean, note: note ?? null, createdBy: ctx.viewer.kind === "user" ? ctx.viewer.id : null })
-    .run();
 }
