@@ -86,6 +86,16 @@ export function loadSearchDocuments(ctx: DalContext, ids: readonly number[]): Se
   return chunks([...new Set(ids)]).flatMap((c) => loadBatch(ctx, c));
 }
 
+/** The search document of the published, live team at `slug`, or null (unknown, draft, archived, merged). */
+export function getSearchDocumentBySlug(ctx: DalContext, slug: string): SearchDocument | null {
+  const row = ctx.db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.slug, slug), eq(teams.status, "published"), isNull(teams.mergedIntoId)))
+    .get();
+  return row ? (loadBatch(ctx, [row.id])[0] ?? null) : null;
+}
+
 export interface SearchResultTeam extends TeamListItem {
   /** For the snippet when the match is in the description. */
   description: string;
