@@ -46,7 +46,6 @@ export default function HomePage() {
               id="home-q"
               name="q"
               type="search"
-              maxLength={500}
               placeholder="e.g. make recycled plastic parts stronger"
               className="w-full flex-1 rounded-md border border-slate-300 bg-white px-4 py-3 text-base shadow-sm"
             />

@@ -30,7 +30,7 @@ test("text over 5,000 characters is refused with a clear message and kept whole"
   await home.box().fill(long);
   await expect(home.counter()).toHaveText(`${(long.length - 5_000).toLocaleString("en-GB")} characters too many`);
   await home.submit();
-  await expect(page.getByRole("alert")).toContainText("Your challenge was not searched yet.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your challenge was not searched yet.");
   await expect(home.box()).toHaveAccessibleDescription(/the limit is 5,000.*nothing has been cut/);
   await expect(home.box()).toHaveValue(long);
   await expect(page).toHaveURL(/\/$/);

@@ -48,14 +48,16 @@ test("a curator adds, edits and removes a synonym group, and search follows", as
 
   // A group of one cannot work: said next to the field, and what was typed stays.
   await synonyms.add("greywater");
-  await expect(curator.getByRole("alert")).toContainText("The group was not added.");
+  await expect(curator.getByRole("main").getByRole("alert")).toContainText("The group was not added.");
   const box = curator.getByRole("region", { name: "Add a synonym group" }).getByLabel("Words and phrases");
   await expect(box).toHaveAccessibleDescription(/Enter at least two words or phrases/);
   await expect(box).toHaveValue("greywater");
   await expectAccessible(curator);
 
   await synonyms.add("greywater\nwater reuse", "Firms asking about grey water found nothing");
-  await expect(curator.getByRole("status")).toContainText("a search for any of “greywater”, “water reuse”");
+  await expect(curator.getByRole("main").getByRole("status")).toContainText(
+    "a search for any of “greywater”, “water reuse”",
+  );
   await expect(synonyms.row("greywater")).toContainText("Firms asking about grey water found nothing");
   await expectFinds(page, "greywater", WATER_TEAM, true);
   await expectAccessible(page);
@@ -63,11 +65,13 @@ test("a curator adds, edits and removes a synonym group, and search follows", as
   await synonyms.edit("greywater");
   await expectAccessiblePage(curator);
   await synonyms.save("graywater\nwater reuse");
-  await expect(curator.getByRole("status")).toContainText("Saved.");
+  await expect(curator.getByRole("main").getByRole("status")).toContainText("Saved.");
   await expectFinds(page, "graywater", WATER_TEAM, true);
 
   await synonyms.remove();
-  await expect(curator.getByRole("status")).toContainText("The group graywater, water reuse was removed.");
+  await expect(curator.getByRole("main").getByRole("status")).toContainText(
+    "The group graywater, water reuse was removed.",
+  );
   await expect(curator.getByText("None yet. Add one below.")).toBeVisible();
   await expectAccessiblePage(curator);
   await expectFinds(page, "graywater", WATER_TEAM, false);
@@ -79,11 +83,11 @@ test("the synonyms screen works without JavaScript", async ({ browser }) => {
   const synonyms = new SynonymsPage(curator);
   await synonyms.open();
   await synonyms.add("sewerage\nsewage");
-  await expect(curator.getByRole("status")).toContainText("Added");
+  await expect(curator.getByRole("main").getByRole("status")).toContainText("Added");
   await expect(synonyms.row("sewerage")).toBeVisible();
   await synonyms.edit("sewerage");
   await synonyms.remove();
-  await expect(curator.getByRole("status")).toContainText("was removed");
+  await expect(curator.getByRole("main").getByRole("status")).toContainText("was removed");
   await expectAccessible(curator);
   await curator.context().close();
 });
