@@ -34,7 +34,7 @@ export class SynonymsPage {
   }
   async add(terms: string, note = "") {
     const form = this.page.getByRole("region", { name: "Add a synonym group" });
-    await form.getByLabel("Words and phrases").fill(terms);
+    await form.getByRole("textbox", { name: "Words and phrases" }).fill(terms);
     if (note) await form.getByLabel("Note for other curators").fill(note);
     await form.getByRole("button", { name: "Add group" }).click();
   }
@@ -45,7 +45,7 @@ export class SynonymsPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Edit synonym group" })).toBeVisible();
   }
   async save(terms: string) {
-    await this.page.getByLabel("Words and phrases").fill(terms);
+    await this.page.getByRole("textbox", { name: "Words and phrases" }).fill(terms);
     await this.page.getByRole("button", { name: "Save group" }).click();
   }
   async remove() {

@@ -19,14 +19,14 @@ const FIELD_WEIGHTS: readonly [(d: SearchDocument) => string, number][] = [
 
 export const SIMILAR = {
   /** Terms in the query: enough to describe a team, few enough to stay fast and focused. */
-  maxTerms: 10,
+  maxTerms: 8,
   /** Terms per round: all of them, then fewer while too few teams are found. */
-  rounds: [10, 6, 4],
+  rounds: [8, 5, 3, 2],
   /** A similar team shares at least this many of the telling terms (one word in common is chance). */
   minShared: 2,
   maxResults: 6,
   /** Terms in more than this share of teams say little about expertise. */
-  maxShare: 0.25,
+  maxShare: 0.2,
 } as const;
 
 export interface TellingTerm {
@@ -106,7 +106,8 @@ export function findSimilar(
     if (take === 0 || take >= tried) continue;
     tried = take;
     const q = similarQueryText(terms.slice(0, take));
-    const result = engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: n + 1 });
+    // A deeper page than needed: some hits share too few telling terms and are passed over.
+    const result = engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 3 * n + 1 });
     for (const h of result.hits) {
       if (seen.has(h.id) || sharedTerms(h, telling) < Math.min(SIMILAR.minShared, terms.length)) continue;
       seen.add(h.id);
