@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CollectionCard } from "@/components/collections/collection-card";
+import { ChallengeForm } from "@/components/search/challenge-form";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { listPublishedCollections } from "@/lib/dal/collections";
@@ -8,6 +9,7 @@ import { publicContext } from "@/lib/dal/context";
 import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
 import { listRecentTeams } from "@/lib/dal/teams";
 import { continentName } from "@/lib/reference/countries";
+import { describeChallengeAction } from "./challenge-action";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +46,6 @@ export default function HomePage() {
               id="home-q"
               name="q"
               type="search"
-              maxLength={500}
               placeholder="e.g. make recycled plastic parts stronger"
               className="w-full flex-1 rounded-md border border-slate-300 bg-white px-4 py-3 text-base shadow-sm"
             />
@@ -71,6 +72,22 @@ export default function HomePage() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section
+        aria-labelledby="challenge-heading"
+        className="max-w-3xl rounded-lg border border-slate-200 bg-white p-5"
+      >
+        <h2 id="challenge-heading" className="text-xl font-semibold">
+          Describe your challenge
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Paste what you already have written — the problem you face, a project abstract or the text of a funding call —
+          and see which teams work on it.
+        </p>
+        <div className="mt-4">
+          <ChallengeForm action={describeChallengeAction} />
+        </div>
       </section>
 
       <section aria-labelledby="where" className="grid gap-6 lg:grid-cols-[3fr_1fr]">

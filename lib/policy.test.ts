@@ -123,6 +123,7 @@ const cases: Case[] = [
   ["use the listing dashboard", policy.canUseDashboard, ["university", "pendingMember", ...STAFF]],
   ["curate collections", policy.canCurateCollections, STAFF],
   ["read demand insight", policy.canReadDemand, STAFF],
+  ["curate search synonyms", policy.canCurateSynonyms, STAFF],
   // Joining institutions after sign-up: university accounts ask; only the person manages their own.
   ["ask to join an institution", policy.canRequestMembership, ["university", "pendingMember"]],
   [

@@ -128,6 +128,11 @@ export function canCurateCollections(v: Viewer): boolean {
   return isStaff(v);
 }
 
+/** Search synonym groups: list, add, edit and remove the curated groups the index merges in. */
+export function canCurateSynonyms(v: Viewer): boolean {
+  return isStaff(v);
+}
+
 /** Demand insight: what people search for (anonymous search_events) and do not find. */
 export function canReadDemand(v: Viewer): boolean {
   return isStaff(v);

@@ -15,6 +15,7 @@ import { generateInstitutions, institutionCountFor } from "./bench/institutions"
 import { log, measureBuiltEngine, measureFts5, measureSnapshotLoad, progress, type Workload } from "./bench/measure";
 import { buildPastedMix, buildQueryMix, buildSuggestMix } from "./bench/queries";
 import { formatReport, jsonSummary, type BenchReport } from "./bench/report";
+import { formatSimilar, similarJson } from "./bench/similar";
 import { gcAvailable, MB, sizeOnDisk, timed } from "./bench/stats";
 import { loadVocabulary } from "./bench/vocabulary";
 
@@ -114,9 +115,10 @@ async function main(): Promise<void> {
       fts5,
     };
     console.log(formatReport(report));
+    console.log(formatSimilar(m.similar));
     for (const lines of [m.profileLines, loadProfile]) if (lines.length > 0) console.log(`\n${lines.join("\n")}`);
     if (opts.keep) log(`kept temporary files in ${tmp}`);
-    if (opts.json) console.log(jsonSummary(report));
+    if (opts.json) console.log(JSON.stringify({ ...JSON.parse(jsonSummary(report)), similar: similarJson(m.similar) }));
   } finally {
     if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
   }

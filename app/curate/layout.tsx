@@ -40,6 +40,9 @@ export default async function CurateLayout({ children }: { children: ReactNode }
           <li>
             <Link href="/curate/demand">Demand insight</Link>
           </li>
+          <li>
+            <Link href="/curate/synonyms">Search synonyms</Link>
+          </li>
         </ul>
       </nav>
       {children}

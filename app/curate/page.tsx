@@ -46,6 +46,9 @@ export default async function CurateHome() {
           <li>
             <Link href="/curate/export">Export listings</Link> as CSV or JSON
           </li>
+          <li>
+            <Link href="/curate/synonyms">Search synonyms</Link>: words firms use that should find the same teams
+          </li>
         </ul>
       </section>
       <section aria-labelledby="totals" className="rounded-lg border border-slate-200 bg-white p-5">

@@ -116,7 +116,6 @@ export function SearchBox({ defaultValue, label }: { defaultValue: string; label
           type="search"
           name="q"
           value={value}
-          maxLength={5000} // a pasted problem (SEARCH_OPTIONS.limits.maxQueryLength)
           autoComplete="off"
           placeholder="e.g. make our packaging recyclable"
           onChange={(e) => {

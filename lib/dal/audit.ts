@@ -6,7 +6,15 @@ import type { DbOrTx } from "./db-types";
 export interface AuditInput {
   actorUserId: string | null;
   action: string;
-  entityType: "team" | "membership" | "institution" | "user" | "intermediary" | "collection" | "introduction_request";
+  entityType:
+    | "team"
+    | "membership"
+    | "institution"
+    | "user"
+    | "intermediary"
+    | "collection"
+    | "introduction_request"
+    | "synonym_group";
   entityId: string | number;
   before?: unknown;
   after?: unknown;

@@ -9,8 +9,6 @@ import {
   teamEngagementModes,
   teams,
 } from "@/db/schema";
-import { forbidden } from "@/lib/errors";
-import { canModerateTeams } from "@/lib/policy";
 import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
@@ -18,7 +16,7 @@ import { toTeamListItem, type TeamListItem } from "./team-dto";
 import { publiclyLive } from "./live-teams";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
-// policy check beyond "published"; writing synonyms is a curator's job.
+// policy check beyond "published". Curators write synonym groups through ./synonyms.ts.
 
 const CHUNK = 500;
 
@@ -87,6 +85,16 @@ export function loadAllSearchDocuments(ctx: DalContext): SearchDocument[] {
 /** The documents of those teams among `ids` that are published; the others are absent. */
 export function loadSearchDocuments(ctx: DalContext, ids: readonly number[]): SearchDocument[] {
   return chunks([...new Set(ids)]).flatMap((c) => loadBatch(ctx, c));
+}
+
+/** The search document of the published, live team at `slug`, or null (unknown, draft, archived, merged). */
+export function getSearchDocumentBySlug(ctx: DalContext, slug: string): SearchDocument | null {
+  const row = ctx.db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.slug, slug), eq(teams.status, "published"), isNull(teams.mergedIntoId)))
+    .get();
+  return row ? (loadBatch(ctx, [row.id])[0] ?? null) : null;
 }
 
 export interface SearchResultTeam extends TeamListItem {
@@ -166,14 +174,4 @@ export function listSynonymGroups(ctx: DalContext): string[][] {
     .all()
     .map((r) => r.terms.filter((t) => typeof t === "string" && t.trim().length > 0))
     .filter((g) => g.length >= 2);
-}
-
-export function addSynonymGroup(ctx: DalContext, terms: readonly string[], note?: string): void {
-  if (!canModerateTeams(ctx.viewer)) throw forbidden();
-  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0 && t.length <= 100))].slice(0, 20);
-  if (clean.length < 2) return;
-  ctx.db
-    .insert(searchSynonyms)
-    .values({ terms: clean, note: note ?? null, createdBy: ctx.viewer.kind === "user" ? ctx.viewer.id : null })
-    .run();
 }

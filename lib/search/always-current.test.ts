@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/synonyms";
 import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
 import { insertTeam, updateTeam } from "./test-support/team-writes";
 
@@ -126,6 +127,19 @@ describe("two processes on one database file", () => {
     const ms = await waitFor(other, "quuxium", (a) => a.ids?.includes(teamId) ?? false);
     expect(ms).toBeLessThan(1000);
     expect((await other.ask("search", "zorblaxite ")).total).toBe(0);
+  });
+
+  it("sees a curator's new, edited and removed synonym group within a second", async () => {
+    const curator = demo.db.ctx();
+    const found = (a: Answer) => a.ids?.includes(teamId) ?? false;
+    expect(found(await other.ask("search", "frobnicator"))).toBe(false);
+    const group = createSynonymGroup(curator, { terms: ["frobnicator", "quuxium"], note: null });
+    expect(await waitFor(other, "frobnicator", found)).toBeLessThan(1000);
+    updateSynonymGroup(curator, group.id, { terms: ["widgetry", "quuxium"], note: null });
+    expect(await waitFor(other, "frobnicator", (a) => !found(a))).toBeLessThan(1000);
+    expect(await waitFor(other, "widgetry", found)).toBeLessThan(1000);
+    deleteSynonymGroup(curator, group.id);
+    expect(await waitFor(other, "widgetry", (a) => !found(a))).toBeLessThan(1000);
   });
 
   it("drops an archived team and a merged duplicate within a second", async () => {

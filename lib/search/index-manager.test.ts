@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { addSynonymGroup } from "@/lib/dal/search";
+import { createSynonymGroup } from "@/lib/dal/synonyms";
 import { ANONYMOUS } from "@/lib/viewer";
 import { IndexManager } from "./index-manager";
 import { dalIndexSource } from "./service";
@@ -105,10 +105,10 @@ describe("IndexManager", () => {
     });
     const e = await curated.current();
     expect(e.search(params("blue widget")).hits.map((h) => h.id)).not.toContain(zorblaxite());
-    addSynonymGroup(demo.db.systemCtx(), ["zorblaxite", "blue widget"]);
+    createSynonymGroup(demo.db.systemCtx(), { terms: ["zorblaxite", "blue widget"], note: null });
     curated.sync();
     expect(e.search(params("blue widget")).hits.map((h) => h.id)).toContain(zorblaxite());
-    expect(() => addSynonymGroup(demo.db.ctx(ANONYMOUS), ["a", "b"])).toThrow();
+    expect(() => createSynonymGroup(demo.db.ctx(ANONYMOUS), { terms: ["alpha", "beta"], note: null })).toThrow();
   });
 
   it("loads the snapshot on restart and catches up with changes made since", async () => {

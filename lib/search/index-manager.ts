@@ -2,8 +2,9 @@
 // database when the snapshot is missing, corrupt or from another schema version), then follows
 // the search_changes outbox: before a search, at most every syncIntervalMs, it reads the entries
 // after the last one it applied and re-reads those teams. Writes in this process call sync()
-// directly, so they are searchable at once. Snapshots are written after a rebuild and after
-// enough changes, in the background.
+// directly, so they are searchable at once. A change to the curated synonym groups arrives through
+// the same outbox (team id SYNONYMS_CHANGED) and reloads the synonyms. Snapshots are written
+// after a rebuild and after enough changes, in the background.
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { SEARCH_OPTIONS } from "./options";
 import { loadSnapshot, writeSnapshot } from "./snapshot";
@@ -32,6 +33,11 @@ export interface IndexManagerOptions {
 }
 
 const SYNONYM_REFRESH_MS = 60_000;
+/**
+ * The team id a change to the curators' synonym groups writes to the outbox (a trigger on
+ * search_synonyms; no team has id 0): the manager then reloads the synonyms at once.
+ */
+export const SYNONYMS_CHANGED = 0;
 const BATCH = 5_000;
 
 export class IndexManager {
@@ -103,7 +109,10 @@ export class IndexManager {
     try {
       this.refreshSynonyms(engine);
       for (;;) {
-        const { position, teamIds } = this.options.source.changesAfter(this.position, BATCH);
+        const changes = this.options.source.changesAfter(this.position, BATCH);
+        const position = changes.position;
+        const teamIds = changes.teamIds.filter((id) => id !== SYNONYMS_CHANGED);
+        if (teamIds.length < changes.teamIds.length) this.refreshSynonyms(engine, true);
         if (teamIds.length > 0) {
           const docs = this.options.source.load(teamIds);
           const published = new Set<number>();
@@ -130,8 +139,8 @@ export class IndexManager {
     return applied;
   }
 
-  private refreshSynonyms(engine: SearchEngine): void {
-    if (Date.now() - this.lastSynonymsAt < (this.options.synonymRefreshMs ?? SYNONYM_REFRESH_MS)) return;
+  private refreshSynonyms(engine: SearchEngine, now = false): void {
+    if (!now && Date.now() - this.lastSynonymsAt < (this.options.synonymRefreshMs ?? SYNONYM_REFRESH_MS)) return;
     this.lastSynonymsAt = Date.now();
     const synonyms = this.readSynonyms();
     const key = JSON.stringify(synonyms);

@@ -8,6 +8,7 @@ import { Fts5Baseline } from "./fts5";
 import { CpuProfiler } from "./profile";
 import type { BenchReport } from "./report";
 import { runMix, runSuggest } from "./runner";
+import { measureSimilar } from "./similar";
 import { heapNow, MB, percentiles, sizeOnDisk, timed, timedAsync } from "./stats";
 import type { BenchQuery } from "./types";
 
@@ -59,6 +60,7 @@ export async function measureBuiltEngine(w: Workload, snapshotDir: string) {
   const ours = runMix(searchWith(engine), w.warmMix, mix, progress("engine queries", mix.length));
   const suggest = runSuggest((q) => engine.suggest(q), w.suggestWarm, w.suggestMix);
   const pasted = runMix(searchWith(engine), w.pastedMix.slice(0, 10), w.pastedMix).all;
+  const similar = measureSimilar(engine, w.docs, Math.max(300, Math.floor(mix.length / 2)));
 
   const profileLines: string[] = [];
   if (opts.profile) {
@@ -88,7 +90,7 @@ export async function measureBuiltEngine(w: Workload, snapshotDir: string) {
     externalMB: (after.external - before.external) / MB,
     processMB: (after.heapUsed + after.external) / MB,
   };
-  return { buildMs: built.ms, heap, ours, suggest, pasted, profileLines, writeMs: written.ms };
+  return { buildMs: built.ms, heap, ours, suggest, pasted, similar, profileLines, writeMs: written.ms };
 }
 
 function countMismatches(e: BenchEngine, check: readonly BenchQuery[], expected: readonly Outcome[]): number {

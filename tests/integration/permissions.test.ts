@@ -28,6 +28,13 @@ import {
 } from "@/lib/dal/collection-writes";
 import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/collections";
 import { getDemandReport } from "@/lib/dal/demand";
+import {
+  createSynonymGroup,
+  deleteSynonymGroup,
+  getSynonymGroup,
+  listSynonymGroupsForCuration,
+  updateSynonymGroup,
+} from "@/lib/dal/synonyms";
 import { searchInstitutions } from "@/lib/dal/institution-search";
 import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
 import { confirmClaimEmail } from "@/lib/dal/membership-email";
@@ -117,6 +124,12 @@ function collection(published: boolean, teamSlugs: string[] = []): string {
   return slug;
 }
 const collectionInput = { title: "Edited title", editorialNote: "Edited.", published: true };
+/** A fresh synonym group per case, made by the system. */
+const synonymGroup = () =>
+  createSynonymGroup(
+    { db: t.db, viewer: SYSTEM },
+    { terms: [`syn${Math.random().toString(36).slice(2, 8)}`, "effluent"], note: null },
+  ).id;
 const version = (slug: string) => t.db.select().from(teams).where(eq(teams.slug, slug)).get()!.version;
 
 const ALL = Object.freeze(["visitor", "sme", "member", "pendingMember", "curator", "admin", "suspendedMember"]);
@@ -430,6 +443,40 @@ const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
     Object.fromEntries(ALL.map((n) => [n, "ok"])),
   ],
   [
+    "list search synonym groups",
+    (v) => attempt(() => listSynonymGroupsForCuration({ db: t.db, viewer: v })),
+    STAFF_OK("not_found"),
+  ],
+  [
+    "open a search synonym group",
+    (v) => {
+      const g = synonymGroup();
+      return attempt(() => getSynonymGroup({ db: t.db, viewer: v }, g));
+    },
+    STAFF_OK("not_found"),
+  ],
+  [
+    "add a search synonym group",
+    (v) => attempt(() => createSynonymGroup({ db: t.db, viewer: v }, { terms: ["sewerage", "sewers"], note: null })),
+    STAFF_OK("not_found"),
+  ],
+  [
+    "edit a search synonym group",
+    (v) => {
+      const g = synonymGroup();
+      return attempt(() => updateSynonymGroup({ db: t.db, viewer: v }, g, { terms: ["drains", "sewers"], note: null }));
+    },
+    STAFF_OK("not_found"),
+  ],
+  [
+    "remove a search synonym group",
+    (v) => {
+      const g = synonymGroup();
+      return attempt(() => deleteSynonymGroup({ db: t.db, viewer: v }, g));
+    },
+    STAFF_OK("not_found"),
+  ],
+  [
     "read the demand insight",
     (v) => attempt(() => getDemandReport({ db: t.db, viewer: v }, { days: 30 })),
     STAFF_OK("not_found"),
@@ -505,6 +552,21 @@ describe("permission matrix through the DAL", () => {
   it("a pending member's dashboard shows nothing of the institution yet", () => {
     expect(listDashboardTeams({ db: t.db, viewer: viewers.pendingMember! })).toEqual([]);
     expect(listDashboardTeams({ db: t.db, viewer: viewers.member! }).length).toBeGreaterThan(0);
+  });
+
+  it("a denied synonym write changes nothing", () => {
+    const g = synonymGroup();
+    const system = { db: t.db, viewer: SYSTEM };
+    const before = getSynonymGroup(system, g);
+    const count = listSynonymGroupsForCuration(system).length;
+    for (const name of ["visitor", "sme", "member", "pendingMember", "suspendedMember"]) {
+      const ctx = { db: t.db, viewer: viewers[name]! };
+      attempt(() => updateSynonymGroup(ctx, g, { terms: ["hijacked", "words"], note: null }));
+      attempt(() => deleteSynonymGroup(ctx, g));
+      attempt(() => createSynonymGroup(ctx, { terms: ["spam", "eggs"], note: null }));
+    }
+    expect(getSynonymGroup(system, g)).toEqual(before);
+    expect(listSynonymGroupsForCuration(system)).toHaveLength(count);
   });
 
   it("a denied collection write changes nothing", () => {

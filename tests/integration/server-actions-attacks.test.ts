@@ -11,10 +11,12 @@ import {
   emailOutbox,
   institutions,
   memberships,
+  searchSynonyms,
   teams,
   users,
 } from "@/db/schema";
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
+import { createSynonymGroup } from "@/lib/dal/synonyms";
 import { SYSTEM } from "@/lib/viewer";
 import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import type { FormState } from "@/lib/form-state";
@@ -43,6 +45,7 @@ const { setRoleAction } = await import("@/app/admin/actions");
 const { updateProfileAction } = await import("@/app/account/actions");
 const dataRoute = await import("@/app/account/data/route");
 const collectionActions = await import("@/app/curate/collections/actions");
+const synonymActions = await import("@/app/curate/synonyms/actions");
 const { requestMembershipAction, leaveInstitutionAction, confirmClaimEmailAction } =
   await import("@/app/account/institutions/actions");
 const institutionsRoute = await import("@/app/api/institutions/route");
@@ -457,6 +460,61 @@ describe("collection server actions called directly", () => {
       await outcome(collectionActions.deleteCollectionAction(IDLE, form({ collection: slug, confirm: "on" }))),
     ).toBe("REDIRECT /curate/collections?deleted=1");
     expect(state().collection).toBeUndefined();
+  });
+});
+
+describe("synonym server actions called directly", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+  let group: number;
+  beforeEach(() => {
+    group = createSynonymGroup(
+      { db: t.db, viewer: SYSTEM },
+      { terms: [`target${Math.random().toString(36).slice(2, 8)}`, "effluent"], note: "Original." },
+    ).id;
+  });
+  const state = () => t.db.select().from(searchSynonyms).all();
+
+  it.each([null, "sme", "member"] as const)(
+    "as %s: every synonym write is refused and nothing changes",
+    async (who) => {
+      as(who);
+      const before = state();
+      const calls: Promise<FormState>[] = [
+        synonymActions.createSynonymGroupAction(IDLE, form({ terms: "hijacked\nwords", note: "" })),
+        synonymActions.updateSynonymGroupAction(IDLE, form({ group: String(group), terms: "hijacked\nwords" })),
+        synonymActions.deleteSynonymGroupAction(IDLE, form({ group: String(group) })),
+      ];
+      for (const call of calls) expect(await outcome(call)).toMatchObject({ status: "error" });
+      expect(state()).toEqual(before);
+    },
+  );
+
+  it("a curator's calls go through, and bad input comes back beside the field", async () => {
+    as("curator");
+    expect(
+      await outcome(synonymActions.createSynonymGroupAction(IDLE, form({ terms: "<script>", note: "" }))),
+    ).toMatchObject({
+      status: "error",
+      fields: { terms: expect.stringMatching(/at least two/) },
+      values: { terms: "<script>" },
+    });
+    expect(
+      await outcome(synonymActions.updateSynonymGroupAction(IDLE, form({ group: "1; DROP TABLE", terms: "a1\nb1" }))),
+    ).toMatchObject({ status: "error", message: expect.stringMatching(/out of date/) });
+    expect(
+      await outcome(
+        synonymActions.updateSynonymGroupAction(IDLE, form({ group: String(group), terms: "sludge\nslurry" })),
+      ),
+    ).toMatchObject({ status: "success" });
+    expect(state().find((g) => g.id === group)!.terms).toEqual(["sludge", "slurry"]);
+    expect(await outcome(synonymActions.deleteSynonymGroupAction(IDLE, form({ group: String(group) })))).toBe(
+      `REDIRECT /curate/synonyms?removed=${encodeURIComponent("sludge, slurry")}`,
+    );
+    expect(state().find((g) => g.id === group)).toBeUndefined();
   });
 });
 

@@ -4,15 +4,27 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
 import { flagOf, label } from "@/components/labels";
+import { SimilarTeamsSection } from "@/components/search/similar-teams";
 import { TeamAtAGlance } from "@/components/team-at-a-glance";
 import { TeamProfileMain } from "@/components/team-profile-sections";
 import { publicContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeam } from "@/lib/dal/teams";
+import { findSimilarTeams, type SimilarTeams } from "@/lib/search/similar-teams";
 import { slugParam } from "@/lib/validation/browse";
 import { IntroductionPanel } from "./introduction-panel";
 
 export const dynamic = "force-dynamic";
+
+/** Similar teams are extra: if the index cannot answer, the profile still shows, without them. */
+async function similarTo(slug: string): Promise<SimilarTeams | null> {
+  try {
+    return await findSimilarTeams(publicContext(), slug);
+  } catch (err) {
+    console.error("Similar teams not computed:", err);
+    return null;
+  }
+}
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -42,6 +54,7 @@ export default async function TeamPage({ params }: Props) {
     notFound();
   }
   const country = label.country(team.institution.countryCode);
+  const similar = await similarTo(team.slug);
   return (
     <article className="space-y-6">
       {team.isDemo && <DemoNotice />}
@@ -78,6 +91,7 @@ export default async function TeamPage({ params }: Props) {
           </p>
         </aside>
       </div>
+      {similar && <SimilarTeamsSection similar={similar} />}
     </article>
   );
 }
