@@ -92,7 +92,7 @@ export function getSearchDocumentBySlug(ctx: DalContext, slug: string): SearchDo
   const row = ctx.db
     .select({ id: teams.id })
     .from(teams)
-    .where(and(eq(teams.slug, slug), eq(teams.status, "published"), isNull(teams.mergedIntoId)))
+    .where(and(eq(teams.slug, slug), publiclyLive()))
     .get();
   return row ? (loadBatch(ctx, [row.id])[0] ?? null) : null;
 }

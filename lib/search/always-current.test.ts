@@ -130,7 +130,7 @@ describe("two processes on one database file", () => {
   });
 
   it("sees a curator's new, edited and removed synonym group within a second", async () => {
-    const curator = demo.db.ctx();
+    const curator = demo.db.systemCtx();
     const found = (a: Answer) => a.ids?.includes(teamId) ?? false;
     expect(found(await other.ask("search", "frobnicator"))).toBe(false);
     const group = createSynonymGroup(curator, { terms: ["frobnicator", "quuxium"], note: null });

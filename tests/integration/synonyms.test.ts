@@ -24,7 +24,7 @@ let curator: ReturnType<typeof makeUser>;
 
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   curator = makeUser(t.db, "curator", "syn@broker.example");
 });
 afterAll(() => t.close());
@@ -50,7 +50,7 @@ describe("synonym groups through the DAL", () => {
     expect(lastAudit().actorUserId).toBe(curator.id);
     expect(lastChange().teamId).toBe(SYNONYMS_CHANGED);
     expect(listSynonymGroupsForCuration(asCurator()).map((x) => x.id)).toContain(g.id);
-    expect(listSynonymGroups(t.ctx())).toContainEqual(["grease", "lubricant", "tribology"]);
+    expect(listSynonymGroups(t.systemCtx())).toContainEqual(["grease", "lubricant", "tribology"]);
 
     const changeBefore = lastChange().id;
     updateSynonymGroup(asCurator(), g.id, { terms: ["grease", "lubricant"], note: "Seen in failed searches" });
@@ -110,12 +110,12 @@ describe("synonym groups through the DAL", () => {
 describe("a new synonym group changes search results", () => {
   it("a search that found no water team finds them once a curator links the word, and not after removal", async () => {
     const manager = new IndexManager({
-      source: dalIndexSource(() => t.ctx()),
+      source: dalIndexSource(() => t.systemCtx()),
       snapshotPath: null,
       syncIntervalMs: 0,
       log: () => undefined,
     });
-    const slugs = new Map(loadAllSearchDocuments(t.ctx()).map((d) => [d.id, d.slug]));
+    const slugs = new Map(loadAllSearchDocuments(t.systemCtx()).map((d) => [d.id, d.slug]));
     const search = async (q: string) =>
       (await manager.current())
         .search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20 })
