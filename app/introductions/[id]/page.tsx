@@ -17,6 +17,7 @@ import { requestIdParam } from "@/lib/validation/introduction";
 import { postMessageAction } from "../actions";
 import { Facts } from "./facts";
 import { RequestActions } from "./request-actions";
+import { own } from "@/lib/own";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +55,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   }
   const sp = await searchParams;
   const sent = sp.sent === "1" && r.party === "sme";
-  const done = typeof sp.done === "string" ? STEP_DONE[sp.done] : undefined;
+  const done = own(STEP_DONE, sp.done);
   const back =
     r.party === "sme"
       ? ["/introductions", "My introductions"]
