@@ -29,6 +29,9 @@ export function buildIsCurrent(): boolean {
 
 export const NEXT_BIN = join("node_modules", ".bin", "next");
 
+/** The production web server (scripts/web-server.ts), as a command and its arguments. */
+export const WEB_SERVER_COMMAND = [join("node_modules", ".bin", "tsx"), "scripts/web-server.ts"] as const;
+
 /** Returns false when the build failed (its messages have been printed). */
 export function buildIfStale(): boolean {
   if (buildIsCurrent()) return true;

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildIfStale, NEXT_BIN } from "./build-if-stale";
+import { buildIfStale, WEB_SERVER_COMMAND } from "./build-if-stale";
 
 const dbPath = process.env.DATABASE_PATH;
 if (!dbPath) throw new Error("serve-e2e needs DATABASE_PATH (set by playwright.config.ts)");
@@ -28,9 +28,10 @@ const smtp = await startCaptureServer({ dir: join(dir, "mail") });
 process.env.SMTP_URL = smtp.url;
 writeFileSync(join(dir, "smtp-url"), smtp.url);
 
-const server = spawn(NEXT_BIN, ["start", "-p", port, "-H", "127.0.0.1"], {
+const [cmd, ...args] = WEB_SERVER_COMMAND;
+const server = spawn(cmd, args, {
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" },
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: port, HOST: "127.0.0.1", NODE_ENV: "production" },
 });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);

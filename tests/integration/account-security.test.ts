@@ -78,12 +78,10 @@ describe("changing e-mail", () => {
 describe("changing password", () => {
   it("checks the current password, ends other sessions and tells the owner", async () => {
     const p = await person("pw@firm.example");
-    await app
-      .auth()
-      .api.signInEmail({
-        body: { email: "pw@firm.example", password: "the first password" },
-        headers: browserHeaders("198.51.100.21"),
-      });
+    await app.auth().api.signInEmail({
+      body: { email: "pw@firm.example", password: "the first password" },
+      headers: browserHeaders("198.51.100.21"),
+    });
     expect(t.db.select().from(sessions).where(eq(sessions.userId, p.id)).all()).toHaveLength(2);
     expect(await changePassword("wrong password!", "the second password", p.headers)).toMatchObject({
       ok: false,

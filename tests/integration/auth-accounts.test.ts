@@ -257,13 +257,11 @@ describe("what a client can never do", () => {
   });
 
   it("cannot change its own role through update-user", async () => {
-    const login = await app
-      .auth()
-      .api.signInEmail({
-        body: { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" },
-        headers: browserHeaders("203.0.113.51"),
-        asResponse: true,
-      });
+    const login = await app.auth().api.signInEmail({
+      body: { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" },
+      headers: browserHeaders("203.0.113.51"),
+      asResponse: true,
+    });
     const res = await app.auth().handler(
       new Request(`${TEST_SITE}/api/auth/update-user`, {
         method: "POST",

@@ -1,0 +1,30 @@
+// One production web server process: Next.js's request handler behind Node's own HTTP server, so
+// that the server, not the client, decides what the client's address is (lib/http/client-address).
+// Run by `npm start` (scripts/start.ts) and by the end-to-end server (scripts/serve-e2e.ts), with
+// NODE_ENV=production and without the react-server condition (Next.js loads React itself).
+import { createServer } from "node:http";
+import next from "next";
+import { stampClientAddress } from "@/lib/http/client-address";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
+
+const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// 64 KiB of headers: a pasted problem of 5,000 characters in any script fits in a search URL.
+const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
+  stampClientAddress(req);
+  void handle(req, res);
+});
+server.listen(port, host, () => {
+  console.log(`> Expertise Atlas listening on http://${host ?? "0.0.0.0"}:${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
