@@ -28,22 +28,20 @@ if (!buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
 prepareDatabase();
 
+// The production server as npm start runs it (scripts/web-server.ts), with the memory probe.
 const server = spawn(
   process.execPath,
   [
     "--expose-gc",
-    "--require",
-    join(import.meta.dirname, "bench", "mem-probe.cjs"),
-    join("node_modules", "next", "dist", "bin", "next"),
-    "start",
-    "-p",
-    String(port),
-    "-H",
-    "127.0.0.1",
+    "--import",
+    join(import.meta.dirname, "bench", "mem-probe.mjs"),
+    "--import",
+    "tsx",
+    "scripts/web-server.ts",
   ],
   {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", MEM_PROBE_FILE: probeFile },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", MEM_PROBE_FILE: probeFile },
   },
 );
 const stop = () => {

@@ -1,12 +1,12 @@
-// Preloaded into the server by scripts/bench-memory.ts (node --expose-gc --require …). On SIGUSR2
+// Preloaded into the server by scripts/bench-memory.ts (node --expose-gc --import …). On SIGUSR2
 // it collects garbage and writes the process's memory figures to $MEM_PROBE_FILE.
-const { writeFileSync } = require("node:fs");
-const v8 = require("node:v8");
+import { writeFileSync } from "node:fs";
+import v8 from "node:v8";
 
 process.on("SIGUSR2", () => {
-  if (global.gc) {
-    global.gc();
-    global.gc();
+  if (globalThis.gc) {
+    globalThis.gc();
+    globalThis.gc();
   }
   const m = process.memoryUsage();
   const h = v8.getHeapStatistics();
