@@ -3,7 +3,7 @@
 // load round (autocannon: pages, search with ever-new queries, the JSON APIs) and after idling.
 // Prints the figures; a heap that keeps rising round after round means something grows per request.
 //   --rounds=N (default 3)  --seconds=S per round (default 20)  --connections=C (default 8)
-//   --port=P (default 3169)
+//   --port=P (default 3169)  --no-build (measure the existing build even when it is stale)
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,7 @@ const probeFile = join(dir, "probe.json");
 process.env.DATABASE_PATH = join(dir, "bench.db");
 process.env.SEED_DEMO = "1";
 process.env.APP_URL = base;
-if (!buildIfStale()) process.exit(1);
+if (!process.argv.includes("--no-build") && !buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
 prepareDatabase();
 

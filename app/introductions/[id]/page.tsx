@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -189,7 +190,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
               <SimpleForm
                 messageBeside
                 action={postMessageAction}
-                hidden={{ id: String(r.id) }}
+                hidden={{ id: String(r.id), idempotencyKey: randomUUID() }}
                 label="Write a message"
                 submitLabel="Send message"
                 fields={[
