@@ -3,6 +3,7 @@
 // action arguments React cannot decode.
 import { isCrossSite } from "./origin";
 import { formActionProblem, replyProblem } from "./server-action-body";
+import { actionShapes, fetchArgumentsProblem, formPostProblem } from "./server-action-shapes";
 
 export interface Refusal {
   status: 400 | 403 | 404;
@@ -49,6 +50,9 @@ export async function serverActionRefusal(req: Request, pathname: string): Promi
   } else {
     parts.set("0", await req.text());
   }
-  const problem = actionId !== null ? replyProblem(parts) : formActionProblem(parts);
+  const problem =
+    actionId !== null
+      ? (replyProblem(parts) ?? fetchArgumentsProblem(actionShapes().get(actionId), JSON.parse(parts.get("0")!)))
+      : (formActionProblem(parts) ?? formPostProblem(parts, actionShapes()));
   return problem ? bad(problem) : null;
 }
