@@ -88,8 +88,12 @@ function hostile(r: Rng): string {
   for (let i = 0, n = 1 + r.int(3); i < n; i++) s += r.pick(PIECES);
   return s;
 }
+/** Lone surrogates as U+FFFD (encodeURIComponent throws on them). */
+const wellFormed = (s: string) =>
+  s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 /** Sometimes encoded, sometimes raw (invalid percent-encoding and all). */
-const inUrl = (r: Rng, s: string) => (r.next() < 0.6 ? encodeURIComponent(s.toWellFormed()) : s.replace(/[\s#?/]/g, "%20"));
+const inUrl = (r: Rng, s: string) =>
+  r.next() < 0.6 ? encodeURIComponent(wellFormed(s)) : s.replace(/[\s#?/]/g, "%20");
 /** Header values must be Latin-1 on the wire; anything else is replaced. */
 const inHeader = (s: string) => s.replace(/[^\x20-\x7e]/g, "?").slice(0, 4000);
 
