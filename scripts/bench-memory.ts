@@ -98,7 +98,19 @@ const WORDS = [
 function nextPath(): string {
   n++;
   const w = `${WORDS[n % WORDS.length]} q${n.toString(36)}`;
-  switch (n % 6) {
+  switch (n % 9) {
+    case 6: {
+      // A pasted problem: hundreds of words, most never seen before (caches keyed by word or query).
+      const words = Array.from(
+        { length: 300 },
+        (_, i) => `${WORDS[(n + i) % WORDS.length]}${((n * 31 + i) % 9973).toString(36)}`,
+      );
+      return `/search?q=${encodeURIComponent(words.join(" "))}`;
+    }
+    case 7:
+      return `/teams/%ff${n}?done=constructor&x${n}=${n}`;
+    case 8:
+      return `/search?q=${encodeURIComponent(w)}&country=${n % 2 ? "GB" : "ZZ"}&page=${n % 7}`;
     case 0:
       return `/search?q=${encodeURIComponent(w)}`;
     case 1:
