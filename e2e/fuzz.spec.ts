@@ -7,8 +7,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, signedInPage } from "./support/accounts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const COUNT = Number(process.env.FUZZ_COUNT ?? 2400);
-const PARALLEL = 6;
+const COUNT = Number(process.env.FUZZ_COUNT ?? 2100);
+const PARALLEL = 8;
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /** mulberry32: small, seedable, good enough to pick hostile pieces. */
