@@ -1,4 +1,5 @@
 import { label } from "./labels";
+import { own } from "@/lib/own";
 
 const STYLE: Record<string, string> = {
   now: "bg-emerald-100 text-emerald-900",
@@ -9,7 +10,7 @@ const STYLE: Record<string, string> = {
 export function AvailabilityBadge({ value }: { value: string }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[value] ?? STYLE["not-now"]}`}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${own(STYLE, value) ?? STYLE["not-now"]}`}
     >
       {label.availability(value)}
     </span>

@@ -1,3 +1,5 @@
+import { own } from "@/lib/own";
+
 const STATUS: Record<string, { label: string; className: string }> = {
   draft: { label: "Draft", className: "bg-slate-200 text-slate-900" },
   pending: { label: "Waiting for review", className: "bg-sky-100 text-sky-950" },
@@ -8,10 +10,10 @@ const STATUS: Record<string, { label: string; className: string }> = {
 };
 
 export function listingStatusLabel(status: string): string {
-  return STATUS[status]?.label ?? status;
+  return own(STATUS, status)?.label ?? status;
 }
 
 export function ListingStatus({ status }: { status: string }) {
-  const s = STATUS[status] ?? { label: status, className: "bg-slate-100 text-slate-800" };
+  const s = own(STATUS, status) ?? { label: status, className: "bg-slate-100 text-slate-800" };
   return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${s.className}`}>{s.label}</span>;
 }

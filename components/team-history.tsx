@@ -1,3 +1,5 @@
+import { own } from "@/lib/own";
+
 export interface HistoryEntry {
   id: number;
   action: string;
@@ -56,14 +58,14 @@ export function TeamHistory({ entries }: { entries: readonly HistoryEntry[] }) {
       ) : (
         <ol className="mt-2 space-y-2 text-sm">
           {entries.map((e) => {
-            const fields = e.changedFields.filter((f) => f in FIELD_NAMES).map((f) => FIELD_NAMES[f]);
+            const fields = e.changedFields.flatMap((f) => own(FIELD_NAMES, f) ?? []);
             return (
               <li key={e.id}>
                 <time dateTime={e.createdAt.toISOString()}>
                   {e.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}{" "}
                   UTC
                 </time>{" "}
-                — <strong>{e.actorName}</strong> {ACTIONS[e.action] ?? e.action}
+                — <strong>{e.actorName}</strong> {own(ACTIONS, e.action) ?? e.action}
                 {(e.action.startsWith("team.update") ||
                   e.action === "team.import.update" ||
                   e.action === "team.merge.absorb") &&

@@ -2,6 +2,7 @@
 // form, messages per field, and the values to put back so nothing typed is lost.
 import { AppError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation/form";
+import { setOwn } from "@/lib/own";
 
 export interface FormState {
   status: "idle" | "error" | "success";
@@ -28,7 +29,7 @@ export function keepValues(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of fd.entries()) {
-    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k) && v.length <= 5000) out[k] = v;
+    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k) && v.length <= 5000) setOwn(out, k, v);
   }
   return out;
 }

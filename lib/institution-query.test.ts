@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { normaliseQueryText, parseInstitutionQuery } from "./institution-query";
 
 describe("parseInstitutionQuery", () => {
+  it.each(["constructor", "__proto__", "tostring", "valueof", "hasownproperty"])(
+    "treats %s as a plain word",
+    (word) => {
+      expect(parseInstitutionQuery(word)?.terms).toEqual([{ text: word, countryCodes: [] }]);
+    },
+  );
+
   it("needs at least two characters", () => {
     expect(parseInstitutionQuery("")).toBeNull();
     expect(parseInstitutionQuery("  l ")).toBeNull();

@@ -2,6 +2,7 @@
 // "https://ror.org/024mrxd33"), as the institution search understands it. Pure: no I/O.
 import { normaliseRorId } from "./identifiers";
 import { COUNTRIES } from "./reference/countries";
+import { own } from "@/lib/own";
 
 export const MAX_INSTITUTION_QUERY = 100;
 const MAX_TERMS = 6;
@@ -45,7 +46,7 @@ export function normaliseQueryText(q: string): string {
 }
 
 function countriesFor(term: string): string[] {
-  const codes = new Set(COUNTRY_ALIASES[term] ?? []);
+  const codes = new Set(own(COUNTRY_ALIASES, term) ?? []);
   if (term.length === 2) {
     const code = term.toUpperCase();
     if (COUNTRIES.some((c) => c.code === code)) codes.add(code);

@@ -10,6 +10,7 @@ const SOURCES = [
   "db",
   "package-lock.json",
   "next.config.js",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
 ];

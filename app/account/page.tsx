@@ -11,6 +11,7 @@ import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";
 import { MIN_PASSWORD } from "@/lib/validation/account";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
+import { own } from "@/lib/own";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -46,7 +47,7 @@ export default async function AccountPage({
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
         <p className="mt-2 text-slate-700">
-          {a.email} · {ROLE_NAMES[a.role]} · member since{" "}
+          {a.email} · {own(ROLE_NAMES, a.role)} · member since{" "}
           {a.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long" })}
         </p>
       </header>

@@ -20,6 +20,7 @@ import {
   requestStepSchema,
 } from "@/lib/validation/introduction";
 import { slugsFromText } from "@/lib/introductions/team-links";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 
 const REQUEST_FIELDS = [
   "need",
@@ -98,8 +99,10 @@ export async function postMessageAction(_prev: FormState, fd: FormData): Promise
   if (!id.success) return { status: "error", message: "This form is out of date. Reload the page." };
   const parsed = messageInputSchema.safeParse({ body: fd.get("body") });
   if (!parsed.success) return invalidState(parsed.error, values);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return { status: "error", message: FORM_EXPIRED, values };
   try {
-    postRequestMessage(await requestContext(), id.data, parsed.data.body);
+    postRequestMessage(await requestContext(), id.data, parsed.data.body, new Date(), key);
     revalidatePath(`/introductions/${id.data}`);
     return okState("Message sent.");
   } catch (err) {

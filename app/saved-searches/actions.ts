@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requestContext } from "@/lib/dal/context";
 import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { requestIdParam, savedSearchInputSchema, savedSearchUpdateSchema } from "@/lib/validation/introduction";
 
 function filtersOf(raw: FormDataEntryValue | null): unknown {
@@ -25,8 +26,10 @@ export async function createSavedSearchAction(_prev: FormState, fd: FormData): P
     alertFrequency: fd.get("alertFrequency"),
   });
   if (!parsed.success) return invalidState(parsed.error, values);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return { status: "error", message: FORM_EXPIRED, values };
   try {
-    createSavedSearch(await requestContext(), parsed.data);
+    createSavedSearch(await requestContext(), parsed.data, new Date(), key);
   } catch (err) {
     return errorState(err, values);
   }

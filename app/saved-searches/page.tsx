@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
@@ -64,7 +65,7 @@ export default async function SavedSearchesPage({
         <SimpleForm
           messageBeside
           action={createSavedSearchAction}
-          hidden={{ filters: JSON.stringify(newFilters) }}
+          hidden={{ filters: JSON.stringify(newFilters), idempotencyKey: randomUUID() }}
           label="Save a search"
           submitLabel="Save search"
           fields={[

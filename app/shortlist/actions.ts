@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requestContext } from "@/lib/dal/context";
 import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/shortlists";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { shortlistInputSchema } from "@/lib/validation/introduction";
 
 function parse(fd: FormData) {
@@ -13,8 +14,10 @@ function parse(fd: FormData) {
 export async function addToShortlistAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const p = parse(fd);
   if (!p.success) return invalidState(p.error);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return { status: "error", message: FORM_EXPIRED };
   try {
-    addToShortlist(await requestContext(), p.data.teamSlug, p.data.note);
+    addToShortlist(await requestContext(), p.data.teamSlug, p.data.note, key);
   } catch (err) {
     return errorState(err);
   }

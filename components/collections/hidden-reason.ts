@@ -1,4 +1,6 @@
 // Why a team in a collection is not shown to visitors, in the curator's words.
+import { own } from "@/lib/own";
+
 const BY_STATUS: Record<string, string> = {
   draft: "its listing is a draft",
   pending: "its listing is waiting for review",
@@ -9,5 +11,5 @@ const BY_STATUS: Record<string, string> = {
 
 export function hiddenReason(hidden: { status: string; merged: boolean }): string {
   if (hidden.merged) return "its listing was merged into another one; add that one instead";
-  return BY_STATUS[hidden.status] ?? `its listing is ${hidden.status}`;
+  return own(BY_STATUS, hidden.status) ?? `its listing is ${hidden.status}`;
 }

@@ -1,4 +1,5 @@
 import { STATUS_LABELS } from "@/lib/introductions/vocabulary";
+import { own } from "@/lib/own";
 
 const STYLE: Record<string, string> = {
   submitted: "bg-sky-100 text-sky-900",
@@ -14,7 +15,7 @@ const STYLE: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[status] ?? STYLE.closed}`}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${own(STYLE, status) ?? STYLE.closed}`}
     >
       {STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status}
     </span>

@@ -1,4 +1,5 @@
 import { EVENT_LABELS } from "@/lib/introductions/vocabulary";
+import { own } from "@/lib/own";
 
 export interface TimelineItem {
   status: string;
@@ -19,7 +20,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
         <li key={i} className="relative">
           <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full bg-brand-600" />
           <p className="text-sm">
-            <span className="font-semibold">{EVENT_LABELS[e.status] ?? e.status}</span>
+            <span className="font-semibold">{own(EVENT_LABELS, e.status) ?? e.status}</span>
             {e.actor && <span className="text-slate-700"> — {e.actor}</span>}
           </p>
           <p className="text-xs text-slate-600">

@@ -2,9 +2,10 @@ import { TeamCard } from "@/components/team-card";
 import type { TeamSearchHit } from "@/lib/search/service";
 import { MATCHED_FIELD_LABELS } from "./facet-labels";
 import { HighlightedText } from "./highlighted-text";
+import { own } from "@/lib/own";
 
 export function SearchResultCard({ hit }: { hit: TeamSearchHit }) {
-  const matched = [...new Set(hit.matchedFields.map((f) => MATCHED_FIELD_LABELS[f] ?? f))];
+  const matched = [...new Set(hit.matchedFields.map((f) => own(MATCHED_FIELD_LABELS, f) ?? f))];
   return (
     <TeamCard
       team={hit.team}

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { TeamInput, TeamInputRaw } from "@/lib/validation/team";
 import { splitList, splitModes, unprotectCell } from "./csv-cells";
 import { COLUMN_FIELDS, CSV_COLUMNS, type CsvColumn } from "./listing-csv";
+import { own } from "@/lib/own";
 
 export const IMPORT_LIMITS = {
   bytes: 5 * 1024 * 1024,
@@ -183,7 +184,7 @@ const FIELD_COLUMNS = Object.fromEntries(Object.entries(COLUMN_FIELDS).map(([c, 
 export function issuesToProblems(error: z.ZodError, raw: TeamInputRaw): CellProblem[] {
   return error.issues.map((issue) => {
     const [head, index] = issue.path;
-    const column = FIELD_COLUMNS[String(head)] ?? "row";
+    const column = own(FIELD_COLUMNS, String(head)) ?? "row";
     let message = issue.message;
     if (head === "caseStudies" && typeof index === "number") message = `Case study ${index + 1}: ${message}`;
     if (head === "engagementModes" && typeof index === "number") {

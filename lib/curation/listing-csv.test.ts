@@ -16,7 +16,7 @@ const input: TeamInput = {
     { mode: "consultancy", costBand: "5k-25k", duration: "weeks" },
     { mode: "ktp", costBand: "over-100k", duration: "years" },
   ],
-  facilities: ["-80 °C freezer", "=SUM(A1) is not a formula here"],
+  facilities: ["-80 °C freezer", "+4 °C cold room"],
   languages: ["en", "fr"],
   availability: "limited",
   leadName: "Dr Ada Frost",

@@ -7,6 +7,7 @@ import { slugify } from "@/lib/slug";
 import { COLLECTION_LIMITS, type CollectionInput, type MoveDirection } from "@/lib/validation/collection";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { once } from "./idempotency";
 import type { Tx } from "./db-types";
 
 // Curators' writes to collections. Each runs in one transaction with its audit record. A
@@ -58,30 +59,34 @@ const snapshot = (c: Pick<CollectionRow, "title" | "editorialNote" | "published"
 const touch = (tx: Tx, id: number) =>
   tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, id)).run();
 
-export function createCollection(ctx: DalContext, input: CollectionInput): { slug: string } {
+export function createCollection(ctx: DalContext, input: CollectionInput, idempotencyKey?: string): { slug: string } {
   const actor = actorOf(ctx);
-  return ctx.db.transaction((tx) => {
-    const slug = freeSlug(tx, input.title);
-    const row = tx
-      .insert(collections)
-      .values({
-        slug,
-        title: input.title,
-        editorialNote: input.editorialNote,
-        published: input.published,
-        createdBy: actor,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, {
-      actorUserId: actor,
-      action: "collection.create",
-      entityType: "collection",
-      entityId: row.id,
-      after: { slug, ...snapshot(row) },
-    });
-    return { slug };
-  });
+  const key = actor === null ? undefined : idempotencyKey;
+  return ctx.db.transaction(
+    (tx) =>
+      once(tx, { userId: actor ?? "", key, action: "collection.create", input }, () => {
+        const slug = freeSlug(tx, input.title);
+        const row = tx
+          .insert(collections)
+          .values({
+            slug,
+            title: input.title,
+            editorialNote: input.editorialNote,
+            published: input.published,
+            createdBy: actor,
+          })
+          .returning()
+          .get();
+        recordAudit(tx, {
+          actorUserId: actor,
+          action: "collection.create",
+          entityType: "collection",
+          entityId: row.id,
+          after: { slug, ...snapshot(row) },
+        });
+        return { slug };
+      }).result,
+  );
 }
 
 /** Title, editorial note and published flag; the address stays as it was. */
@@ -140,45 +145,51 @@ export function addTeamToCollection(
   slug: string,
   teamSlug: string,
   note: string,
+  idempotencyKey?: string,
 ): { teamName: string; shownPublicly: boolean } {
   const actor = actorOf(ctx);
-  return ctx.db.transaction((tx) => {
-    const c = collectionBySlug(tx, slug);
-    const team = teamBySlug(tx, teamSlug);
-    const field = (message: string) => badRequest(message, { team: message });
-    if (!team)
-      throw field(`No team has the address “${teamSlug}”. Check the spelling, or find the team by name above.`);
-    if (team.mergedIntoId !== null)
-      throw field(`“${team.name}” was merged into another listing; add that listing instead.`);
-    const inIt = tx
-      .select({ n: count() })
-      .from(collectionTeams)
-      .where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id)))
-      .get();
-    if (inIt && inIt.n > 0) throw field(`“${team.name}” is already in this collection.`);
-    const size = tx
-      .select({ n: count(), last: max(collectionTeams.position) })
-      .from(collectionTeams)
-      .where(eq(collectionTeams.collectionId, c.id))
-      .get();
-    if ((size?.n ?? 0) >= COLLECTION_LIMITS.teamsMax)
-      throw field(
-        `A collection holds at most ${COLLECTION_LIMITS.teamsMax} teams. Remove one first, or start another collection.`,
-      );
-    const position = (size?.last ?? -1) + 1;
-    tx.insert(collectionTeams)
-      .values({ collectionId: c.id, teamId: team.id, position, note: note || null })
-      .run();
-    touch(tx, c.id);
-    recordAudit(tx, {
-      actorUserId: actor,
-      action: "collection.add_team",
-      entityType: "collection",
-      entityId: c.id,
-      after: { teamId: team.id, position, note: note || null },
-    });
-    return { teamName: team.name, shownPublicly: team.status === "published" };
-  });
+  const key = actor === null ? undefined : idempotencyKey;
+  const input = { slug, teamSlug, note };
+  return ctx.db.transaction(
+    (tx) =>
+      once(tx, { userId: actor ?? "", key, action: "collection.add-team", input }, () => {
+        const c = collectionBySlug(tx, slug);
+        const team = teamBySlug(tx, teamSlug);
+        const field = (message: string) => badRequest(message, { team: message });
+        if (!team)
+          throw field(`No team has the address “${teamSlug}”. Check the spelling, or find the team by name above.`);
+        if (team.mergedIntoId !== null)
+          throw field(`“${team.name}” was merged into another listing; add that listing instead.`);
+        const inIt = tx
+          .select({ n: count() })
+          .from(collectionTeams)
+          .where(and(eq(collectionTeams.collectionId, c.id), eq(collectionTeams.teamId, team.id)))
+          .get();
+        if (inIt && inIt.n > 0) throw field(`“${team.name}” is already in this collection.`);
+        const size = tx
+          .select({ n: count(), last: max(collectionTeams.position) })
+          .from(collectionTeams)
+          .where(eq(collectionTeams.collectionId, c.id))
+          .get();
+        if ((size?.n ?? 0) >= COLLECTION_LIMITS.teamsMax)
+          throw field(
+            `A collection holds at most ${COLLECTION_LIMITS.teamsMax} teams. Remove one first, or start another collection.`,
+          );
+        const position = (size?.last ?? -1) + 1;
+        tx.insert(collectionTeams)
+          .values({ collectionId: c.id, teamId: team.id, position, note: note || null })
+          .run();
+        touch(tx, c.id);
+        recordAudit(tx, {
+          actorUserId: actor,
+          action: "collection.add_team",
+          entityType: "collection",
+          entityId: c.id,
+          after: { teamId: team.id, position, note: note || null },
+        });
+        return { teamName: team.name, shownPublicly: team.status === "published" };
+      }).result,
+  );
 }
 
 function entryOf(tx: Tx, collectionId: number, teamSlug: string) {

@@ -57,25 +57,26 @@ export function createIntroductionRequest(
   const repeat = existing(ctx.db, smeUserId, input.idempotencyKey, input.teamSlug);
   if (repeat) return repeat;
 
-  // Counted before the transaction, so refused attempts count too.
-  for (const [key, max] of [
-    [`intro:acct:${smeUserId}`, LIMITS.requestsPerAccountPerDay],
-    [`intro:ip:${client.ip ?? "unknown"}`, LIMITS.requestsPerIpPerDay],
-  ] as const) {
-    const d = consumeRateLimit(ctx.db, key, { window: DAY_S, max }, now.getTime());
-    if (!d.allowed) {
-      const hours = Math.max(1, Math.ceil((d.retryAfter ?? 3600) / 3600));
-      throw new AppError(
-        "rate_limited",
-        `You have sent as many requests as we allow in a day. Please try again in about ${hours} hour${hours === 1 ? "" : "s"}.`,
-      );
-    }
-  }
-
   return ctx.db.transaction(
     (tx) => {
       const again = existing(tx, smeUserId, input.idempotencyKey, input.teamSlug);
       if (again) return again;
+      // Counted in the transaction: a retry of a send that never committed is not counted twice,
+      // and a repeat of one that did returns above without counting.
+      for (const [key, max] of [
+        [`intro:acct:${smeUserId}`, LIMITS.requestsPerAccountPerDay],
+        [`intro:ip:${client.ip ?? "unknown"}`, LIMITS.requestsPerIpPerDay],
+      ] as const) {
+        const d = consumeRateLimit(tx, key, { window: DAY_S, max }, now.getTime());
+        if (!d.allowed) {
+          const hours = Math.max(1, Math.ceil((d.retryAfter ?? 3600) / 3600));
+          throw new AppError(
+            "rate_limited",
+            `You have sent as many requests as we allow in a day. Please try again in about ${hours} hour${hours === 1 ? "" : "s"}.`,
+          );
+        }
+      }
+
       const team = tx
         .select({ team: teams, countryCode: institutions.countryCode })
         .from(teams)

@@ -7,6 +7,7 @@ import { slugify } from "@/lib/slug";
 import { MATERIAL_FIELDS, type TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { once } from "./idempotency";
 import type { Tx } from "./db-types";
 import { loadTeamBundle, slugTaken, snapshot, teamColumns, trustOf, writeTeamChildren } from "./listing-data";
 
@@ -24,28 +25,39 @@ export function uniqueSlug(tx: Tx, name: string, institutionSlug: string): strin
 }
 
 /** A new listing, as a draft, at an institution the viewer belongs to (curators: any). */
-export function createTeam(ctx: DalContext, institutionId: number, input: TeamInput): { slug: string } {
+export function createTeam(
+  ctx: DalContext,
+  institutionId: number,
+  input: TeamInput,
+  idempotencyKey?: string,
+): { slug: string } {
   if (!canCreateTeam(ctx.viewer, institutionId))
     throw forbidden("You can only create listings for your own institution.");
-  return ctx.db.transaction((tx) => {
-    const institution = tx.select().from(institutions).where(eq(institutions.id, institutionId)).get();
-    if (!institution) throw badRequest("Choose an institution.", { institution: "Unknown institution" });
-    const slug = uniqueSlug(tx, input.name, institution.slug);
-    const row = tx
-      .insert(teams)
-      .values({ ...teamColumns(input), slug, institutionId, status: "draft", createdBy: actorOf(ctx) })
-      .returning({ id: teams.id })
-      .get();
-    writeTeamChildren(tx, row.id, input);
-    recordAudit(tx, {
-      actorUserId: actorOf(ctx),
-      action: "team.create",
-      entityType: "team",
-      entityId: row.id,
-      after: snapshot(input, "draft"),
-    });
-    return { slug };
-  });
+  const userId = actorOf(ctx);
+  const key = userId === null ? undefined : idempotencyKey;
+  const asked = { institutionId, input };
+  return ctx.db.transaction(
+    (tx) =>
+      once(tx, { userId: userId ?? "", key, action: "team.create", input: asked }, () => {
+        const institution = tx.select().from(institutions).where(eq(institutions.id, institutionId)).get();
+        if (!institution) throw badRequest("Choose an institution.", { institution: "Unknown institution" });
+        const slug = uniqueSlug(tx, input.name, institution.slug);
+        const row = tx
+          .insert(teams)
+          .values({ ...teamColumns(input), slug, institutionId, status: "draft", createdBy: actorOf(ctx) })
+          .returning({ id: teams.id })
+          .get();
+        writeTeamChildren(tx, row.id, input);
+        recordAudit(tx, {
+          actorUserId: actorOf(ctx),
+          action: "team.create",
+          entityType: "team",
+          entityId: row.id,
+          after: snapshot(input, "draft"),
+        });
+        return { slug };
+      }).result,
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import type { MembershipEvidence } from "./membership-evidence";
 import { addressMatches, claimantOf, dropClaimTokens, issueClaimToken } from "./membership-email";
 import { queueEmail } from "./outbox";
 import { consumeRateLimit } from "./rate-limits";
+import { once } from "./idempotency";
 
 /** Requests waiting at once, per person: enough for a joint appointment, not for spraying. */
 export const MAX_OPEN_REQUESTS = 5;
@@ -32,115 +33,123 @@ export interface ClaimResult {
  * A confirmed address on a verified institution's domain joins at once; everything else waits
  * for a curator at /curate/members. A refused request may be made again, with new evidence.
  */
-export function requestMembership(ctx: DalContext, claim: MembershipClaim, now = new Date()): ClaimResult {
+export function requestMembership(
+  ctx: DalContext,
+  claim: MembershipClaim,
+  now = new Date(),
+  idempotencyKey?: string,
+): ClaimResult {
   const v = ctx.viewer;
   if (v.kind !== "user" || !canRequestMembership(v))
     throw forbidden("Only university staff accounts can join an institution.");
   return ctx.db.transaction(
-    (tx) => {
-      const inst = tx.select().from(institutions).where(eq(institutions.slug, claim.institution)).get();
-      if (!inst) throw badRequest("Choose an institution.", { institution: "No such institution" });
-      const user = claimantOf(tx, v.id);
-      if (!user) throw notFound();
-      const mine = tx
-        .select()
-        .from(memberships)
-        .where(and(eq(memberships.userId, v.id), isNotNull(memberships.institutionId)))
-        .all();
-      const here = mine.filter((m) => m.institutionId === inst.id);
-      if (here.some((m) => m.status === "active")) throw conflict(`You are already a member of ${inst.name}.`);
-      if (here.some((m) => m.status === "pending"))
-        throw conflict(`You have already asked to join ${inst.name}. Withdraw that request first to ask again.`);
-      if (mine.filter((m) => m.status === "pending").length >= MAX_OPEN_REQUESTS) {
-        throw badRequest(
-          `You have ${MAX_OPEN_REQUESTS} requests waiting already. Wait for a decision, or withdraw one.`,
-        );
-      }
-      const matched = claim.email ? addressMatches(claim.email, inst.emailDomains) : null;
-      if (claim.email && !matched) {
-        const domains = inst.emailDomains.join(", ");
-        throw badRequest("Check the e-mail address.", {
-          email: domains
-            ? `That address is not at ${inst.name} (its addresses end in ${domains}). Leave it empty and write a note for the curator instead.`
-            : `We have no e-mail domains on record for ${inst.name}, so a curator decides: leave the address empty and write a note for the curator.`,
-        });
-      }
-      // The account's own, already confirmed address needs no second link.
-      const confirmedNow = claim.email !== null && claim.email === user.email.toLowerCase() && user.emailVerified;
-      const evidence: MembershipEvidence = {
-        emailDomain: claim.email ? (claim.email.split("@").pop() ?? null) : null,
-        domainMatch: matched ? { matchedDomain: matched } : null,
-        academicHint: null,
-        claimedInstitution: null,
-        jobTitle: claim.jobTitle,
-        note: claim.note,
-        claimEmail: claim.email ? { address: claim.email, confirmedAt: confirmedNow ? now.toISOString() : null } : null,
-        source: "account",
-      };
-      const joins = confirmedNow && matched !== null && inst.verifiedAt !== null;
-      const values = {
-        status: joins ? ("active" as const) : ("pending" as const),
-        evidence: JSON.stringify(evidence),
-        decidedAt: joins ? now : null,
-        decidedBy: null,
-        decisionNote: null,
-        createdAt: now,
-      };
-      const refused = here.find((m) => m.status === "rejected");
-      const membershipId = refused
-        ? (tx
-            .update(memberships)
-            .set(values)
-            .where(and(eq(memberships.id, refused.id), eq(memberships.status, "rejected")))
-            .run(),
-          refused.id)
-        : tx
-            .insert(memberships)
-            .values({ ...values, userId: v.id, institutionId: inst.id })
-            .returning({ id: memberships.id })
-            .get().id;
-      recordAudit(tx, {
-        actorUserId: v.id,
-        action: joins ? "membership.auto_approve" : "membership.request",
-        entityType: "membership",
-        entityId: membershipId,
-        before: refused ? { status: "rejected", note: refused.decisionNote } : undefined,
-        after: { institutionId: inst.id, status: values.status, email: claim.email, note: claim.note },
-      });
-      const sendsLink = claim.email !== null && !confirmedNow;
-      if (sendsLink) {
-        // Counted inside the transaction (same connection): a refused request counts nothing, and
-        // withdrawing and asking again cannot flood someone's inbox.
-        const allowance = consumeRateLimit(
-          ctx.db,
-          `membership-email:${v.id}`,
-          { window: 24 * 3600, max: CLAIM_EMAILS_PER_DAY },
-          now.getTime(),
-        );
-        if (!allowance.allowed) {
-          throw new AppError(
-            "rate_limited",
-            "You have asked for several confirmation e-mails today. Try again tomorrow, or leave the address empty and write a note for the curator.",
+    (tx) =>
+      once(tx, { userId: v.id, key: idempotencyKey, action: "membership.request", input: claim }, () => {
+        const inst = tx.select().from(institutions).where(eq(institutions.slug, claim.institution)).get();
+        if (!inst) throw badRequest("Choose an institution.", { institution: "No such institution" });
+        const user = claimantOf(tx, v.id);
+        if (!user) throw notFound();
+        const mine = tx
+          .select()
+          .from(memberships)
+          .where(and(eq(memberships.userId, v.id), isNotNull(memberships.institutionId)))
+          .all();
+        const here = mine.filter((m) => m.institutionId === inst.id);
+        if (here.some((m) => m.status === "active")) throw conflict(`You are already a member of ${inst.name}.`);
+        if (here.some((m) => m.status === "pending"))
+          throw conflict(`You have already asked to join ${inst.name}. Withdraw that request first to ask again.`);
+        if (mine.filter((m) => m.status === "pending").length >= MAX_OPEN_REQUESTS) {
+          throw badRequest(
+            `You have ${MAX_OPEN_REQUESTS} requests waiting already. Wait for a decision, or withdraw one.`,
           );
         }
-        const token = issueClaimToken(tx, membershipId, now);
-        queueEmail(
-          tx,
-          mail.membershipEmailCheck(
-            claim.email!,
-            user.name,
-            user.email,
-            inst.name,
-            `${appUrl()}/account/institutions/confirm?token=${token}`,
-          ),
-        );
-      }
-      return {
-        membershipId,
-        institutionName: inst.name,
-        outcome: joins ? ("active" as const) : sendsLink ? ("email" as const) : ("curator" as const),
-      };
-    },
+        const matched = claim.email ? addressMatches(claim.email, inst.emailDomains) : null;
+        if (claim.email && !matched) {
+          const domains = inst.emailDomains.join(", ");
+          throw badRequest("Check the e-mail address.", {
+            email: domains
+              ? `That address is not at ${inst.name} (its addresses end in ${domains}). Leave it empty and write a note for the curator instead.`
+              : `We have no e-mail domains on record for ${inst.name}, so a curator decides: leave the address empty and write a note for the curator.`,
+          });
+        }
+        // The account's own, already confirmed address needs no second link.
+        const confirmedNow = claim.email !== null && claim.email === user.email.toLowerCase() && user.emailVerified;
+        const evidence: MembershipEvidence = {
+          emailDomain: claim.email ? (claim.email.split("@").pop() ?? null) : null,
+          domainMatch: matched ? { matchedDomain: matched } : null,
+          academicHint: null,
+          claimedInstitution: null,
+          jobTitle: claim.jobTitle,
+          note: claim.note,
+          claimEmail: claim.email
+            ? { address: claim.email, confirmedAt: confirmedNow ? now.toISOString() : null }
+            : null,
+          source: "account",
+        };
+        const joins = confirmedNow && matched !== null && inst.verifiedAt !== null;
+        const values = {
+          status: joins ? ("active" as const) : ("pending" as const),
+          evidence: JSON.stringify(evidence),
+          decidedAt: joins ? now : null,
+          decidedBy: null,
+          decisionNote: null,
+          createdAt: now,
+        };
+        const refused = here.find((m) => m.status === "rejected");
+        const membershipId = refused
+          ? (tx
+              .update(memberships)
+              .set(values)
+              .where(and(eq(memberships.id, refused.id), eq(memberships.status, "rejected")))
+              .run(),
+            refused.id)
+          : tx
+              .insert(memberships)
+              .values({ ...values, userId: v.id, institutionId: inst.id })
+              .returning({ id: memberships.id })
+              .get().id;
+        recordAudit(tx, {
+          actorUserId: v.id,
+          action: joins ? "membership.auto_approve" : "membership.request",
+          entityType: "membership",
+          entityId: membershipId,
+          before: refused ? { status: "rejected", note: refused.decisionNote } : undefined,
+          after: { institutionId: inst.id, status: values.status, email: claim.email, note: claim.note },
+        });
+        const sendsLink = claim.email !== null && !confirmedNow;
+        if (sendsLink) {
+          // Counted inside the transaction (same connection): a refused request counts nothing, and
+          // withdrawing and asking again cannot flood someone's inbox.
+          const allowance = consumeRateLimit(
+            ctx.db,
+            `membership-email:${v.id}`,
+            { window: 24 * 3600, max: CLAIM_EMAILS_PER_DAY },
+            now.getTime(),
+          );
+          if (!allowance.allowed) {
+            throw new AppError(
+              "rate_limited",
+              "You have asked for several confirmation e-mails today. Try again tomorrow, or leave the address empty and write a note for the curator.",
+            );
+          }
+          const token = issueClaimToken(tx, membershipId, now);
+          queueEmail(
+            tx,
+            mail.membershipEmailCheck(
+              claim.email!,
+              user.name,
+              user.email,
+              inst.name,
+              `${appUrl()}/account/institutions/confirm?token=${token}`,
+            ),
+          );
+        }
+        return {
+          membershipId,
+          institutionName: inst.name,
+          outcome: joins ? ("active" as const) : sendsLink ? ("email" as const) : ("curator" as const),
+        };
+      }).result,
     { behavior: "immediate" },
   );
 }

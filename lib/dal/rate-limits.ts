@@ -1,6 +1,7 @@
 import "server-only";
 import { lt, sql } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
+import type { DbOrTx } from "./db-types";
 import { rateLimits } from "@/db/schema";
 
 export interface RateRule {
@@ -16,10 +17,11 @@ export interface RateDecision {
 }
 
 /**
- * Counts one attempt against `key` and says whether it is within the rule. One SQL statement
+ * Counts one attempt against `key` and says whether it is within the rule. Given a transaction,
+ * the count commits (or rolls back) with the write it guards. One SQL statement
  * (an upsert), so concurrent requests in any number of processes cannot slip past the count.
  */
-export function consumeRateLimit(db: AppDb, key: string, rule: RateRule, now = Date.now()): RateDecision {
+export function consumeRateLimit(db: DbOrTx, key: string, rule: RateRule, now = Date.now()): RateDecision {
   const windowMs = rule.window * 1000;
   const expired = sql`${rateLimits.windowStart} <= ${now - windowMs}`;
   const row = db

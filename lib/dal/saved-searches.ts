@@ -7,6 +7,7 @@ import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canKeepSavedSearches } from "@/lib/policy";
 import type { SavedSearchInput } from "@/lib/validation/introduction";
 import type { DalContext } from "./context";
+import { once } from "./idempotency";
 
 export interface SavedSearchView {
   id: number;
@@ -48,27 +49,35 @@ export function listSavedSearches(ctx: DalContext): SavedSearchView[] {
 }
 
 /** Saves a search; alerts count new teams from this moment on. */
-export function createSavedSearch(ctx: DalContext, input: SavedSearchInput, now = new Date()): { id: number } {
+export function createSavedSearch(
+  ctx: DalContext,
+  input: SavedSearchInput,
+  now = new Date(),
+  idempotencyKey?: string,
+): { id: number } {
   const userId = requireOwner(ctx);
   return ctx.db.transaction(
-    (tx) => {
-      const n = tx.select({ n: count() }).from(savedSearches).where(eq(savedSearches.userId, userId)).get()?.n ?? 0;
-      if (n >= LIMITS.savedSearchesPerUser)
-        throw conflict(`You can keep up to ${LIMITS.savedSearchesPerUser} saved searches. Delete one to save another.`);
-      return tx
-        .insert(savedSearches)
-        .values({
-          userId,
-          name: input.name,
-          query: input.query,
-          filters: input.filters,
-          alertFrequency: input.alertFrequency,
-          lastAlertedAt: now,
-          createdAt: now,
-        })
-        .returning({ id: savedSearches.id })
-        .get();
-    },
+    (tx) =>
+      once(tx, { userId, key: idempotencyKey, action: "saved-search.create", input }, () => {
+        const n = tx.select({ n: count() }).from(savedSearches).where(eq(savedSearches.userId, userId)).get()?.n ?? 0;
+        if (n >= LIMITS.savedSearchesPerUser)
+          throw conflict(
+            `You can keep up to ${LIMITS.savedSearchesPerUser} saved searches. Delete one to save another.`,
+          );
+        return tx
+          .insert(savedSearches)
+          .values({
+            userId,
+            name: input.name,
+            query: input.query,
+            filters: input.filters,
+            alertFrequency: input.alertFrequency,
+            lastAlertedAt: now,
+            createdAt: now,
+          })
+          .returning({ id: savedSearches.id })
+          .get();
+      }).result,
     { behavior: "immediate" },
   );
 }

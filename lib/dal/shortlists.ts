@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canKeepShortlist } from "@/lib/policy";
 import type { DalContext } from "./context";
+import { once } from "./idempotency";
 import { getTeamResponseStats } from "./dashboards";
 import { toTeamListItem, type TeamListItem, type TeamProfile } from "./team-dto";
 import { resolveMergedSlug } from "./duplicates";
@@ -53,15 +54,18 @@ export function listShortlist(ctx: DalContext): ShortlistEntry[] {
 }
 
 /** Adds a team (keeping an existing note unless a new one is given). */
-export function addToShortlist(ctx: DalContext, slug: string, note = ""): void {
+export function addToShortlist(ctx: DalContext, slug: string, note = "", idempotencyKey?: string): void {
   const userId = requireKeeper(ctx);
   const teamId = publishedTeamId(ctx, slug);
   const set = note ? { note, updatedAt: new Date() } : { updatedAt: new Date() };
-  ctx.db
-    .insert(shortlists)
-    .values({ userId, teamId, note })
-    .onConflictDoUpdate({ target: [shortlists.userId, shortlists.teamId], set })
-    .run();
+  ctx.db.transaction((tx) => {
+    once(tx, { userId, key: idempotencyKey, action: "shortlist.add", input: { slug, note } }, () => {
+      tx.insert(shortlists)
+        .values({ userId, teamId, note })
+        .onConflictDoUpdate({ target: [shortlists.userId, shortlists.teamId], set })
+        .run();
+    });
+  });
 }
 
 export function updateShortlistNote(ctx: DalContext, slug: string, note: string): void {

@@ -4,6 +4,7 @@
 import { searchKey } from "@/lib/demand/query-key";
 import { parseSearchPageParams } from "@/lib/validation/search";
 import type { SearchParams } from "@/lib/search/types";
+import { paramsRecord } from "@/lib/own";
 
 /**
  * Whether this view of /search starts a search (and should be recorded). The page it came from is
@@ -29,8 +30,6 @@ export function startsNewSearch(
   // Curators re-running searches from the demand page would feed their own figures.
   if (sameSite && from.pathname.startsWith("/curate/")) return false;
   if (from.pathname !== "/search" || !sameSite) return true;
-  const raw: Record<string, string[]> = {};
-  from.searchParams.forEach((v, k) => (raw[k] ??= []).push(v));
-  const previous = parseSearchPageParams(raw).params;
+  const previous = parseSearchPageParams(paramsRecord(from.searchParams)).params;
   return searchKey(previous.q, previous.filters) !== searchKey(params.q, params.filters);
 }

@@ -1,6 +1,7 @@
 // Countries (ISO 3166-1 alpha-2) and their continents, from the MIT-licensed `countries-list`
 // package (github.com/annexare/Countries). Languages (ISO 639-1) from the same package.
 import { continents, countries, languages } from "countries-list";
+import { hasOwn, own } from "@/lib/own";
 
 export type ContinentCode = keyof typeof continents;
 
@@ -11,19 +12,19 @@ export const CONTINENTS: readonly { code: ContinentCode; name: string }[] = (
 const countryTable = countries as Record<string, { name: string; continent: ContinentCode; native: string }>;
 
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && code in countryTable;
+  return /^[A-Z]{2}$/.test(code) && hasOwn(countryTable, code);
 }
 
 export function countryName(code: string): string {
-  return countryTable[code]?.name ?? code;
+  return own(countryTable, code)?.name ?? code;
 }
 
 export function continentOf(code: string): ContinentCode | null {
-  return countryTable[code]?.continent ?? null;
+  return own(countryTable, code)?.continent ?? null;
 }
 
 export function continentName(code: string): string {
-  return (continents as Record<string, string>)[code] ?? code;
+  return own(continents as Record<string, string>, code) ?? code;
 }
 
 export const COUNTRY_CODES: readonly string[] = Object.keys(countryTable).sort();
@@ -36,11 +37,11 @@ export const COUNTRIES = COUNTRY_CODES.map((code) => ({ code, name: countryName(
 const languageTable = languages as Record<string, { name: string; native: string }>;
 
 export function isLanguageCode(code: string): boolean {
-  return /^[a-z]{2}$/.test(code) && code in languageTable;
+  return /^[a-z]{2}$/.test(code) && hasOwn(languageTable, code);
 }
 
 export function languageName(code: string): string {
-  return languageTable[code]?.name ?? code;
+  return own(languageTable, code)?.name ?? code;
 }
 
 export const LANGUAGES = Object.entries(languageTable)

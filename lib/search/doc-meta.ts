@@ -1,6 +1,7 @@
 // The per-document data the engine keeps besides the postings: facet values, ranking signals,
 // and the strings typeahead shows.
 import { FACET_NAMES, type SearchDocument } from "./types";
+import { own } from "@/lib/own";
 
 /** Everything about a document except its text: what a snapshot stores beside the postings. */
 export interface DocMeta {
@@ -38,7 +39,7 @@ export function toDocMeta(d: SearchDocument): DocMeta {
     name: d.name,
     keywords: [...d.keywords],
     facets: FACET_NAMES.map((n) => byName[n].filter((v) => typeof v === "string" && v !== "")),
-    availability: AVAILABILITY_CODE[d.availability] ?? 2,
+    availability: own(AVAILABILITY_CODE, d.availability) ?? 2,
     smeCaseStudies: d.smeCaseStudies,
     verified: d.verifiedInstitution,
     confirmedAt: d.confirmedAt,

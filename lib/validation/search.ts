@@ -10,6 +10,7 @@ import { SEARCH_OPTIONS } from "@/lib/search/options";
 import { stripControlChars } from "@/lib/search/text";
 import { FACET_NAMES, type FacetName, type SearchParams } from "@/lib/search/types";
 import { MAX_PAGE } from "./browse";
+import { paramsRecord } from "@/lib/own";
 
 export const MAX_QUERY_LENGTH = SEARCH_OPTIONS.limits.maxQueryLength;
 export const MAX_VALUES_PER_FACET = 20;
@@ -197,9 +198,7 @@ export function searchQueryString(p: Partial<SearchParams>): string {
 
 /** The same, as a record of parameter → values (for the shared Pagination component). */
 export function searchParamsRecord(p: Partial<SearchParams>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  new URLSearchParams(searchQueryString(p)).forEach((v, k) => (out[k] ??= []).push(v));
-  return out;
+  return paramsRecord(new URLSearchParams(searchQueryString(p)));
 }
 
 const suggestSchema = z.object({

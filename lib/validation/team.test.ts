@@ -235,3 +235,32 @@ describe("parseTeamForm", () => {
     expect(r.ok && r.value.languages).toEqual(["en"]);
   });
 });
+
+describe("spreadsheet formulas (issue 9 item 15)", () => {
+  it.each([
+    ["name", '=HYPERLINK("http://evil.example","Click")', "name: Team name must not begin with =, +, - or @"],
+    ["name", "+SUM(1,2) Lab", "name: Team name must not begin with"],
+    ["name", "-2+3+cmd|' /C calc'!A0", "name: Team name must not begin with"],
+    ["name", "@SUM(1+1) Lab", "name: Team name must not begin with"],
+    ["name", "\t=1+1 Lab", "name: Team name must not begin with"],
+    ["name", "\r=1+1 Lab", "name: Team name must not begin with"],
+    [
+      "summary",
+      '=HYPERLINK("http://evil.example") and a summary long enough',
+      "summary: Summary must not begin with = or @",
+    ],
+    ["leadName", "=1+2", "leadName: Lead's name must not begin with"],
+    ["description", "@cmd and more", "description: Description must not begin with = or @"],
+  ] as const)("refuses %s %j with a clear message", (field, value, message) => {
+    expect(errorsOf({ [field]: value }).join("\n")).toContain(message);
+  });
+  it("refuses formula keywords and facilities", () => {
+    expect(errorsOf({ keywords: ["=1+1"] }).join("\n")).toContain("A keyword must not begin with");
+    expect(errorsOf({ facilities: ["@import"] }).join("\n")).toContain("A facility must not begin with = or @");
+  });
+  it("keeps descriptive text that only looks like a sign", () => {
+    expect(errorsOf({ facilities: ["-80 °C freezer", "+4 °C cold room"] })).toEqual([]);
+    expect(errorsOf({ description: "- trials\n- production lines" })).toEqual([]);
+    expect(errorsOf({ name: "Lab = good", summary: `${valid.summary} (+ more)` })).toEqual([]);
+  });
+});

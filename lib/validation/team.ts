@@ -15,6 +15,7 @@ import {
 import { isFieldCode } from "@/lib/reference/fields";
 import { isSectorCode } from "@/lib/reference/sectors";
 import { cleanText, emailField, optionalText, textField } from "./form";
+import { noFormula } from "./spreadsheet";
 
 export const TEAM_LIMITS = {
   keywords: 15,
@@ -56,14 +57,16 @@ export const httpUrl = z
 const keyword = z
   .string()
   .transform((v) => cleanText(v).toLowerCase().replace(/\s+/g, " "))
-  .pipe(z.string().min(2, "Each keyword needs at least 2 characters").max(50, "Keep each keyword under 50 characters"));
+  .pipe(z.string().min(2, "Each keyword needs at least 2 characters").max(50, "Keep each keyword under 50 characters"))
+  .refine(...noFormula("A keyword", "names"));
 
 const facility = z
   .string()
   .transform((v) => cleanText(v).replace(/\s+/g, " "))
   .pipe(
     z.string().min(2, "Each facility needs at least 2 characters").max(200, "Keep each facility under 200 characters"),
-  );
+  )
+  .refine(...noFormula("A facility", "text"));
 
 export const engagementModeSchema = z.object({
   mode: z.enum(codesOf(ENGAGEMENT_MODES), { error: "Unknown way of working" }),
@@ -90,19 +93,20 @@ export const caseStudySchema = z.object({
       (v) => v === null || (Number.isInteger(v) && v >= 1950 && v <= CURRENT_YEAR + 1),
       `Year must be between 1950 and ${CURRENT_YEAR + 1}`,
     ),
-  challenge: textField("The challenge", 10, 1000),
-  whatWasDone: textField("What was done", 10, 1000),
-  outcome: textField("The outcome", 10, 1000),
+  challenge: textField("The challenge", 10, 1000).refine(...noFormula("The challenge", "text")),
+  whatWasDone: textField("What was done", 10, 1000).refine(...noFormula("What was done", "text")),
+  outcome: textField("The outcome", 10, 1000).refine(...noFormula("The outcome", "text")),
 });
 
 export const teamInputSchema = z.object({
-  name: textField("Team name", 3, 150),
-  summary: textField("Summary", 30, 600),
+  name: textField("Team name", 3, 150).refine(...noFormula("Team name", "names")),
+  summary: textField("Summary", 30, 600).refine(...noFormula("Summary", "text")),
   description: z
     .string()
     .optional()
     .transform((v) => cleanText(v ?? "").replace(/\r\n/g, "\n"))
-    .pipe(z.string().max(5000, "Description must be at most 5,000 characters")),
+    .pipe(z.string().max(5000, "Description must be at most 5,000 characters"))
+    .refine(...noFormula("Description", "text")),
   keywords: z
     .array(keyword)
     .max(40, "Too many keywords")
@@ -131,7 +135,7 @@ export const teamInputSchema = z.object({
     .transform(unique),
   languages: codeList("languages", isLanguageCode, TEAM_LIMITS.languages, 1),
   availability: z.enum(codesOf(AVAILABILITY), { error: "Choose the team's availability" }),
-  leadName: optionalText("Lead's name", 120, 2),
+  leadName: optionalText("Lead's name", 120, 2).refine(...noFormula("Lead's name", "names")),
   leadOrcid: z
     .string()
     .optional()
@@ -150,7 +154,7 @@ export const teamInputSchema = z.object({
         .transform(() => null)
         .or(httpUrl),
     ),
-  contactEmail: emailField,
+  contactEmail: emailField.refine(...noFormula("Contact e-mail", "names")),
   caseStudies: z
     .array(caseStudySchema)
     .max(TEAM_LIMITS.caseStudies, `Add at most ${TEAM_LIMITS.caseStudies} case studies`),

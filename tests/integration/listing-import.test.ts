@@ -138,6 +138,28 @@ describe("import", () => {
     expect(t.db.select({ n: count() }).from(searchChanges).get()!.n).toBe(changesBefore);
   });
 
+  it("refuses spreadsheet formulas in imported cells, even behind the export's apostrophe", async () => {
+    const recs = records(exported).slice(0, 3);
+    recs[0]!.name = '=HYPERLINK("http://evil.example/phish","Click")';
+    recs[1]!.name = '\'=HYPERLINK("http://evil.example")';
+    recs[2]!.summary = "@SUM(1+1) and then a sentence that is long enough for a summary";
+    const report = await importListingRows(t.ctx(curator), rowsOf(toCsv(recs)), {
+      dryRun: true,
+      targetStatus: "draft",
+    });
+    expect(report.map((r) => r.outcome)).toEqual(["error", "error", "error"]);
+    expect(report[0]!.problems).toEqual([
+      {
+        column: "name",
+        message: "Team name must not begin with =, +, - or @: spreadsheets would run it as a formula.",
+      },
+    ]);
+    expect(report[1]!.problems.map((p) => p.column)).toEqual(["name"]);
+    expect(report[2]!.problems).toEqual([
+      { column: "summary", message: "Summary must not begin with = or @: spreadsheets would run it as a formula." },
+    ]);
+  });
+
   it("commit through a recorded run: the dry run's outcome, written row by row, audited and sent to search", async () => {
     const { recs, names } = edited();
     const csv = toCsv(recs);

@@ -106,6 +106,7 @@ const as = (who: string | null) => {
 function teamForm(slug: string, version: number, overrides: Record<string, string> = {}): FormData {
   const input = sampleInput({ name: "Hijacked Lab" });
   const fd = new FormData();
+  fd.set("idempotencyKey", randomUUID());
   fd.set("slug", slug);
   fd.set("version", String(version));
   fd.set("name", input.name);
@@ -298,6 +299,7 @@ describe("people and institution actions called directly", () => {
 describe("joining and leaving institutions, called directly", () => {
   const claimForm = (fields: Record<string, string>) => {
     const fd = new FormData();
+    fd.set("idempotencyKey", randomUUID());
     for (const [k, v] of Object.entries(fields)) fd.set(k, v);
     return fd;
   };
@@ -389,6 +391,7 @@ describe("institution search route handler", () => {
 describe("collection server actions called directly", () => {
   const form = (fields: Record<string, string>) => {
     const fd = new FormData();
+    fd.set("idempotencyKey", randomUUID());
     for (const [k, v] of Object.entries(fields)) fd.set(k, v);
     return fd;
   };

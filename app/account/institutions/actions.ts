@@ -8,6 +8,7 @@ import { confirmClaimEmail } from "@/lib/dal/membership-email";
 import { formError, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { fieldErrorsOf, formString } from "@/lib/validation/form";
 import { claimTokenSchema, membershipClaimSchema, membershipIdSchema } from "@/lib/validation/membership";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 
 const SIGN_IN_AGAIN = formError("Your session has ended. Please sign in again.");
 const OUT_OF_DATE = formError("This form is out of date. Reload the page and try again.");
@@ -23,9 +24,11 @@ export async function requestMembershipAction(_prev: FormState, fd: FormData): P
     note: formString(fd, "note"),
   });
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return formError(FORM_EXPIRED, undefined, values);
   let outcome: string;
   try {
-    outcome = requestMembership(ctx, parsed.data).outcome;
+    outcome = requestMembership(ctx, parsed.data, new Date(), key).outcome;
   } catch (err) {
     return toFormState(err, values);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { SimpleForm } from "@/components/forms/simple-form";
@@ -64,6 +65,7 @@ export function JoinSection({
                 submitLabel={`Ask to join ${chosen.name}`}
                 fields={[
                   { name: "institution", label: "", type: "hidden", defaultValue: chosen.slug },
+                  { name: "idempotencyKey", label: "", type: "hidden", defaultValue: randomUUID() },
                   {
                     name: "email",
                     label: `Your e-mail address at ${chosen.name}`,

@@ -10,6 +10,7 @@ import { canRequestMembership } from "@/lib/policy";
 import { institutionQueryParam } from "@/lib/validation/institution";
 import { leaveInstitutionAction } from "./actions";
 import { JoinSection } from "./join-section";
+import { own as ownEntry } from "@/lib/own";
 
 export const metadata: Metadata = { title: "Your institutions" };
 
@@ -34,7 +35,7 @@ export default async function InstitutionsPage({
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account/institutions");
   const sp = await searchParams;
   const account = getAccount(ctx);
-  const done = DONE[String(sp.done)];
+  const done = ownEntry(DONE, sp.done);
   const own = account.memberships.filter((m) => m.institution !== null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

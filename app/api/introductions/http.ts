@@ -1,7 +1,9 @@
 // Shared by the introductions JSON API: error shaping, and JSON bodies that only a same-site
 // script (never a cross-site form) can send.
 import { NextResponse } from "next/server";
+import { appUrl } from "@/lib/env";
 import { AppError, badRequest, toErrorResponse } from "@/lib/errors";
+import { isCrossSite } from "@/lib/http/origin";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -25,10 +27,7 @@ export async function readJson(req: Request): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json"))
     throw new AppError("bad_request", "Send JSON with Content-Type: application/json.");
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host)
-    throw new AppError("forbidden", "Cross-site requests are not accepted.");
+  if (isCrossSite(req, appUrl())) throw new AppError("forbidden", "Cross-site requests are not accepted.");
   const text = await req.text();
   if (text.length > 64_000) throw badRequest("The request body is too large.");
   try {

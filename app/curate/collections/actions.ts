@@ -24,6 +24,7 @@ import {
   moveEntrySchema,
 } from "@/lib/validation/collection";
 import { fieldErrorsOf, formString } from "@/lib/validation/form";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 
 const NOT_SIGNED_IN = formError("Your session has ended. Please sign in again.");
 const OUT_OF_DATE = formError("This form is out of date. Reload the page.");
@@ -59,9 +60,11 @@ export async function createCollectionAction(_prev: FormState, fd: FormData): Pr
   if (!ctx) return NOT_SIGNED_IN;
   const parsed = details(fd);
   if (!parsed.success) return invalid(parsed.error, values);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return formError(FORM_EXPIRED, undefined, values);
   let slug: string;
   try {
-    slug = createCollection(ctx, parsed.data).slug;
+    slug = createCollection(ctx, parsed.data, key).slug;
   } catch (err) {
     return toFormState(err, values);
   }
@@ -114,9 +117,11 @@ export async function addTeamToCollectionAction(_prev: FormState, fd: FormData):
     const errors = fieldErrorsOf(parsed.error);
     return errors.collection ? OUT_OF_DATE : formError("The team was not added.", errors, values);
   }
+  const key = idempotencyKeyOf(fd);
+  if (!key) return formError(FORM_EXPIRED, undefined, values);
   let added: { teamName: string; shownPublicly: boolean };
   try {
-    added = addTeamToCollection(ctx, parsed.data.collection, parsed.data.team, parsed.data.note);
+    added = addTeamToCollection(ctx, parsed.data.collection, parsed.data.team, parsed.data.note, key);
   } catch (err) {
     return toFormState(err, values);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
@@ -93,6 +94,7 @@ export default async function CurateCollectionsPage({
           <SimpleForm
             action={createCollectionAction}
             idPrefix="new-collection"
+            hidden={{ idempotencyKey: randomUUID() }}
             submitLabel="Create collection"
             fields={[
               {

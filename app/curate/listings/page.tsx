@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requestContext } from "@/lib/dal/context";
 import { listReviewQueue } from "@/lib/dal/review-queue";
+import { own } from "@/lib/own";
 
 export const metadata: Metadata = { title: "Listings to review" };
 
@@ -18,7 +19,7 @@ export default async function ReviewQueuePage({
 }) {
   const ctx = await requestContext();
   const queue = listReviewQueue(ctx);
-  const done = DONE[String((await searchParams).done)];
+  const done = own(DONE, (await searchParams).done);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Listings to review</h1>

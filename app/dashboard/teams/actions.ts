@@ -14,6 +14,7 @@ import { slugParam } from "@/lib/validation/browse";
 import { formString } from "@/lib/validation/form";
 import { parseTeamForm } from "@/lib/validation/team-form";
 import { versionField } from "@/lib/validation/team";
+import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 
 const NOT_SIGNED_IN = formError(
   "Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.",
@@ -38,9 +39,11 @@ export async function createTeamAction(_prev: TeamFormState, fd: FormData): Prom
   if (!institutionId.success) return withDraft(BAD_REQUEST, fd);
   const parsed = parseTeamForm(fd);
   if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
+  const key = idempotencyKeyOf(fd);
+  if (!key) return withDraft(formError(FORM_EXPIRED), fd);
   let slug: string;
   try {
-    slug = createTeam(ctx, institutionId.data, parsed.value).slug;
+    slug = createTeam(ctx, institutionId.data, parsed.value, key).slug;
   } catch (err) {
     return withDraft(toFormState(err), fd);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +18,7 @@ import { requestIdParam } from "@/lib/validation/introduction";
 import { postMessageAction } from "../actions";
 import { Facts } from "./facts";
 import { RequestActions } from "./request-actions";
+import { own } from "@/lib/own";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +56,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   }
   const sp = await searchParams;
   const sent = sp.sent === "1" && r.party === "sme";
-  const done = typeof sp.done === "string" ? STEP_DONE[sp.done] : undefined;
+  const done = own(STEP_DONE, sp.done);
   const back =
     r.party === "sme"
       ? ["/introductions", "My introductions"]
@@ -188,7 +190,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
               <SimpleForm
                 messageBeside
                 action={postMessageAction}
-                hidden={{ id: String(r.id) }}
+                hidden={{ id: String(r.id), idempotencyKey: randomUUID() }}
                 label="Write a message"
                 submitLabel="Send message"
                 fields={[

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // The introductions side of a team profile: ask for an introduction, keep the team on a
 // shortlist, and the team's response figures. Added to the profile page as one element.
 import Link from "next/link";
@@ -54,7 +55,7 @@ export async function IntroductionPanel({
             <SimpleForm
               messageBeside
               action={addToShortlistAction}
-              hidden={{ teamSlug: team.slug }}
+              hidden={{ teamSlug: team.slug, idempotencyKey: randomUUID() }}
               label="Add to shortlist"
               submitLabel="Add to shortlist"
               variant="secondary"

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ActionButton } from "@/components/forms/action-button";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
@@ -57,7 +58,7 @@ export function AddTeam({
                 ) : (
                   <ActionButton
                     action={addTeamToCollectionAction}
-                    hidden={{ collection, team: team.slug, find }}
+                    hidden={{ collection, team: team.slug, find, idempotencyKey: randomUUID() }}
                     label={
                       <>
                         Add<span className="sr-only"> “{team.name}”</span>
@@ -79,6 +80,7 @@ export function AddTeam({
             submitLabel="Add team"
             fields={[
               { name: "collection", label: "", type: "hidden", defaultValue: collection },
+              { name: "idempotencyKey", label: "", type: "hidden", defaultValue: randomUUID() },
               {
                 name: "team",
                 label: "Team address",

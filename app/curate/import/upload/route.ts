@@ -4,6 +4,8 @@
 import { startImportJob } from "@/lib/curation/import-listings";
 import { IMPORT_LIMITS, parseListingCsv } from "@/lib/curation/listing-csv-import";
 import { requestContext } from "@/lib/dal/context";
+import { appUrl } from "@/lib/env";
+import { isCrossSite } from "@/lib/http/origin";
 import { createImportRun } from "@/lib/dal/import-runs";
 import { canImport } from "@/lib/policy";
 import { importStatusSchema } from "@/lib/validation/curation";
@@ -20,9 +22,7 @@ export async function POST(req: Request) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") return seeOther("/sign-in?next=/curate/import");
   if (!canImport(ctx.viewer)) return plain(404, "Not found.");
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) return plain(403, "Cross-site uploads are not accepted.");
+  if (isCrossSite(req, appUrl())) return plain(403, "Cross-site uploads are not accepted.");
 
   let fileName = "upload.csv";
   let targetStatus: "draft" | "pending" | "published" = "draft";

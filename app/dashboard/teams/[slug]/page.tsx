@@ -8,6 +8,7 @@ import { getTeamHistory } from "@/lib/dal/listing-queries";
 import { canArchiveTeam, canConfirmTeam, canRestoreTeam, canSubmitTeam } from "@/lib/policy";
 import { archiveTeamAction, confirmTeamAction, restoreTeamAction, submitTeamAction } from "../actions";
 import { loadOwnedTeam } from "./owned-team";
+import { own } from "@/lib/own";
 
 export const metadata: Metadata = { title: "Listing" };
 
@@ -36,7 +37,7 @@ export default async function OwnerTeamPage({
 }) {
   const { ctx, team } = await loadOwnedTeam((await params).slug);
   const history = getTeamHistory(ctx, team.slug);
-  const done = DONE[String((await searchParams).done)];
+  const done = own(DONE, (await searchParams).done);
   const ref = { slug: team.slug, version: String(team.version) };
   const t = { status: team.status, institutionId: team.institution.id };
   return (

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -94,7 +95,7 @@ export default async function NewTeamPage({
         action={createTeamAction}
         initial={draftFromInput(null, { contactEmail: account.email })}
         institution={chosen}
-        hidden={{ institutionId: String(chosen.id) }}
+        hidden={{ institutionId: String(chosen.id), idempotencyKey: randomUUID() }}
         keywordSuggestions={keywordSuggestions(ctx)}
         submitLabel="Save draft"
       />

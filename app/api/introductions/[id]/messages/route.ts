@@ -1,8 +1,9 @@
-// POST a message to a request's thread: {"body": "…"}.
+// POST a message to a request's thread: {"body": "…"}. An Idempotency-Key header makes a retry
+// return the first message instead of posting it twice.
 import { requestContext } from "@/lib/dal/context";
 import { postRequestMessage } from "@/lib/dal/introduction-messages";
-import { notFound } from "@/lib/errors";
-import { messageInputSchema, requestIdParam } from "@/lib/validation/introduction";
+import { badRequest, notFound } from "@/lib/errors";
+import { idempotencyKeyField, messageInputSchema, requestIdParam } from "@/lib/validation/introduction";
 import { fail, invalid, json, readJson } from "../../http";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,11 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
     if (!id.success) throw notFound();
     const parsed = messageInputSchema.safeParse(await readJson(req));
     if (!parsed.success) return invalid(parsed.error.issues);
-    const msg = postRequestMessage(await requestContext(), id.data, parsed.data.body);
+    const header = req.headers.get("idempotency-key");
+    const key = header === null ? undefined : idempotencyKeyField.safeParse(header);
+    if (key && !key.success)
+      throw badRequest("Idempotency-Key must be 8 to 100 letters, digits, - or _.", { "Idempotency-Key": "invalid" });
+    const msg = postRequestMessage(await requestContext(), id.data, parsed.data.body, new Date(), key?.data);
     return json({ id: msg.id }, 201);
   } catch (err) {
     return fail(err);
