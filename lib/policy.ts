@@ -1,6 +1,6 @@
 // Pure permission predicates: one per action, no I/O. The DAL calls them before every read of
 // private data and every write; lib/policy.test.ts checks each role against each action.
-import type { Viewer } from "./viewer";
+import { staffRoleUsable, type Viewer } from "./viewer";
 
 export interface TeamRef {
   status: string;
@@ -16,8 +16,9 @@ export interface InstitutionTrust {
 type UserViewer = Extract<Viewer, { kind: "user" }>;
 
 const isActiveUser = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
-const isStaff = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && (v.role === "curator" || v.role === "admin"));
-const isAdmin = (v: Viewer) => v.kind === "system" || (isActiveUser(v) && v.role === "admin");
+// A staff role counts only with two-step sign-in set up (lib/viewer staffRoleUsable).
+const isStaff = (v: Viewer) => v.kind === "system" || staffRoleUsable(v);
+const isAdmin = (v: Viewer) => v.kind === "system" || (staffRoleUsable(v) && v.kind === "user" && v.role === "admin");
 const isMemberOf = (v: Viewer, institutionId: number) =>
   isActiveUser(v) && v.role === "university" && v.institutionIds.includes(institutionId);
 
@@ -146,6 +147,11 @@ export function canSearchInstitutions(v: Viewer): boolean {
 }
 
 export function canReadOutbox(v: Viewer): boolean {
+  return isAdmin(v);
+}
+
+/** Recent security events (failed sign-ins, limits hit, refusals, role and two-step changes). */
+export function canReadSecurityEvents(v: Viewer): boolean {
   return isAdmin(v);
 }
 

@@ -4,6 +4,7 @@ import { sessions, verifications } from "@/db/schema";
 import { forbidden } from "@/lib/errors";
 import type { DalContext } from "./context";
 import { pruneRateLimits } from "./rate-limits";
+import { pruneSignInFailures } from "./sign-in-failures";
 
 /** Removes expired sessions, used-up verification tokens and old rate-limit counters. */
 export function pruneExpiredAuthData(
@@ -14,6 +15,8 @@ export function pruneExpiredAuthData(
   return {
     sessions: ctx.db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes,
     verifications: ctx.db.delete(verifications).where(lt(verifications.expiresAt, now)).run().changes,
-    rateLimits: pruneRateLimits(ctx.db, 24 * 3600 * 1000, now.getTime()),
+    rateLimits:
+      pruneRateLimits(ctx.db, 24 * 3600 * 1000, now.getTime()) +
+      pruneSignInFailures(ctx.db, 24 * 3600 * 1000, now.getTime()),
   };
 }

@@ -2,7 +2,7 @@
 // Re-exported from lib/policy.ts (the one place rules live); lib/policy/introductions.test.ts
 // checks every role against every action.
 import type { RequestStatus } from "@/db/schema/activity";
-import type { Viewer } from "../viewer";
+import { staffRoleUsable, type Viewer } from "../viewer";
 
 /** What the rules need to know about a request. */
 export interface RequestRef {
@@ -24,7 +24,7 @@ export type RequestParty = "sme" | "team" | "broker" | "staff";
 
 type UserViewer = Extract<Viewer, { kind: "user" }>;
 const active = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
-const staff = (v: Viewer) => v.kind === "system" || (active(v) && (v.role === "curator" || v.role === "admin"));
+const staff = (v: Viewer) => v.kind === "system" || staffRoleUsable(v);
 const owner = (v: Viewer, r: RequestRef) => active(v) && r.smeUserId !== null && v.id === r.smeUserId;
 const teamMember = (v: Viewer, r: RequestRef) =>
   active(v) && v.role === "university" && v.institutionIds.includes(r.teamInstitutionId) && r.reachedTeam;
