@@ -10,6 +10,8 @@ import type { IncomingMessage } from "node:http";
 import proxyAddr from "proxy-addr";
 
 export const CLIENT_ADDRESS_HEADER = "x-atlas-client-address";
+/** The request's path (no query), for security events; also never taken from the client. */
+export const REQUEST_PATH_HEADER = "x-atlas-request-path";
 
 /** Which proxies in front of this server may say who the client is. */
 export type ProxyTrust =
@@ -91,11 +93,14 @@ export function socketAddress(req: Pick<IncomingMessage, "socket">): string {
   return normaliseAddress(req.socket?.remoteAddress ?? "");
 }
 
-/** Replaces any client-sent copy of the header with the address this server trusts. */
+/** Replaces any client-sent copy of the headers with what this server knows (address, path). */
 export function stampClientAddress(req: IncomingMessage, trust: ProxyTrust = NO_PROXY): void {
   delete req.headers[CLIENT_ADDRESS_HEADER];
+  delete req.headers[REQUEST_PATH_HEADER];
   const address = resolveClientAddress(socketAddress(req), req.headers["x-forwarded-for"], trust);
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+  const path = (req.url ?? "").split("?")[0]!.slice(0, 200);
+  if (path) req.headers[REQUEST_PATH_HEADER] = path;
 }
 
 /** The stamped address of a request, or null (outside the web server, e.g. in a script). */
