@@ -7,13 +7,11 @@ import { symmetricEncrypt } from "better-auth/crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { AppDb } from "@/db/client";
 import { twoFactors, users } from "@/db/schema";
+import { DEMO_BACKUP_CODES, DEMO_TOTP_SECRET } from "@/lib/demo-totp";
 import { appUrl } from "@/lib/env";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
-/** The demo staff accounts' authenticator key (base32). Public, like their passwords. */
-export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-/** Backup codes of the demo staff accounts (each works once per database). */
-export const DEMO_BACKUP_CODES = ["demo1-codes", "demo2-codes", "demo3-codes"] as const;
+export { DEMO_BACKUP_CODES, DEMO_TOTP_SECRET };
 
 /**
  * Gives the demo curator and admin their two-step sign-in, encrypted the way the auth library

@@ -47,6 +47,12 @@ export const hashIdentifier = (value: string) =>
 
 let writes = 0;
 
+/** Where the JSON lines go: stdout, except under the test runner (tests read the table instead). */
+let sink: (line: string) => void = process.env.VITEST ? () => {} : (line) => process.stdout.write(`${line}\n`);
+export function setSecurityLogSink(next: (line: string) => void): void {
+  sink = next;
+}
+
 /** Logs and stores one event. Never throws: a logging failure must not turn a refusal into a 500. */
 export function recordSecurityEvent(db: DbOrTx, input: SecurityEventInput, now = new Date()): void {
   const row = {
@@ -58,7 +64,7 @@ export function recordSecurityEvent(db: DbOrTx, input: SecurityEventInput, now =
     route: input.route?.slice(0, 200) ?? null,
     detail: input.detail ? JSON.stringify(input.detail).slice(0, 1000) : null,
   };
-  console.log(
+  sink(
     JSON.stringify({
       time: now.toISOString(),
       level: "security",
