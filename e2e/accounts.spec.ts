@@ -3,7 +3,7 @@
 // the member fixes and resubmits; the curator publishes; the listing is found by search. Plus bad
 // input on the forms, and requests an attacker would make directly.
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessiblePage, followEmailLink, unique } from "./support/accounts";
+import { DEMO, expectAccessiblePage, followEmailLink, passTwoStep, unique } from "./support/accounts";
 import { latestEmailTo } from "./support/db";
 
 test("an SME signs up, sees errors beside the fields with its input kept, and verifies by the e-mailed link", async ({
@@ -141,6 +141,7 @@ test("curation and administration pages are accessible to their users", async ({
   await page.getByLabel("E-mail address").fill(DEMO.admin.email);
   await page.getByLabel("Password").fill(DEMO.admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await passTwoStep(page, DEMO.admin.email);
   await expect(page.getByRole("heading", { level: 1, name: "Curate" })).toBeVisible();
   for (const [path, heading] of [
     ["/curate", "Curate"],

@@ -3,7 +3,7 @@
 // third one (a note the curator decides on); works on listings of each; and leaves one. Also:
 // curators choose institutions with the same picker, with and without JavaScript.
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessiblePage, followEmailLink, signedInPage, unique } from "./support/accounts";
+import { DEMO, expectAccessiblePage, followEmailLink, passTwoStep, signedInPage, unique } from "./support/accounts";
 import { InstitutionPicker, MyInstitutionsPage } from "./support/institutions";
 
 test.describe.configure({ mode: "serial" });
@@ -137,6 +137,7 @@ test.describe("without JavaScript", () => {
     await curator.getByLabel("E-mail address").fill(DEMO.curator.email);
     await curator.getByLabel("Password").fill(DEMO.curator.password);
     await curator.getByRole("button", { name: "Sign in" }).click();
+    await passTwoStep(curator, DEMO.curator.email);
     await expect(curator.getByRole("heading", { level: 1, name: "Create a listing" })).toBeVisible();
     const picker = new InstitutionPicker(curator, "Institution the team is at");
     await curator.getByLabel("Institution the team is at", { exact: true }).fill("nowhere-at-all-xyz");

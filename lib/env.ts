@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseProxyTrust, type ProxyTrust } from "@/lib/http/client-address";
 
 const boolish = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -8,6 +9,26 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_PATH: z.string().min(1, "DATABASE_PATH must not be empty").default("./data/atlas.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface `npm start` listens on; unset → every interface. */
+  HOST: z.string().min(1).max(255).optional(),
+  /**
+   * Proxies allowed to say who the client is (X-Forwarded-For): a hop count ("1": one proxy in
+   * front) or a comma-separated list of addresses/CIDR ranges. Unset → the socket's address only.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx): ProxyTrust => {
+      try {
+        return parseProxyTrust(v);
+      } catch (err) {
+        ctx.addIssue({
+          code: "custom",
+          message: `TRUSTED_PROXIES must be ${err instanceof Error ? err.message : "a hop count or a list of addresses"}`,
+        });
+        return z.NEVER;
+      }
+    }),
   /** Public base URL used in e-mailed links. Defaults to http://localhost:$PORT. */
   APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL" }).optional(),
   /** smtp://user:pass@host:port or smtps://…; unset → e-mail is kept in the outbox table. */

@@ -29,7 +29,21 @@ export class AppError extends Error {
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new AppError("bad_request", message, fields);
 export const notFound = (message = "Not found.") => new AppError("not_found", message);
-export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
+/** Told of every refusal (lib/dal/context installs one that records a security event). */
+export type DenialReporter = (message: string) => void;
+const denials = globalThis as unknown as { __atlasDenialReporter?: DenialReporter };
+export function setDenialReporter(reporter: DenialReporter | undefined): void {
+  denials.__atlasDenialReporter = reporter;
+}
+
+export const forbidden = (message = "You do not have permission to do that.") => {
+  try {
+    denials.__atlasDenialReporter?.(message);
+  } catch {
+    // Reporting must never change the answer.
+  }
+  return new AppError("forbidden", message);
+};
 export const conflict = (message: string) => new AppError("conflict", message);
 
 export interface ErrorBody {

@@ -44,9 +44,4 @@ export function toFormState(err: unknown, values?: Record<string, string>): Form
   return formError("Something went wrong on our side. Nothing was saved; please try again.", undefined, values);
 }
 
-/** A same-site path to return to after signing in; anything else (//evil.example, https://…) is ignored. */
-export function safeNextPath(value: unknown, fallback = "/account"): string {
-  if (typeof value !== "string" || value.length > 500) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}
+export { safeNextPath } from "@/lib/http/next-path";

@@ -12,6 +12,7 @@ const user = (role: Role, extra: Partial<Extract<Viewer, { kind: "user" }>> = {}
   institutionIds: role === "university" ? [OWN] : [],
   intermediaryIds: role === "curator" ? [1] : [],
   suspended: false,
+  twoFactor: true,
   ...extra,
 });
 

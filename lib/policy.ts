@@ -150,6 +150,11 @@ export function canReadOutbox(v: Viewer): boolean {
   return isAdmin(v);
 }
 
+/** Recent security events (failed sign-ins, limits hit, refusals, role and two-step changes). */
+export function canReadSecurityEvents(v: Viewer): boolean {
+  return isAdmin(v);
+}
+
 export function canManageRoles(v: Viewer): boolean {
   return isAdmin(v);
 }

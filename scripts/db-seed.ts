@@ -1,9 +1,12 @@
 // npm run db:seed — loads the demonstration register (idempotent).
 import { seedDemoData } from "@/lib/dal/seed";
 import { migratedSystemContext, runScript } from "./lib";
+import { seedDemoStaffTwoFactor } from "./prepare-db";
 
-await runScript(() => {
-  const r = seedDemoData(migratedSystemContext());
+await runScript(async () => {
+  const ctx = migratedSystemContext();
+  const r = seedDemoData(ctx);
+  await seedDemoStaffTwoFactor(ctx.db);
   console.log(
     `Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present.`,
   );

@@ -19,7 +19,7 @@ process.env.APP_URL = `http://127.0.0.1:${port}`;
 
 if (!buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
-prepareDatabase();
+await prepareDatabase();
 
 // A real SMTP server beside the database: the app sends through SMTP (as in production), and
 // tests read what arrived from <dir>/mail (e2e/support/mail.ts). The outbox still records all.

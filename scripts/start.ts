@@ -6,10 +6,10 @@ import { buildIfStale, WEB_SERVER_COMMAND } from "./build-if-stale";
 import { runScript } from "./lib";
 import { prepareDatabase } from "./prepare-db";
 
-await runScript(() => {
+await runScript(async () => {
   const { PORT } = env(); // fail fast on bad configuration, before a long build
   if (!buildIfStale()) throw new Error("The build failed; see the messages above.");
-  prepareDatabase();
+  await prepareDatabase();
   const [cmd, ...args] = WEB_SERVER_COMMAND;
   const server = spawn(cmd, args, {
     stdio: "inherit",

@@ -4,12 +4,14 @@
 // NODE_ENV=production and without the react-server condition (Next.js loads React itself).
 import { createServer } from "node:http";
 import next from "next";
+import { env } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { refuseBeforeNext, writeRefusal } from "@/lib/http/request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
 const https = (process.env.APP_URL ?? "").startsWith("https:");
+const { TRUSTED_PROXIES: proxyTrust } = env(); // fails fast on a malformed TRUSTED_PROXIES
 
 const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -17,7 +19,7 @@ await app.prepare();
 
 // 64 KiB of headers: a pasted problem of 5,000 characters in any script fits in a search URL.
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
-  stampClientAddress(req);
+  stampClientAddress(req, proxyTrust);
   // What Next.js would answer with a 500 (its router headers, which proxy.ts cannot see): a 400.
   const refusal = refuseBeforeNext(req);
   if (refusal) return writeRefusal(res, refusal, https);

@@ -8,7 +8,7 @@ import { updateProfile } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/context";
 import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/account";
-import { fieldErrorsOf } from "@/lib/validation/form";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";
 
 const SIGN_IN_AGAIN = formError("Your session has ended. Please sign in again.");
 
@@ -33,10 +33,21 @@ export async function updateProfileAction(_prev: FormState, fd: FormData): Promi
 
 export async function changeEmailAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const values = keepValues(fd);
-  const parsed = changeEmailSchema.safeParse({ newEmail: fd.get("newEmail") });
-  if (!parsed.success) return formError("Check the e-mail address.", fieldErrorsOf(parsed.error), values);
-  const r = await changeEmail(parsed.data.newEmail, await headers());
-  if (!r.ok) return formError(r.message, r.code === "same" ? { newEmail: r.message } : undefined, values);
+  const parsed = changeEmailSchema.safeParse({
+    newEmail: fd.get("newEmail"),
+    currentPassword: fd.get("currentPassword"),
+  });
+  if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
+  const r = await changeEmail(parsed.data.newEmail, parsed.data.currentPassword, await headers());
+  if (!r.ok) {
+    const fields: FieldErrors | undefined =
+      r.code === "same"
+        ? { newEmail: r.message }
+        : r.code === "wrong_password"
+          ? { currentPassword: r.message }
+          : undefined;
+    return formError(r.message, fields, values);
+  }
   return formSuccess(`We have sent a link to ${parsed.data.newEmail}. Your address changes when you open it.`);
 }
 
@@ -48,7 +59,15 @@ export async function changePasswordAction(_prev: FormState, fd: FormData): Prom
   });
   if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error));
   const r = await changePassword(parsed.data.currentPassword, parsed.data.newPassword, await headers());
-  if (!r.ok) return formError(r.message, r.code === "wrong_password" ? { currentPassword: r.message } : undefined);
+  if (!r.ok) {
+    const fields: FieldErrors | undefined =
+      r.code === "wrong_password"
+        ? { currentPassword: r.message }
+        : r.code === "weak_password"
+          ? { newPassword: r.message }
+          : undefined;
+    return formError(r.message, fields);
+  }
   return formSuccess("Your password has been changed. Other devices have been signed out.");
 }
 

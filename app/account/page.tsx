@@ -10,8 +10,11 @@ import { COMPANY_SIZES } from "@/lib/reference/company";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";
 import { MIN_PASSWORD } from "@/lib/validation/account";
+import { RenewBackupCodes, TurnOffTwoFactor } from "@/components/account/two-factor-forms";
+import { hasStaffRole } from "@/lib/viewer";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
 import { own } from "@/lib/own";
+import { renewBackupCodesAction, turnOffTwoFactorAction } from "./two-factor/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -54,6 +57,17 @@ export default async function AccountPage({
       {sp.email === "changed" && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm">
           Your e-mail address is now {a.email}.
+        </p>
+      )}
+
+      {sp["two-factor"] === "on" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm">
+          Two-step sign-in is on. Next time you sign in, have your authenticator app ready.
+        </p>
+      )}
+      {sp["two-factor"] === "off" && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          Two-step sign-in is off.
         </p>
       )}
 
@@ -124,8 +138,43 @@ export default async function AccountPage({
           submitClassName={secondaryButtonClass}
           fields={[
             { name: "newEmail", label: "New e-mail address", type: "email", autoComplete: "email", maxLength: 254 },
+            {
+              name: "currentPassword",
+              label: "Current password",
+              hint: "To check it is you",
+              type: "password",
+              autoComplete: "current-password",
+              maxLength: 128,
+            },
           ]}
         />
+      </Section>
+
+      <Section title="Two-step sign-in" id="two-factor">
+        {ctx.viewer.twoFactor ? (
+          <div className="space-y-6">
+            <p className="text-sm text-slate-700">
+              <strong>On.</strong> Signing in asks for a code from your authenticator app (or a backup code) after your
+              password.
+              {hasStaffRole(ctx.viewer) && " Your role needs it: turning it off closes the staff pages to you."}
+            </p>
+            <div>
+              <h3 className="mb-2 font-semibold">New backup codes</h3>
+              <p className="mb-3 text-sm text-slate-700">The old codes stop working.</p>
+              <RenewBackupCodes action={renewBackupCodesAction} />
+            </div>
+            <div>
+              <h3 className="mb-2 font-semibold">Turn off</h3>
+              <TurnOffTwoFactor action={turnOffTwoFactorAction} />
+            </div>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">
+            Off. A code from an app on your phone after your password keeps the account safe even if the password leaks
+            {hasStaffRole(ctx.viewer) ? "; your role needs it" : ""}.{" "}
+            <Link href="/account/two-factor">Set up two-step sign-in</Link>
+          </p>
+        )}
       </Section>
 
       <Section title="Password" id="password">

@@ -2,12 +2,15 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { requestContext } from "@/lib/dal/context";
+import { needsTwoFactorSetup } from "@/lib/viewer";
 import { canManageRoles } from "@/lib/policy";
 
 /** Admins only; anyone else gets a plain 404. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/admin");
+  // A staff role works only with two-step sign-in: send the person to set it up.
+  if (needsTwoFactorSetup(ctx.viewer)) redirect("/account/two-factor?required=1");
   if (!canManageRoles(ctx.viewer)) notFound();
   return (
     <div className="space-y-6">
@@ -18,6 +21,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </li>
           <li>
             <Link href="/admin/outbox">E-mail outbox</Link>
+          </li>
+          <li>
+            <Link href="/admin/security">Security events</Link>
           </li>
         </ul>
       </nav>

@@ -2,12 +2,15 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { requestContext } from "@/lib/dal/context";
+import { needsTwoFactorSetup } from "@/lib/viewer";
 import { canModerateTeams } from "@/lib/policy";
 
 /** Curators and admins only; anyone else gets a plain 404 (the pages do not exist for them). */
 export default async function CurateLayout({ children }: { children: ReactNode }) {
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/curate");
+  // A staff role works only with two-step sign-in: send the person to set it up.
+  if (needsTwoFactorSetup(ctx.viewer)) redirect("/account/two-factor?required=1");
   if (!canModerateTeams(ctx.viewer)) notFound();
   return (
     <div className="space-y-6">

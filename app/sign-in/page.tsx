@@ -20,6 +20,11 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
+      {sp.expired === "1" && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          That sign-in expired before the code was entered. Please sign in again.
+        </p>
+      )}
       {sp.reset === "1" && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm">
           Your password has been changed. Sign in with the new one.

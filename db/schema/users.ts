@@ -22,6 +22,8 @@ export const users = sqliteTable(
     companyCountry: text("company_country"),
     companySector: text("company_sector"),
     suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
+    /** Two-step sign-in (TOTP) is set up and confirmed; required for curators and admins. */
+    twoFactorEnabled: integer("two_factor_enabled", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -81,6 +83,24 @@ export const verifications = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+/** better-auth's two-factor plugin: the encrypted TOTP secret and backup codes of one user. */
+export const twoFactors = sqliteTable(
+  "two_factors",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** False between "set up" and the first correct code. */
+    verified: integer("verified", { mode: "boolean" }).notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("two_factors_user_unique").on(t.userId), index("two_factors_secret_idx").on(t.secret)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -1,11 +1,13 @@
 // Page objects for introductions, found by role and label as a screen reader would.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { passTwoStep } from "./accounts";
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await passTwoStep(page, email);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 

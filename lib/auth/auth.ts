@@ -5,13 +5,17 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb, type AppDb } from "@/db/client";
-import { accounts, sessions, users, verifications } from "@/db/schema";
+import { accounts, sessions, twoFactors, users, verifications } from "@/db/schema";
 import { activateVerifiedMemberships, isSuspended, storedEmailOf } from "@/lib/dal/accounts";
 import { consumeRateLimit } from "@/lib/dal/rate-limits";
 import { installAutoDelivery, mail, queueEmail } from "@/lib/email";
 import { appUrl, env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { MAX_PASSWORD, MIN_PASSWORD } from "@/lib/validation/account";
+import { httpAllowList } from "./http-endpoints";
+import { checkPasswordStrength, weakPasswordMessage } from "./password-strength";
 import { resolveAuthSecret } from "./secret";
 import { clientIp, throttle, tooManyMessage, type ThrottledAction } from "./throttle";
 
@@ -22,11 +26,20 @@ export interface AuthConfig {
   secret: string;
 }
 
+// Sign-in is slowed down by lib/auth/sign-in-guard (failures only) in lib/auth/credentials.
 const THROTTLED_PATHS: Record<string, ThrottledAction> = {
-  "/sign-in/email": "sign-in",
   "/request-password-reset": "password-reset",
   "/send-verification-email": "verification-email",
 };
+
+/** Where each endpoint that sets a password carries the new one. */
+const NEW_PASSWORD_FIELDS: Record<string, string> = {
+  "/sign-up/email": "password",
+  "/reset-password": "newPassword",
+  "/change-password": "newPassword",
+};
+
+export const TOTP_ISSUER = "Expertise Atlas";
 
 export function createAuth({ db, siteUrl, secret }: AuthConfig) {
   const secure = siteUrl.startsWith("https://");
@@ -38,14 +51,22 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
     database: drizzleAdapter(db, {
       provider: "sqlite",
       usePlural: true,
-      schema: { users, sessions, accounts, verifications },
+      schema: { users, sessions, accounts, verifications, twoFactors },
     }),
     telemetry: { enabled: false },
     // "User not found" and the like on every failed sign-in are noise, not news.
     logger: { level: "error" },
-    // Sign-up goes through our own server action (it validates the door's fields and records the
-    // membership claim); profile changes and deletion go through the DAL.
-    disabledPaths: ["/sign-up/email", "/update-user", "/delete-user", "/delete-user/callback"],
+    // Over HTTP only the e-mailed links work (lib/auth/http-endpoints, README "Security"); every
+    // form is the app's own server action, which calls auth.api with the app's limits. These
+    // are also listed here so the library itself refuses them.
+    disabledPaths: [
+      "/sign-up/email",
+      "/update-user",
+      "/delete-user",
+      "/delete-user/callback",
+      "/change-password",
+      "/change-email",
+    ],
     user: {
       additionalFields: {
         // A client can never set these: role is changed by admins, company fields by the DAL.
@@ -104,10 +125,20 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
       useSecureCookies: secure,
       cookiePrefix: "atlas",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // The address the web server stamped, never a client-sent X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const passwordField = NEW_PASSWORD_FIELDS[ctx.path];
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        if (passwordField && typeof body[passwordField] === "string") {
+          const context = [body.email, body.name].filter((v): v is string => typeof v === "string");
+          const verdict = checkPasswordStrength(body[passwordField], context);
+          if (!verdict.ok) {
+            throw new APIError("BAD_REQUEST", { message: weakPasswordMessage(verdict), code: "WEAK_PASSWORD" });
+          }
+        }
         const action = THROTTLED_PATHS[ctx.path];
         if (!action) return;
         const email = typeof ctx.body?.email === "string" ? ctx.body.email : null;
@@ -135,8 +166,17 @@ export function createAuth({ db, siteUrl, secret }: AuthConfig) {
         },
       },
     },
-    // Must be last: lets server actions that call auth.api set the session cookie.
-    plugins: [nextCookies()],
+    plugins: [
+      httpAllowList(),
+      twoFactor({
+        issuer: TOTP_ISSUER,
+        // The second step's signed cookie lives 10 minutes; five wrong codes end it.
+        twoFactorCookieMaxAge: 600,
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+      }),
+      // Must be last: lets server actions that call auth.api set the session cookie.
+      nextCookies(),
+    ],
   });
 }
 

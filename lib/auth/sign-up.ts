@@ -36,7 +36,7 @@ async function createAccount(
     return { userId: res.user.id };
   } catch (err) {
     const f = authFailure(err);
-    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG")
+    if (f.code === "PASSWORD_TOO_SHORT" || f.code === "PASSWORD_TOO_LONG" || f.code === "WEAK_PASSWORD")
       return { ok: false, message: "Check the password.", fields: { password: f.message } };
     if (f.status === 429) return { ok: false, message: f.message };
     return { ok: false, message: "We could not create the account. Please try again." };

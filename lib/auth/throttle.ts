@@ -2,35 +2,34 @@ import "server-only";
 import type { AppDb } from "@/db/client";
 import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/dal/rate-limits";
 import { env } from "@/lib/env";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { createHash } from "node:crypto";
 
 /**
- * Limits per account (e-mail address or user id) and per client IP, for each sensitive action.
+ * Limits per account (e-mail address or user id) and per client IP, for each sensitive action
+ * (sign-in itself is slowed down by failures only: lib/auth/sign-in-guard.ts).
  * The account limit stops password guessing; the IP limit stops spraying many accounts, and is
  * generous because a whole campus can share one address.
  */
 export const THROTTLES = {
-  "sign-in": { account: { window: 15 * 60, max: 10 }, ip: { window: 15 * 60, max: 100 } },
   "password-reset": { account: { window: 60 * 60, max: 3 }, ip: { window: 60 * 60, max: 20 } },
   "verification-email": { account: { window: 60 * 60, max: 3 }, ip: { window: 60 * 60, max: 20 } },
   "sign-up": { account: { window: 60 * 60, max: 3 }, ip: { window: 60 * 60, max: 20 } },
   "password-check": { account: { window: 15 * 60, max: 10 }, ip: { window: 15 * 60, max: 100 } },
+  /** The second step of sign-in (the library also ends a step after five wrong codes). */
+  "two-factor": { account: { window: 15 * 60, max: 10 }, ip: { window: 15 * 60, max: 30 } },
+  /** Setting up, confirming and turning off two-step sign-in on the account page. */
+  "two-factor-setup": { account: { window: 15 * 60, max: 10 }, ip: { window: 15 * 60, max: 100 } },
 } as const satisfies Record<string, { account: RateRule; ip: RateRule }>;
 export type ThrottledAction = keyof typeof THROTTLES;
 
 /**
- * The client address as the nearest proxy saw it: the last X-Forwarded-For entry (a client can
- * prepend anything, but not what a proxy appends; Next.js sets it from the socket when absent).
+ * The client's address as scripts/web-server.ts stamped it (lib/http/client-address: the socket,
+ * or X-Forwarded-For only through TRUSTED_PROXIES). Never a client-sent header; null outside the
+ * web server (`next dev`, scripts), where every request shares one "unknown" bucket.
  */
 export function clientIp(headers: Headers | null | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for");
-  const last = forwarded
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .pop();
-  const ip = last ?? headers?.get("x-real-ip")?.trim() ?? null;
-  return ip && ip.length <= 100 ? ip : null;
+  return clientAddressOf(headers);
 }
 
 // Keys never hold an e-mail address in clear: the table is not a list of who tried to sign in.

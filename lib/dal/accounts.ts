@@ -14,7 +14,7 @@ import { parseEvidence, type MembershipEvidence } from "./membership-evidence";
 /** Who the signed-in user is, as the policy sees them: role plus active memberships. */
 export function loadViewer(db: AppDb, userId: string): Viewer {
   const user = db
-    .select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt })
+    .select({ id: users.id, role: users.role, suspendedAt: users.suspendedAt, twoFactor: users.twoFactorEnabled })
     .from(users)
     .where(eq(users.id, userId))
     .get();
@@ -31,6 +31,7 @@ export function loadViewer(db: AppDb, userId: string): Viewer {
     institutionIds: active.flatMap((m) => (m.institutionId === null ? [] : [m.institutionId])),
     intermediaryIds: active.flatMap((m) => (m.intermediaryId === null ? [] : [m.intermediaryId])),
     suspended: user.suspendedAt !== null,
+    twoFactor: user.twoFactor,
   };
 }
 

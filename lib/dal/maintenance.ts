@@ -5,6 +5,7 @@ import { forbidden } from "@/lib/errors";
 import type { DalContext } from "./context";
 import { pruneIdempotencyKeys } from "./idempotency";
 import { pruneRateLimits } from "./rate-limits";
+import { pruneSignInFailures } from "./sign-in-failures";
 
 /** Removes expired sessions, used-up verification tokens, old rate-limit counters and idempotency keys. */
 export function pruneExpiredAuthData(
@@ -15,7 +16,9 @@ export function pruneExpiredAuthData(
   return {
     sessions: ctx.db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes,
     verifications: ctx.db.delete(verifications).where(lt(verifications.expiresAt, now)).run().changes,
-    rateLimits: pruneRateLimits(ctx.db, 24 * 3600 * 1000, now.getTime()),
+    rateLimits:
+      pruneRateLimits(ctx.db, 24 * 3600 * 1000, now.getTime()) +
+      pruneSignInFailures(ctx.db, 24 * 3600 * 1000, now.getTime()),
     idempotencyKeys: pruneIdempotencyKeys(ctx.db, now.getTime()),
   };
 }

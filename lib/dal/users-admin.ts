@@ -5,6 +5,7 @@ import type { Role } from "@/db/schema/users";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { canManageRoles, canManageUser } from "@/lib/policy";
 import { recordAudit } from "./audit";
+import { recordSecurityEvent } from "./security-events";
 import type { DalContext } from "./context";
 import type { Tx } from "./db-types";
 
@@ -91,6 +92,12 @@ export function setUserRole(ctx: DalContext, userId: string, role: Role): void {
       entityId: userId,
       before: { role: target.role },
       after: { role },
+    });
+    recordSecurityEvent(tx, {
+      event: "role.changed",
+      userId,
+      route: "/admin/users",
+      detail: { from: target.role, to: role, by: ctx.viewer.kind === "user" ? ctx.viewer.id : "system" },
     });
   });
 }

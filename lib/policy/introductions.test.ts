@@ -16,6 +16,7 @@ const user = (id: string, role: Role, extra: Partial<Extract<Viewer, { kind: "us
   institutionIds: [],
   intermediaryIds: [],
   suspended: false,
+  twoFactor: true,
   ...extra,
 });
 

@@ -89,7 +89,14 @@ export const profileSchema = z.object({
 });
 export type ProfileInput = z.output<typeof profileSchema>;
 
-export const changeEmailSchema = z.object({ newEmail: emailField });
+/** Changing the address needs the current password (re-authentication), as a password change does. */
+export const changeEmailSchema = z.object({
+  newEmail: emailField,
+  currentPassword: z
+    .string({ error: "Enter your current password" })
+    .min(1, "Enter your current password")
+    .max(MAX_PASSWORD),
+});
 
 export const changePasswordSchema = z
   .object({
@@ -133,4 +140,44 @@ export const suspendSchema = z.object({
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/, "Unknown user"),
   suspended: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/**
+ * A sign-in code: six digits from the authenticator app (spaces allowed), or a backup code
+ * ("abcde-12345", case kept as shown).
+ */
+export const signInCodeSchema = z.object({
+  code: z
+    .string({ error: "Enter the code" })
+    .trim()
+    .min(1, "Enter the code")
+    .max(40, "That is not a code")
+    .transform((raw, ctx) => {
+      const digits = raw.replace(/[\s-]/g, "");
+      if (/^\d{6}$/.test(digits)) return { code: digits, kind: "totp" as const };
+      if (/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/.test(raw.replace(/\s/g, ""))) {
+        const compact = raw.replace(/[\s-]/g, "");
+        return { code: `${compact.slice(0, 5)}-${compact.slice(5)}`, kind: "backup" as const };
+      }
+      ctx.addIssue({
+        code: "custom",
+        message: "Enter the 6-digit code from your app, or a backup code like abcde-12345",
+      });
+      return z.NEVER;
+    }),
+});
+
+/** Confirming two-step set-up: the current 6-digit code. */
+export const twoFactorCodeSchema = z.object({
+  code: z
+    .string({ error: "Enter the 6-digit code from your app" })
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app")),
+});
+
+export const passwordOnlySchema = z.object({
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(MAX_PASSWORD, "Password is too long"),
 });

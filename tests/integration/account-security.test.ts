@@ -45,7 +45,7 @@ const latestTo = (address: string) =>
 describe("changing e-mail", () => {
   it("changes nothing until the new address is confirmed by its link, and tells the old address", async () => {
     const p = await person("old@firm.example");
-    expect(await changeEmail("new@firm.example", p.headers)).toEqual({ ok: true });
+    expect(await changeEmail("new@firm.example", "the first password", p.headers)).toEqual({ ok: true });
     expect(t.db.select().from(users).where(eq(users.id, p.id)).get()!.email).toBe("old@firm.example");
     expect(latestTo("old@firm.example")!.subject).toBe("Your Expertise Atlas e-mail address is being changed");
     const mail = latestTo("new@firm.example")!;
@@ -65,13 +65,16 @@ describe("changing e-mail", () => {
   it("answers the same when the new address is taken, and does not take it", async () => {
     await person("taken@firm.example");
     const p = await person("mover@firm.example");
-    expect(await changeEmail("taken@firm.example", p.headers)).toEqual({ ok: true });
+    expect(await changeEmail("taken@firm.example", "the first password", p.headers)).toEqual({ ok: true });
     expect(latestTo("taken@firm.example")?.subject ?? "").not.toMatch(/Confirm your new/);
     expect(t.db.select().from(users).where(eq(users.id, p.id)).get()!.email).toBe("mover@firm.example");
   });
 
   it("needs a session", async () => {
-    expect(await changeEmail("x@firm.example", browserHeaders())).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await changeEmail("x@firm.example", "the first password", browserHeaders())).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
   });
 });
 

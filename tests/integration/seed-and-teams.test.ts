@@ -108,6 +108,7 @@ describe("team access", () => {
       institutionIds: [row.institutionId],
       intermediaryIds: [],
       suspended: false,
+      twoFactor: false,
     };
     const outsider: Viewer = { ...member, institutionIds: [row.institutionId + 1000] };
     expect(getTeam(t.ctx(member), first().slug)?.contactEmail).toBe(first().contactEmail);

@@ -3,6 +3,7 @@
 import { closeDb } from "@/db/client";
 import { getAuth } from "@/lib/auth/auth";
 import { resetEnvCache } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import type { TestDb } from "./db";
 
 export const TEST_SITE = "http://127.0.0.1:3999";
@@ -26,9 +27,9 @@ export function useAppDatabase(t: TestDb) {
   };
 }
 
-/** Request headers as a browser at `ip` would send them (optionally with a session cookie). */
+/** Request headers as the web server passes on a browser's at `ip` (the stamped address) (optionally with a session cookie). */
 export function browserHeaders(ip = "203.0.113.7", cookie?: string): Headers {
-  const h = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest", origin: TEST_SITE });
+  const h = new Headers({ [CLIENT_ADDRESS_HEADER]: ip, "user-agent": "vitest", origin: TEST_SITE });
   if (cookie) h.set("cookie", cookie);
   return h;
 }

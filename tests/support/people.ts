@@ -34,6 +34,7 @@ export function addPerson(
       email,
       emailVerified: true,
       role,
+      twoFactorEnabled: role === "curator" || role === "admin", // staff as in production
       companyName: opts.company?.name ?? null,
       companySize: opts.company?.size ?? null,
       companyCountry: opts.company?.country ?? null,
