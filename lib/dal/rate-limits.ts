@@ -67,7 +67,7 @@ export function limitBucket(key: string): { bucket: string; subject: string | nu
   return { bucket: bucket.slice(0, 80), subject: key.slice(bucket.length + 1) || null };
 }
 
-function reportLimitHit(db: AppDb, key: string): void {
+function reportLimitHit(db: DbOrTx, key: string): void {
   const { bucket, subject } = limitBucket(key);
   const byAddress = bucket.startsWith("auth") || bucket.endsWith(":ip");
   recordSecurityEvent(db, {

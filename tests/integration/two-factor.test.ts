@@ -21,7 +21,7 @@ let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   app = useAppDatabase(t);
 });
 afterAll(() => {
