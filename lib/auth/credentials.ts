@@ -2,9 +2,8 @@
 // Messages never say whether an address has an account.
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { getDb } from "@/db/client";
+import { appDb } from "@/lib/dal/context";
 import { recordSecurityEvent } from "@/lib/dal/security-events";
-import { env } from "@/lib/env";
 import { getAuth } from "./auth";
 import { authFailure } from "./errors";
 import { recordSignInFailure, recordSignInSuccess, signInGate, waitMessage } from "./sign-in-guard";
@@ -17,7 +16,7 @@ export type SignInResult =
   | { ok: true; twoFactor: true }
   | { ok: false; message: string; code?: string };
 
-const db = () => getDb(env().DATABASE_PATH);
+const db = appDb;
 
 export const WRONG_CREDENTIALS = "That e-mail address and password do not match an account.";
 export const RESET_SENT =

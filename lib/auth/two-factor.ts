@@ -4,15 +4,14 @@
 // need it for their role to work (lib/viewer staffRoleUsable).
 import "server-only";
 import QRCode from "qrcode";
-import { getDb } from "@/db/client";
+import { appDb } from "@/lib/dal/context";
 import { recordSecurityEvent } from "@/lib/dal/security-events";
-import { env } from "@/lib/env";
 import { getAuth, TOTP_ISSUER } from "./auth";
 import { sessionUserId, type AuthResult } from "./credentials";
 import { authFailure } from "./errors";
 import { clientIp, throttle, tooManyMessage } from "./throttle";
 
-const db = () => getDb(env().DATABASE_PATH);
+const db = appDb;
 const NOT_SIGNED_IN = { ok: false, code: "unauthenticated", message: "Please sign in again." } as const;
 
 export type SetupResult =
