@@ -1,9 +1,4 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
-import type { FeatureCollection } from "geojson";
-import Link from "next/link";
-import { feature } from "topojson-client";
-import type { Topology } from "topojson-specification";
-import land110m from "world-atlas/land-110m.json";
+import { LAND_OUTLINE_HREF, MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, mapProjection } from "./world-map-geometry";
 
 export interface MapDot {
   href: string;
@@ -13,36 +8,12 @@ export interface MapDot {
   weight: number;
 }
 
-const WIDTH = 960;
-const HEIGHT = 470;
-
-let landPath: string | undefined;
-function land(): string {
-  // Natural Earth 1:110m land (public domain) via world-atlas; computed once per process.
-  if (landPath === undefined) {
-    const topo = land110m as unknown as Topology;
-    const shapes = feature(topo, topo.objects.land!) as unknown as FeatureCollection;
-    landPath = geoPath(projection()).digits(1)(shapes) ?? "";
-  }
-  return landPath;
-}
-
-function projection() {
-  return geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, HEIGHT - 4],
-    ],
-    { type: "Sphere" },
-  );
-}
-
 /**
  * Where expertise is: a dot per institution, area by number of teams. Server-rendered SVG, so it
  * needs no client JavaScript; each dot is a link with an accessible name.
  */
 export function WorldMap({ dots, title }: { dots: MapDot[]; title: string }) {
-  const project = projection();
+  const project = mapProjection();
   const max = Math.max(1, ...dots.map((d) => d.weight));
   const placed = dots
     .map((d) => ({ ...d, xy: project([d.lng, d.lat]) }))
@@ -52,9 +23,12 @@ export function WorldMap({ dots, title }: { dots: MapDot[]; title: string }) {
     <figure className="overflow-hidden rounded-lg border border-slate-200 bg-white">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="group" aria-label={title}>
         <title>{title}</title>
-        <path d={land()} className="fill-slate-200 stroke-slate-300" strokeWidth={0.5} aria-hidden="true" />
+        {/* The outline is an image of its own (56 KB of path): inline, every page would carry it twice. */}
+        <image href={LAND_OUTLINE_HREF} width={WIDTH} height={HEIGHT} aria-hidden="true" />
         {placed.map((d) => (
-          <Link key={d.href} href={d.href} aria-label={`${d.label}: ${d.weight} team${d.weight === 1 ? "" : "s"}`}>
+          // Plain SVG links: a next/link per dot would ship and hydrate one client component each
+          // and prefetch every institution page as soon as the map scrolls into view.
+          <a key={d.href} href={d.href} aria-label={`${d.label}: ${d.weight} team${d.weight === 1 ? "" : "s"}`}>
             <circle
               cx={d.xy[0]}
               cy={d.xy[1]}
@@ -64,7 +38,7 @@ export function WorldMap({ dots, title }: { dots: MapDot[]; title: string }) {
             >
               <title>{`${d.label}: ${d.weight} team${d.weight === 1 ? "" : "s"}`}</title>
             </circle>
-          </Link>
+          </a>
         ))}
       </svg>
       <figcaption className="border-t border-slate-100 px-3 py-2 text-xs text-slate-500">

@@ -1,30 +1,39 @@
 // One production web server process: Next.js's request handler behind Node's own HTTP server, so
-// that the server, not the client, decides what the client's address is (lib/http/client-address).
-// Run by `npm start` (scripts/start.ts) and by the end-to-end server (scripts/serve-e2e.ts), with
-// NODE_ENV=production and without the react-server condition (Next.js loads React itself).
+// that the server, not the client, decides what the client's address is (lib/http/client-address),
+// with the page cache of the public register pages in front (scripts/web/page-cache.ts).
+// Run by `npm start` (scripts/start.ts, one per core as cluster workers) and by the end-to-end
+// server (scripts/serve-e2e.ts), with NODE_ENV=production and without the react-server condition
+// (Next.js loads React itself).
 import { createServer } from "node:http";
 import next from "next";
+import { env } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
+import { PageCache } from "./web/page-cache";
+import { registerVersionReader } from "./web/register-version";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
+const { DATABASE_PATH, PAGE_CACHE_MB } = env();
 
 const app = next({ dev: false, dir: process.cwd(), hostname: host ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const pages = new PageCache({ version: registerVersionReader(DATABASE_PATH), maxBytes: PAGE_CACHE_MB * 1024 * 1024 });
+
 // 64 KiB of headers: a pasted problem of 5,000 characters in any script fits in a search URL.
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   stampClientAddress(req);
-  void handle(req, res);
+  pages.handle(req, res, (r, s) => void handle(r, s));
 });
 server.listen(port, host, () => {
-  console.log(`> Expertise Atlas listening on http://${host ?? "0.0.0.0"}:${port}`);
+  console.log(`> Expertise Atlas listening on http://${host ?? "0.0.0.0"}:${port} (process ${process.pid})`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }

@@ -15,6 +15,7 @@ import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
+import { registerCached } from "./register-cache";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
 // policy check beyond "published"; writing synonyms is a curator's job.
@@ -94,7 +95,7 @@ export interface SearchResultTeam extends TeamListItem {
 }
 
 /** Hydrates search hits in the given order; ids that are no longer public are dropped. */
-export function getSearchResultTeams(ctx: DalContext, ids: readonly number[]): SearchResultTeam[] {
+function readSearchResultTeams(ctx: DalContext, ids: readonly number[]): SearchResultTeam[] {
   if (ids.length === 0) return [];
   const rows = ctx.db
     .select({ team: teams, institution: institutions })
@@ -176,3 +177,4 @@ export function addSynonymGroup(ctx: DalContext, terms: readonly string[], note?
     .values({ terms: clean, note: note ?? null, createdBy: ctx.viewer.kind === "user" ? ctx.viewer.id : null })
     .run();
 }
+export const getSearchResultTeams = registerCached("searchResultTeams", readSearchResultTeams);

@@ -3,6 +3,7 @@ import { and, count, countDistinct, eq, isNotNull, sql } from "drizzle-orm";
 import { institutions, teams } from "@/db/schema";
 import { continentOf, type ContinentCode } from "@/lib/reference/countries";
 import type { DalContext } from "./context";
+import { registerCached } from "./register-cache";
 
 export interface RegisterStats {
   teams: number;
@@ -13,7 +14,7 @@ export interface RegisterStats {
 }
 
 /** Counts over published teams only: what a visitor can actually find. */
-export function getRegisterStats(ctx: DalContext): RegisterStats {
+function readRegisterStats(ctx: DalContext): RegisterStats {
   const byCountry = ctx.db
     .select({
       countryCode: institutions.countryCode,
@@ -50,7 +51,7 @@ export interface MapPoint {
 }
 
 /** Institutions with published teams and coordinates, for the map of where expertise is. */
-export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
+function readListMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
   const rows = ctx.db
     .select({
       slug: institutions.slug,
@@ -73,3 +74,5 @@ export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[]
     .all();
   return rows.flatMap((r) => (r.lat === null || r.lng === null ? [] : [{ ...r, lat: r.lat, lng: r.lng }]));
 }
+export const getRegisterStats = registerCached("registerStats", readRegisterStats);
+export const listMapPoints = registerCached("mapPoints", readListMapPoints);

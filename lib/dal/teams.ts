@@ -4,11 +4,12 @@ import { caseStudies, institutions, teamEngagementModes, teams } from "@/db/sche
 import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { toTeamListItem, toTeamProfile, type TeamListItem, type TeamProfile } from "./team-dto";
+import { registerCached } from "./register-cache";
 
 export const PAGE_SIZE = 20;
 
 /** A team's public profile, or null when it does not exist or the viewer may not see it. */
-export function getTeam(ctx: DalContext, slug: string): TeamProfile | null {
+function readTeam(ctx: DalContext, slug: string): TeamProfile | null {
   const row = ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
@@ -48,7 +49,7 @@ export interface Page<T> {
 }
 
 /** Published teams, alphabetical, one page at a time. */
-export function listTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize = PAGE_SIZE): Page<TeamListItem> {
+function readListTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize = PAGE_SIZE): Page<TeamListItem> {
   const where = publishedWhere(filter);
   const total =
     ctx.db
@@ -88,7 +89,7 @@ export function getTeamsByIds(ctx: DalContext, ids: readonly number[]): TeamList
 }
 
 /** The most recently published or updated public teams. */
-export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
+function readListRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
   return ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
@@ -99,3 +100,6 @@ export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
     .all()
     .map((r) => toTeamListItem(r.team, r.institution));
 }
+export const getTeam = registerCached("team", readTeam);
+export const listTeams = registerCached("teams", readListTeams);
+export const listRecentTeams = registerCached("recentTeams", readListRecentTeams);
