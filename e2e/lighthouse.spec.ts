@@ -5,8 +5,6 @@ import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./support/lighthouse";
 
 const FLOOR = 90;
 
-test.describe.configure({ mode: "serial" });
-
 async function profilePath(baseURL: string): Promise<string> {
   const res = await fetch(`${baseURL}/api/v1/teams?q=water+treatment`);
   const body = (await res.json()) as { results: { slug: string }[] };

@@ -1,4 +1,4 @@
-// npm run bench:web -- [--teams N] [--duration 10] [--connections 50] [--port 3180] [--json]
+// npm run bench:web -- [--teams N] [--duration 10] [--connections 50] [--port 3180] [--mixed-only] [--json]
 //
 // Starts the production build the way `npm start` does (scripts/start.ts) on a fresh temporary
 // database (the demo data, plus N synthetic published teams with --teams), then loads it with
@@ -22,12 +22,15 @@ interface Options {
   connections: number;
   port: number;
   json: boolean;
+  /** Only the health check and the small write under search load. */
+  mixedOnly: boolean;
 }
 
-const USAGE = "npm run bench:web -- [--teams N] [--duration SECONDS] [--connections 50] [--port 3180] [--json]";
+const USAGE =
+  "npm run bench:web -- [--teams N] [--duration SECONDS] [--connections 50] [--port 3180] [--mixed-only] [--json]";
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { teams: 0, durationSec: 10, connections: 50, port: 3180, json: false };
+  const o: Options = { teams: 0, durationSec: 10, connections: 50, port: 3180, json: false, mixedOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = () => {
@@ -40,6 +43,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === "--connections") o.connections = Math.max(1, num());
     else if (a === "--port") o.port = num();
     else if (a === "--json") o.json = true;
+    else if (a === "--mixed-only") o.mixedOnly = true;
     else throw new Error(`Unknown option ${a}\n${USAGE}`);
   }
   return o;
@@ -172,7 +176,7 @@ async function main(): Promise<void> {
     // Warm every route (index load, first render of each page) before measuring.
     for (const [, p] of routes) await runLoad({ origin, connections: 4, durationSec: 2, requests: [{ path: p }] });
     const figures = new Map<string, LoadFigures>();
-    for (const [name, p] of routes) {
+    for (const [name, p] of opts.mixedOnly ? [] : routes) {
       log(`${name}: ${c} connections for ${d} s`);
       figures.set(name, await runLoad({ origin, connections: c, durationSec: d, requests: [{ path: p }] }));
     }
@@ -193,6 +197,16 @@ async function main(): Promise<void> {
       runLoad({ origin, connections: 1, durationSec: d, requests: [add, remove] as LoadRequest[] }),
     ]);
 
+    if (opts.mixedOnly) {
+      console.log(
+        `\nwhile ${c} clients search (${searching.requestsPerSec.toFixed(0)} req/s, ${searching.errors} errors):\n` +
+          formatFigures([
+            { route: "GET /api/health", f: health },
+            { route: "shortlist add/remove", f: writes },
+          ]),
+      );
+      return;
+    }
     const get = (k: string) => figures.get(k)!;
     const ratio = (a: LoadFigures, b: LoadFigures) => `${(a.requestsPerSec / b.requestsPerSec).toFixed(2)}×`;
     const h = get("/api/health");

@@ -1,6 +1,8 @@
 // One production web server process: Next.js's request handler behind Node's own HTTP server, so
 // that the server, not the client, decides what the client's address is (lib/http/client-address),
-// with the page cache of the public register pages in front (scripts/web/page-cache.ts).
+// with the page cache of the public register pages in front (scripts/web/page-cache.ts) and at most
+// a few page renders at a time, so that health checks and writes never wait behind them
+// (scripts/web/render-limiter.ts).
 // Run by `npm start` (scripts/start.ts, one per core as cluster workers) and by the end-to-end
 // server (scripts/serve-e2e.ts), with NODE_ENV=production and without the react-server condition
 // (Next.js loads React itself).
@@ -10,6 +12,7 @@ import { env } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { PageCache } from "./web/page-cache";
 import { registerVersionReader } from "./web/register-version";
+import { RenderLimiter } from "./web/render-limiter";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
@@ -20,11 +23,18 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const pages = new PageCache({ version: registerVersionReader(DATABASE_PATH), maxBytes: PAGE_CACHE_MB * 1024 * 1024 });
+// One render at a time per process (as many processes as cores): pages are CPU-bound (SQLite is
+// synchronous), so more at once only makes every other request wait behind them. Measured with
+// `npm run bench:web -- --mixed-only`: health p95 269 ms at 1, 569 ms at 2, 1,107 ms at 4 while 50
+// clients searched, with the same search throughput. Stored pages, health checks and writes never
+// queue.
+const RENDERS_AT_ONCE = 1;
+const renders = new RenderLimiter({ concurrency: RENDERS_AT_ONCE, maxQueue: 2_000 });
 
 // 64 KiB of headers: a pasted problem of 5,000 characters in any script fits in a search URL.
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   stampClientAddress(req);
-  pages.handle(req, res, (r, s) => void handle(r, s));
+  pages.handle(req, res, (r, s) => renders.handle(r, s, (r2, s2) => void handle(r2, s2)));
 });
 server.listen(port, host, () => {
   console.log(`> Expertise Atlas listening on http://${host ?? "0.0.0.0"}:${port} (process ${process.pid})`);

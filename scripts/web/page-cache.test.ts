@@ -99,24 +99,25 @@ describe("the page cache", () => {
     expect((await get("/teams?page=2")).cache).toBe("hit");
   });
 
-  it("compresses for clients that accept gzip", async () => {
-    await get("/collections");
-    const res = await new Promise<IncomingMessage>((resolve) => {
-      const url = new URL("/collections", origin);
-      // A raw request, so the body is not decompressed for us.
-      import("node:http").then(({ get: httpGet }) =>
+  it("compresses for clients that accept gzip, the first answer as well as stored ones", async () => {
+    const { get: httpGet } = await import("node:http");
+    const url = new URL("/collections", origin);
+    for (const expected of ["miss", "hit"]) {
+      const res = await new Promise<IncomingMessage>((resolve) =>
+        // A raw request, so that the body is not decompressed for us.
         httpGet(
           { host: url.hostname, port: url.port, path: url.pathname, headers: { "accept-encoding": "gzip" } },
           resolve,
         ),
       );
-    });
-    const chunks: Buffer[] = [];
-    for await (const c of res) chunks.push(c as Buffer);
-    expect(res.headers["content-encoding"]).toBe("gzip");
-    const html = gunzipSync(Buffer.concat(chunks)).toString();
-    const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
-    expect(html).toContain(`<script nonce="${nonce}">`);
+      const chunks: Buffer[] = [];
+      for await (const c of res) chunks.push(c as Buffer);
+      expect(res.headers["x-page-cache"]).toBe(expected);
+      expect(res.headers["content-encoding"]).toBe("gzip");
+      const html = gunzipSync(Buffer.concat(chunks)).toString();
+      const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
+      expect(html).toContain(`<script nonce="${nonce}">`);
+    }
   });
 
   it("is off with no memory", async () => {

@@ -126,13 +126,19 @@ export class PageCache {
     }
     if (hit) this.drop(key, hit);
     this.misses++;
-    // The copy is kept uncompressed (the nonce is replaced in it); clients get it compressed.
+    // Next.js renders uncompressed into a buffer (the stored copy must be plain text for its nonce
+    // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
+    const gzip = acceptsGzip(req);
     delete req.headers["accept-encoding"];
-    this.capture(res, (entry) => {
-      if (this.version !== version) return; // the register changed while rendering
-      this.store(key, { ...entry, at: now });
-    });
-    res.setHeader("x-page-cache", "miss");
+    this.buffer(
+      res,
+      (status, headers, body) => {
+        const entry = this.entryOf(status, headers, body, now);
+        if (entry && this.version === version) this.store(key, entry); // unless the register changed meanwhile
+        return entry ?? null;
+      },
+      gzip,
+    );
     next(req, res);
     return false;
   }
@@ -161,85 +167,134 @@ export class PageCache {
   }
 
   private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
-    const headers: OutgoingHttpHeaders = { ...entry.headers, "x-page-cache": "hit" };
+    this.send(res, entry, acceptsGzip(req), "hit", true);
+  }
+
+  /** Writes an entry out; `freshNonce` replaces the stored nonce (every stored copy reused). */
+  private send(
+    res: ServerResponse,
+    entry: Entry,
+    gzip: boolean,
+    label: "hit" | "miss",
+    freshNonce: boolean,
+    write: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void = (st, h, b) => {
+      res.writeHead(st, h);
+      res.end(b);
+    },
+  ): void {
+    const headers: OutgoingHttpHeaders = { ...entry.headers, "x-page-cache": label };
     let body: Buffer;
-    if (entry.nonce) {
+    if (entry.nonce && freshNonce) {
       const fresh = randomBytes(16).toString("base64");
       for (const [k, v] of Object.entries(headers)) {
         if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, fresh);
       }
       body = Buffer.from(entry.body.replaceAll(entry.nonce, fresh));
-      if (acceptsGzip(req)) body = gzipSync(body, { level: 4 });
+      if (gzip) body = gzipSync(body, { level: 4 });
+    } else if (gzip) {
+      body = entry.gzipped ?? gzipSync(entry.body, { level: 4 });
     } else {
-      body = acceptsGzip(req) && entry.gzipped ? entry.gzipped : Buffer.from(entry.body);
+      body = Buffer.from(entry.body);
     }
-    if (acceptsGzip(req)) headers["content-encoding"] = "gzip";
+    if (gzip) headers["content-encoding"] = "gzip";
     headers["content-length"] = body.length;
-    res.writeHead(entry.status, headers);
-    res.end(body);
+    write(entry.status, headers, body);
   }
 
-  /** Tees what `res` sends; calls `done` with a copy when it is worth keeping. */
-  private capture(res: ServerResponse, done: (entry: Omit<Entry, "at">) => void): void {
-    const chunks: Buffer[] = [];
-    let overflow = false;
-    let size = 0;
-    const limit = this.options.maxBytes / 4;
-    const keep = (chunk: unknown, encoding?: unknown) => {
-      if (overflow || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const b = Buffer.isBuffer(chunk)
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk)
-          : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-      size += b.length;
-      if (size > limit) overflow = true;
-      else chunks.push(Buffer.from(b));
+  /** A stored copy of a response, or null when it must not be kept. */
+  private entryOf(status: number, headers: OutgoingHttpHeaders, raw: Buffer, at: number): Entry | null {
+    const type = String(headers["content-type"] ?? "");
+    const keep =
+      status === 200 &&
+      headers["set-cookie"] === undefined &&
+      headers["content-encoding"] === undefined &&
+      raw.length <= this.options.maxBytes / 4 &&
+      /^(text\/html|text\/x-component)/.test(type);
+    if (!keep) return null;
+    const stored: OutgoingHttpHeaders = { ...headers };
+    for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
+      delete stored[h];
+    const body = raw.toString("utf8");
+    const nonce = NONCE_IN_POLICY.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
+    return {
+      status,
+      headers: stored,
+      body,
+      nonce,
+      gzipped: nonce ? null : gzipSync(body, { level: 6 }),
+      bytes: raw.length * (nonce ? 1 : 1.3),
+      at,
     };
+  }
+
+  /**
+   * Holds back what Next.js writes to `res` and sends it in one piece at the end: kept through
+   * `keep` when it may be stored, passed on as it was otherwise (compressed when it is text).
+   */
+  private buffer(
+    res: ServerResponse,
+    keep: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => Entry | null,
+    gzip: boolean,
+  ): void {
+    const chunks: Buffer[] = [];
     let headArgs: OutgoingHttpHeaders = {};
-    const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse;
-    res.writeHead = ((...args: unknown[]) => {
-      const h = args.find((a, i) => i > 0 && a && typeof a === "object") as OutgoingHttpHeaders | undefined;
-      if (h && !Array.isArray(h)) headArgs = { ...headArgs, ...h };
-      return writeHead(...args);
+    const writeHead = res.writeHead.bind(res) as (status: number, headers: OutgoingHttpHeaders) => ServerResponse;
+    const end = res.end.bind(res) as (chunk?: Buffer) => ServerResponse;
+    const add = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? Buffer.from(chunk)
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk)
+            : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
+      );
+    };
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      res.statusCode = status;
+      const h = rest.find((a) => a && typeof a === "object" && !Array.isArray(a)) as OutgoingHttpHeaders | undefined;
+      if (h) headArgs = { ...headArgs, ...h };
+      return res;
     }) as typeof res.writeHead;
-    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
-    res.write = ((...args: unknown[]) => {
-      keep(args[0], args[1]);
-      return write(...args);
+    res.flushHeaders = () => undefined;
+    res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+      add(chunk, encoding);
+      const done = [encoding, cb].find((f) => typeof f === "function") as (() => void) | undefined;
+      if (done) process.nextTick(done);
+      return true;
     }) as typeof res.write;
-    const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
-    res.end = ((...args: unknown[]) => {
-      keep(args[0], args[1]);
-      const result = end(...args);
+    res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+      add(chunk, encoding);
+      const done = [chunk, encoding, cb].find((f) => typeof f === "function") as (() => void) | undefined;
+      const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs };
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      const body = Buffer.concat(chunks);
+      const finish = (status: number, h: OutgoingHttpHeaders, b: Buffer) => {
+        writeHead(status, h);
+        end(b);
+        done?.();
+      };
+      let entry: Entry | null = null;
       try {
-        const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs };
-        const type = String(headers["content-type"] ?? "");
-        const cacheable =
-          !overflow &&
-          res.statusCode === 200 &&
-          headers["set-cookie"] === undefined &&
-          headers["content-encoding"] === undefined &&
-          /^(text\/html|text\/x-component)/.test(type);
-        if (cacheable) {
-          for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
-            delete headers[h];
-          const body = Buffer.concat(chunks).toString("utf8");
-          const policy = String(headers["content-security-policy"] ?? "");
-          const nonce = NONCE_IN_POLICY.exec(policy)?.[1] ?? null;
-          done({
-            status: 200,
-            headers,
-            body,
-            nonce,
-            gzipped: nonce ? null : gzipSync(body, { level: 6 }),
-            bytes: Buffer.byteLength(body) * (nonce ? 1 : 1.3),
-          });
-        }
+        entry = keep(res.statusCode, headers, body);
       } catch (err) {
         console.error("page cache: response not kept:", err);
       }
-      return result;
+      if (entry) {
+        this.send(res, entry, gzip, "miss", false, finish);
+      } else {
+        const text = /^(text\/|application\/(json|javascript|xml))/.test(String(headers["content-type"] ?? ""));
+        const out = { ...headers };
+        delete out["transfer-encoding"];
+        let b = body;
+        if (gzip && text && out["content-encoding"] === undefined && b.length > 0) {
+          b = gzipSync(b, { level: 4 });
+          out["content-encoding"] = "gzip";
+        }
+        if (res.statusCode !== 204 && res.statusCode !== 304) out["content-length"] = b.length;
+        finish(res.statusCode, out, b);
+      }
+      return res;
     }) as typeof res.end;
   }
 }
