@@ -14,7 +14,8 @@ export function SiteFooter() {
             Research Organization Registry
           </a>{" "}
           (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> ·{" "}
-          <Link href="/api/health">Status</Link>
+          {/* A route handler, not a page: a plain link (a <Link> would prefetch it as a page). */}
+          <a href="/api/health">Status</a>
         </p>
       </div>
     </footer>

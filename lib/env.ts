@@ -50,6 +50,20 @@ const envSchema = z.object({
     .min(1)
     .max(1000)
     .default(1),
+  /** Web server processes `npm start` runs (Node's cluster); one per core by default. */
+  WEB_CONCURRENCY: z.coerce
+    .number()
+    .int("WEB_CONCURRENCY must be a whole number")
+    .min(1, "WEB_CONCURRENCY must be at least 1")
+    .max(64, "WEB_CONCURRENCY must be at most 64")
+    .optional(),
+  /** Memory each web server process gives to stored public pages (MB); 0 turns the page cache off. */
+  PAGE_CACHE_MB: z.coerce
+    .number()
+    .int("PAGE_CACHE_MB must be a whole number of megabytes")
+    .min(0)
+    .max(4096)
+    .default(64),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -215,9 +215,9 @@ export default async function AccountPage({
           Everything we hold about you — account, memberships, activity, e-mails sent to you — as a JSON file.
         </p>
         <p className="mt-3">
-          <Link href="/account/data" prefetch={false} className={secondaryButtonClass}>
+          <a href="/account/data" download className={secondaryButtonClass}>
             Download my data
-          </Link>
+          </a>
         </p>
       </Section>
 

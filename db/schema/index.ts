@@ -6,3 +6,4 @@ export * from "./security";
 export * from "./introductions";
 export * from "./imports";
 export * from "./idempotency";
+export * from "./cache";

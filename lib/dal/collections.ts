@@ -6,6 +6,7 @@ import { canCurateCollections } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 import { isPubliclyLive } from "./live-teams";
+import { registerCached } from "./register-cache";
 
 // Curated collections as visitors and curators read them. A collection only ever shows the
 // teams a visitor could open anyway (published, not merged); curators also see the rest, marked.
@@ -135,7 +136,7 @@ function toCard(c: CollectionRow, entries: EntryRow[]): CollectionCard {
  * Published collections with at least one public team, most recently updated first (an empty
  * one would be a dead end for visitors).
  */
-export function listPublishedCollections(ctx: DalContext, limit = 100): CollectionCard[] {
+function readListPublishedCollections(ctx: DalContext, limit = 100): CollectionCard[] {
   const rows = ctx.db
     .select()
     .from(collections)
@@ -167,7 +168,7 @@ export function listCollectionsForCuration(ctx: DalContext): CollectionCard[] {
  * A collection as visitors see it: only its public teams. Unpublished collections exist only for
  * curators (a preview); for anyone else they are not found, like unknown addresses.
  */
-export function getCollection(ctx: DalContext, slug: string): CollectionDetail | null {
+function readCollection(ctx: DalContext, slug: string): CollectionDetail | null {
   const c = ctx.db.select().from(collections).where(eq(collections.slug, slug)).get();
   if (!c || (!c.published && !canCurateCollections(ctx.viewer))) return null;
   const shown = (entriesOf(ctx, [c.id]).get(c.id) ?? []).filter((e) => isPubliclyLive(e.team));
@@ -223,3 +224,5 @@ export function getCollectionForEditing(ctx: DalContext, slug: string): Collecti
     })),
   };
 }
+export const listPublishedCollections = registerCached("publishedCollections", readListPublishedCollections);
+export const getCollection = registerCached("collection", readCollection);

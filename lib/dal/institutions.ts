@@ -3,6 +3,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { institutions, teams } from "@/db/schema";
 import type { DalContext } from "./context";
 import { publiclyLive } from "./live-teams";
+import { registerCached } from "./register-cache";
 
 export interface InstitutionProfile {
   id: number;
@@ -21,7 +22,7 @@ export interface InstitutionProfile {
   publishedTeamCount: number;
 }
 
-export function getInstitution(ctx: DalContext, slug: string): InstitutionProfile | null {
+function readInstitution(ctx: DalContext, slug: string): InstitutionProfile | null {
   const i = ctx.db.select().from(institutions).where(eq(institutions.slug, slug)).get();
   if (!i) return null;
   const n =
@@ -56,7 +57,7 @@ export interface InstitutionWithTeams {
 }
 
 /** Institutions in a country that have at least one published team, busiest first. */
-export function listInstitutionsWithTeams(ctx: DalContext, countryCode: string): InstitutionWithTeams[] {
+function readListInstitutionsWithTeams(ctx: DalContext, countryCode: string): InstitutionWithTeams[] {
   return ctx.db
     .select({ slug: institutions.slug, name: institutions.name, city: institutions.city, teamCount: count(teams.id) })
     .from(institutions)
@@ -66,3 +67,5 @@ export function listInstitutionsWithTeams(ctx: DalContext, countryCode: string):
     .orderBy(sql`count(${teams.id}) desc`, asc(institutions.name))
     .all();
 }
+export const getInstitution = registerCached("institution", readInstitution);
+export const listInstitutionsWithTeams = registerCached("institutionsWithTeams", readListInstitutionsWithTeams);

@@ -15,6 +15,8 @@ import type { DalContext } from "./context";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 import { publiclyLive } from "./live-teams";
 
+import { registerCached } from "./register-cache";
+
 // Search reads only published listings, which every viewer may see, so these functions need no
 // policy check beyond "published". Curators write synonym groups through ./synonyms.ts.
 
@@ -103,7 +105,7 @@ export interface SearchResultTeam extends TeamListItem {
 }
 
 /** Hydrates search hits in the given order; ids that are no longer public are dropped. */
-export function getSearchResultTeams(ctx: DalContext, ids: readonly number[]): SearchResultTeam[] {
+function readSearchResultTeams(ctx: DalContext, ids: readonly number[]): SearchResultTeam[] {
   if (ids.length === 0) return [];
   const rows = ctx.db
     .select({ team: teams, institution: institutions })
@@ -175,3 +177,5 @@ export function listSynonymGroups(ctx: DalContext): string[][] {
     .map((r) => r.terms.filter((t) => typeof t === "string" && t.trim().length > 0))
     .filter((g) => g.length >= 2);
 }
+
+export const getSearchResultTeams = registerCached("searchResultTeams", readSearchResultTeams);

@@ -4,6 +4,7 @@ import { institutions, teams } from "@/db/schema";
 import { continentOf, type ContinentCode } from "@/lib/reference/countries";
 import type { DalContext } from "./context";
 import { publiclyLive } from "./live-teams";
+import { registerCached } from "./register-cache";
 
 export interface RegisterStats {
   teams: number;
@@ -14,7 +15,7 @@ export interface RegisterStats {
 }
 
 /** Counts over published teams only: what a visitor can actually find. */
-export function getRegisterStats(ctx: DalContext): RegisterStats {
+function readRegisterStats(ctx: DalContext): RegisterStats {
   const byCountry = ctx.db
     .select({
       countryCode: institutions.countryCode,
@@ -51,7 +52,7 @@ export interface MapPoint {
 }
 
 /** Institutions with published teams and coordinates, for the map of where expertise is. */
-export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
+function readListMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
   const rows = ctx.db
     .select({
       slug: institutions.slug,
@@ -74,3 +75,5 @@ export function listMapPoints(ctx: DalContext, countryCode?: string): MapPoint[]
     .all();
   return rows.flatMap((r) => (r.lat === null || r.lng === null ? [] : [{ ...r, lat: r.lat, lng: r.lng }]));
 }
+export const getRegisterStats = registerCached("registerStats", readRegisterStats);
+export const listMapPoints = registerCached("mapPoints", readListMapPoints);

@@ -5,11 +5,12 @@ import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { toTeamListItem, toTeamProfile, type TeamListItem, type TeamProfile } from "./team-dto";
 import { publiclyLive } from "./live-teams";
+import { registerCached } from "./register-cache";
 
 export const PAGE_SIZE = 20;
 
 /** A team's public profile, or null when it does not exist or the viewer may not see it. */
-export function getTeam(ctx: DalContext, slug: string): TeamProfile | null {
+function readTeam(ctx: DalContext, slug: string): TeamProfile | null {
   const row = ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
@@ -49,7 +50,7 @@ export interface Page<T> {
 }
 
 /** Published teams, alphabetical, one page at a time. */
-export function listTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize = PAGE_SIZE): Page<TeamListItem> {
+function readListTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize = PAGE_SIZE): Page<TeamListItem> {
   const where = publishedWhere(filter);
   const total =
     ctx.db
@@ -76,7 +77,7 @@ export function listTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSiz
 }
 
 /** The most recently published or updated public teams. */
-export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
+function readListRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
   return ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
@@ -87,3 +88,6 @@ export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
     .all()
     .map((r) => toTeamListItem(r.team, r.institution));
 }
+export const getTeam = registerCached("team", readTeam);
+export const listTeams = registerCached("teams", readListTeams);
+export const listRecentTeams = registerCached("recentTeams", readListRecentTeams);

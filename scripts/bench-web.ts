@@ -1,0 +1,248 @@
+// npm run bench:web -- [--teams N] [--duration 10] [--connections 50] [--port 3180] [--mixed-only] [--json]
+//
+// Starts the production build the way `npm start` does (scripts/start.ts) on a fresh temporary
+// database (the demo data, plus N synthetic published teams with --teams), then loads it with
+// autocannon in-process and prints, per route, requests/s, p50/p95/p99 and errors; the ratios to
+// /api/health and of the search page to the JSON API; and the p95 of a health check and of a small
+// write (shortlist add/remove as the demo firm) while 50 clients search. Figures, never assertions.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { buildIsCurrent } from "./build-if-stale";
+import { formatFigures, runLoad, type LoadFigures, type LoadRequest } from "./bench/web-load";
+import { insertSyntheticTeams } from "./bench/web-register";
+import { prepareDatabase } from "./prepare-db";
+
+interface Options {
+  teams: number;
+  durationSec: number;
+  connections: number;
+  port: number;
+  json: boolean;
+  /** Only the health check and the small write under search load. */
+  mixedOnly: boolean;
+}
+
+const USAGE =
+  "npm run bench:web -- [--teams N] [--duration SECONDS] [--connections 50] [--port 3180] [--mixed-only] [--json]";
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { teams: 0, durationSec: 10, connections: 50, port: 3180, json: false, mixedOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const num = () => {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a whole number\n${USAGE}`);
+      return v;
+    };
+    if (a === "--teams") o.teams = num();
+    else if (a === "--duration") o.durationSec = Math.max(1, num());
+    else if (a === "--connections") o.connections = Math.max(1, num());
+    else if (a === "--port") o.port = num();
+    else if (a === "--json") o.json = true;
+    else if (a === "--mixed-only") o.mixedOnly = true;
+    else throw new Error(`Unknown option ${a}\n${USAGE}`);
+  }
+  return o;
+}
+
+const log = (m: string) => console.error(`[bench:web] ${m}`);
+
+async function waitForHealth(origin: string, server: ChildProcess, timeoutMs = 300_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}) before it was ready`);
+    try {
+      const r = await fetch(`${origin}/api/health`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not become healthy in time");
+}
+
+/** The action id Next.js gave an exported server action (from the build's manifest). */
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName)?.[0];
+  if (!id) throw new Error(`server action ${exportedName} not found in the build`);
+  return id;
+}
+
+/** A server action call as React's client encodes (prevState, formData). */
+function actionRequest(pagePath: string, id: string, fields: Record<string, string>, cookie: string, origin: string) {
+  const boundary = "----benchweb" + randomBytes(8).toString("hex");
+  const parts = [
+    ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v] as const),
+    ["0", '["$undefined","$K1"]'] as const,
+  ];
+  const body =
+    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
+    `--${boundary}--\r\n`;
+  return {
+    method: "POST" as const,
+    path: pagePath,
+    headers: {
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+      accept: "text/x-component",
+      "next-action": id,
+      cookie,
+      origin,
+    },
+    body,
+  };
+}
+
+async function signIn(origin: string, email: string, password: string): Promise<string> {
+  const r = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!r.ok) throw new Error(`sign-in as ${email} failed: ${r.status} ${await r.text()}`);
+  const cookies = r.headers.getSetCookie().map((c) => c.split(";")[0]);
+  return cookies.join("; ");
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  if (!buildIsCurrent()) throw new Error("No current production build: run `npx next build` (or `npm start`) first.");
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
+  const dbPath = path.join(tmp, "atlas.db");
+  const origin = `http://127.0.0.1:${opts.port}`;
+  process.env.DATABASE_PATH = dbPath;
+  process.env.SEED_DEMO = "1";
+  log(`fresh database ${dbPath}`);
+  prepareDatabase();
+  if (opts.teams > 0) {
+    const started = Date.now();
+    const sqlite = new Database(dbPath);
+    const institutions = insertSyntheticTeams(sqlite, opts.teams);
+    sqlite.close();
+    log(`added ${opts.teams} synthetic teams at ${institutions} institutions in ${Date.now() - started} ms`);
+  }
+  const server = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/start.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(opts.port),
+      HOST: "127.0.0.1",
+      APP_URL: origin,
+      DATABASE_PATH: dbPath,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      // One benchmark client signs in from one address; the limit is not what is measured.
+      AUTH_RATE_LIMIT_SCALE: "1000",
+    },
+    detached: true,
+  });
+  const stop = () => {
+    if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+  };
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    await waitForHealth(origin, server);
+    log("server ready");
+    const query = "water+treatment";
+    const api = (await (await fetch(`${origin}/api/v1/teams?q=${query}`)).json()) as {
+      teams?: { slug: string }[];
+      results?: { slug: string }[];
+      hits?: { slug?: string; team?: { slug: string } }[];
+    };
+    const first = api.teams?.[0]?.slug ?? api.results?.[0]?.slug ?? api.hits?.[0]?.slug ?? api.hits?.[0]?.team?.slug;
+    if (!first) throw new Error("the JSON API found no team for the benchmark query");
+    const profile = `/teams/${first}`;
+    const routes: [string, string][] = [
+      ["/api/health", "/api/health"],
+      ["/api/v1/teams?q=…", `/api/v1/teams?q=${query}`],
+      ["/search?q=…", `/search?q=${query}`],
+      ["/teams/<slug>", profile],
+      ["/", "/"],
+      ["/teams (browse)", "/teams"],
+    ];
+    const d = opts.durationSec;
+    const c = opts.connections;
+    // Warm every route (index load, first render of each page) before measuring.
+    for (const [, p] of routes) await runLoad({ origin, connections: 4, durationSec: 2, requests: [{ path: p }] });
+    const figures = new Map<string, LoadFigures>();
+    for (const [name, p] of opts.mixedOnly ? [] : routes) {
+      log(`${name}: ${c} connections for ${d} s`);
+      figures.set(name, await runLoad({ origin, connections: c, durationSec: d, requests: [{ path: p }] }));
+    }
+
+    // A small write while 50 clients search: shortlist add/remove as the demo firm.
+    const cookie = await signIn(origin, "sme@demo.expertise-atlas.example", "demo-sme-password");
+    const add = actionRequest(profile, actionId("addToShortlistAction"), { teamSlug: first, note: "" }, cookie, origin);
+    const remove = actionRequest(profile, actionId("removeFromShortlistAction"), { teamSlug: first }, cookie, origin);
+    const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body });
+    const probeText = await probe.text();
+    if (!probe.ok || !/Added to your shortlist|already/i.test(probeText))
+      throw new Error(`the shortlist write did not work: ${probe.status} ${probeText.slice(0, 300)}`);
+    await fetch(`${origin}${remove.path}`, { method: "POST", headers: remove.headers, body: remove.body });
+    log(`health and shortlist writes while ${c} clients search, ${d} s`);
+    const [searching, health, writes] = await Promise.all([
+      runLoad({ origin, connections: c, durationSec: d, requests: [{ path: `/search?q=${query}` }] }),
+      runLoad({ origin, connections: 1, durationSec: d, requests: [{ path: "/api/health" }] }),
+      runLoad({ origin, connections: 1, durationSec: d, requests: [add, remove] as LoadRequest[] }),
+    ]);
+
+    if (opts.mixedOnly) {
+      console.log(
+        `\nwhile ${c} clients search (${searching.requestsPerSec.toFixed(0)} req/s, ${searching.errors} errors):\n` +
+          formatFigures([
+            { route: "GET /api/health", f: health },
+            { route: "shortlist add/remove", f: writes },
+          ]),
+      );
+      return;
+    }
+    const get = (k: string) => figures.get(k)!;
+    const ratio = (a: LoadFigures, b: LoadFigures) => `${(a.requestsPerSec / b.requestsPerSec).toFixed(2)}×`;
+    const h = get("/api/health");
+    const rows = routes.map(([name]) => ({
+      route: name,
+      f: get(name),
+      ratio: name === "/api/health" ? "1.00×" : ratio(get(name), h),
+    }));
+    console.log(
+      `\nbench:web — ${opts.teams > 0 ? `demo data + ${opts.teams} teams` : "demo data"}, ${c} connections, ${d} s per route\n`,
+    );
+    console.log(formatFigures(rows));
+    console.log(
+      `\nsearch page / JSON API (same query): ${ratio(get("/search?q=…"), get("/api/v1/teams?q=…"))}` +
+        `\n\nwhile ${c} clients search (${searching.requestsPerSec.toFixed(0)} req/s, ${searching.errors} errors):\n` +
+        formatFigures([
+          { route: "GET /api/health", f: health },
+          { route: "shortlist add/remove", f: writes },
+        ]),
+    );
+    if (opts.json)
+      console.log(
+        JSON.stringify({
+          teams: opts.teams,
+          routes: Object.fromEntries(figures),
+          underSearch: { searching, health, writes },
+        }),
+      );
+  } finally {
+    stop();
+    await new Promise((r) => setTimeout(r, 1000));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,88 @@
+// Load generation for the web benchmark: autocannon in-process, with every response's latency
+// recorded here so that p95 (which autocannon does not report) is computed the same way as the rest.
+import autocannon from "autocannon";
+
+export interface LoadRequest {
+  method?: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface LoadOptions {
+  origin: string;
+  connections: number;
+  durationSec: number;
+  /** One request, or several taken in turn by each connection. */
+  requests: LoadRequest[];
+  /** Status codes that count as success (default: 200). */
+  okStatus?: readonly number[];
+}
+
+export interface LoadFigures {
+  requestsPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  count: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  const ok = new Set(options.okStatus ?? [200]);
+  const latencies: number[] = [];
+  let bad = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.origin,
+        connections: options.connections,
+        duration: options.durationSec,
+        timeout: 30,
+        requests: options.requests.map((r) => ({
+          method: r.method ?? "GET",
+          path: r.path,
+          headers: r.headers,
+          body: r.body,
+        })),
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (!ok.has(statusCode)) bad++;
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSec: latencies.length / options.durationSec,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: bad + result.errors + result.timeouts,
+    count: latencies.length,
+  };
+}
+
+export function formatFigures(rows: { route: string; f: LoadFigures; ratio?: string }[]): string {
+  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio"];
+  const body = rows.map(({ route, f, ratio }) => [
+    route,
+    f.requestsPerSec.toFixed(0),
+    f.p50.toFixed(0),
+    f.p95.toFixed(0),
+    f.p99.toFixed(0),
+    String(f.errors),
+    ratio ?? "",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), ...body.map(line)].join("\n");
+}

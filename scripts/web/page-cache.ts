@@ -1,0 +1,300 @@
+// Render once, serve many: the web server keeps the responses to anonymous GETs of the public
+// register pages (home, browse, profiles, institutions, countries, collections) and serves them
+// again until the register changes. Every process reads the register version from the shared
+// database on each cacheable request (two indexed lookups), so a write through any process clears
+// every process's entries at once.
+//
+// Why here and not Next.js's own full-page cache: the Content-Security-Policy carries a fresh
+// nonce per response, which makes every page render dynamically (Next.js's CSP guide), and a nonce
+// must never be reused. A stored response is therefore served with its nonce replaced, in the
+// body and in the headers, by a new random one: each response still gets its own nonce, and the
+// scripts that carry it are exactly those Next.js rendered (content written by users could not
+// have known the old nonce, so it cannot gain the new one).
+//
+// Never cached: requests with any cookie or an Authorization header (a signed-in page is never
+// stored, so it can never be served to someone else), responses that set a cookie, anything but a
+// 200, and every other route (search records demand; forms, APIs and account pages are personal).
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+
+const PUBLIC_PAGES = [
+  /^\/$/,
+  /^\/teams(\/[a-z0-9-]+)?$/,
+  /^\/institutions\/[a-z0-9-]+$/,
+  /^\/countries(\/[a-z]{2})?$/,
+  /^\/collections(\/[a-z0-9-]+)?$/,
+  /^\/about$/,
+];
+
+/** Request headers that change what Next.js answers (client navigations and prefetches). */
+const VARY_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+  "next-url",
+];
+
+export interface PageCacheOptions {
+  /** The register version now; entries from another version are dropped. */
+  version: () => string;
+  maxBytes: number;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+  /** The nonce in the stored copy (to be replaced), or null when the policy has none. */
+  nonce: string | null;
+  gzipped: Buffer | null;
+  bytes: number;
+  at: number;
+}
+
+export interface PageCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
+
+const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=_-]{16,})'/;
+
+function cacheKey(req: IncomingMessage, pathname: string, search: string): string {
+  return [pathname + search, ...VARY_HEADERS.map((h) => String(req.headers[h] ?? ""))].join("\u0000");
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+}
+
+export function isCacheableRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET") return false;
+  if (req.headers.cookie || req.headers.authorization) return false;
+  const url = req.url ?? "";
+  const q = url.indexOf("?");
+  const pathname = q === -1 ? url : url.slice(0, q);
+  return PUBLIC_PAGES.some((p) => p.test(pathname));
+}
+
+export class PageCache {
+  private entries = new Map<string, Entry>();
+  private version = "";
+  private bytes = 0;
+  private hits = 0;
+  private misses = 0;
+
+  constructor(private readonly options: PageCacheOptions) {}
+
+  stats(): PageCacheStats {
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /**
+   * Serves `req` from the cache when it can; otherwise passes it to `next`, keeping a copy of a
+   * cacheable answer. Returns whether it was a hit.
+   */
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: (req: IncomingMessage, res: ServerResponse) => void,
+  ): boolean {
+    if (this.options.maxBytes <= 0 || !isCacheableRequest(req)) {
+      next(req, res);
+      return false;
+    }
+    let version: string;
+    try {
+      version = this.options.version();
+    } catch {
+      next(req, res); // the database is unreadable: let the app answer (and report) it
+      return false;
+    }
+    if (version !== this.version) this.clear(version);
+    const url = new URL(req.url ?? "/", "http://x");
+    const key = cacheKey(req, url.pathname, url.search);
+    const now = (this.options.now ?? Date.now)();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) {
+      this.hits++;
+      this.serve(req, res, hit);
+      return true;
+    }
+    if (hit) this.drop(key, hit);
+    this.misses++;
+    // Next.js renders uncompressed into a buffer (the stored copy must be plain text for its nonce
+    // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
+    const gzip = acceptsGzip(req);
+    delete req.headers["accept-encoding"];
+    this.buffer(
+      res,
+      (status, headers, body) => {
+        const entry = this.entryOf(status, headers, body, now);
+        if (entry && this.version === version) this.store(key, entry); // unless the register changed meanwhile
+        return entry ?? null;
+      },
+      gzip,
+    );
+    next(req, res);
+    return false;
+  }
+
+  private clear(version: string): void {
+    this.entries.clear();
+    this.bytes = 0;
+    this.version = version;
+  }
+
+  private drop(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  private store(key: string, entry: Entry): void {
+    if (entry.bytes > this.options.maxBytes / 4) return;
+    const old = this.entries.get(key);
+    if (old) this.drop(key, old);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.drop(k, e);
+    }
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+    this.send(res, entry, acceptsGzip(req), "hit", true);
+  }
+
+  /** Writes an entry out; `freshNonce` replaces the stored nonce (every stored copy reused). */
+  private send(
+    res: ServerResponse,
+    entry: Entry,
+    gzip: boolean,
+    label: "hit" | "miss",
+    freshNonce: boolean,
+    write: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void = (st, h, b) => {
+      res.writeHead(st, h);
+      res.end(b);
+    },
+  ): void {
+    const headers: OutgoingHttpHeaders = { ...entry.headers, "x-page-cache": label };
+    let body: Buffer;
+    if (entry.nonce && freshNonce) {
+      const fresh = randomBytes(16).toString("base64");
+      for (const [k, v] of Object.entries(headers)) {
+        if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, fresh);
+      }
+      body = Buffer.from(entry.body.replaceAll(entry.nonce, fresh));
+      if (gzip) body = gzipSync(body, { level: 4 });
+    } else if (gzip) {
+      body = entry.gzipped ?? gzipSync(entry.body, { level: 4 });
+    } else {
+      body = Buffer.from(entry.body);
+    }
+    if (gzip) headers["content-encoding"] = "gzip";
+    headers["content-length"] = body.length;
+    write(entry.status, headers, body);
+  }
+
+  /** A stored copy of a response, or null when it must not be kept. */
+  private entryOf(status: number, headers: OutgoingHttpHeaders, raw: Buffer, at: number): Entry | null {
+    const type = String(headers["content-type"] ?? "");
+    const keep =
+      status === 200 &&
+      headers["set-cookie"] === undefined &&
+      headers["content-encoding"] === undefined &&
+      raw.length <= this.options.maxBytes / 4 &&
+      /^(text\/html|text\/x-component)/.test(type);
+    if (!keep) return null;
+    const stored: OutgoingHttpHeaders = { ...headers };
+    for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
+      delete stored[h];
+    const body = raw.toString("utf8");
+    const nonce = NONCE_IN_POLICY.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
+    return {
+      status,
+      headers: stored,
+      body,
+      nonce,
+      gzipped: nonce ? null : gzipSync(body, { level: 6 }),
+      bytes: raw.length * (nonce ? 1 : 1.3),
+      at,
+    };
+  }
+
+  /**
+   * Holds back what Next.js writes to `res` and sends it in one piece at the end: kept through
+   * `keep` when it may be stored, passed on as it was otherwise (compressed when it is text).
+   */
+  private buffer(
+    res: ServerResponse,
+    keep: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => Entry | null,
+    gzip: boolean,
+  ): void {
+    const chunks: Buffer[] = [];
+    let headArgs: OutgoingHttpHeaders = {};
+    const writeHead = res.writeHead.bind(res) as (status: number, headers: OutgoingHttpHeaders) => ServerResponse;
+    const end = res.end.bind(res) as (chunk?: Buffer) => ServerResponse;
+    const add = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? Buffer.from(chunk)
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk)
+            : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
+      );
+    };
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      res.statusCode = status;
+      const h = rest.find((a) => a && typeof a === "object" && !Array.isArray(a)) as OutgoingHttpHeaders | undefined;
+      if (h) headArgs = { ...headArgs, ...h };
+      return res;
+    }) as typeof res.writeHead;
+    res.flushHeaders = () => undefined;
+    res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+      add(chunk, encoding);
+      const done = [encoding, cb].find((f) => typeof f === "function") as (() => void) | undefined;
+      if (done) process.nextTick(done);
+      return true;
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+      add(chunk, encoding);
+      const done = [chunk, encoding, cb].find((f) => typeof f === "function") as (() => void) | undefined;
+      const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs };
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      const body = Buffer.concat(chunks);
+      const finish = (status: number, h: OutgoingHttpHeaders, b: Buffer) => {
+        writeHead(status, h);
+        end(b);
+        done?.();
+      };
+      let entry: Entry | null = null;
+      try {
+        entry = keep(res.statusCode, headers, body);
+      } catch (err) {
+        console.error("page cache: response not kept:", err);
+      }
+      if (entry) {
+        this.send(res, entry, gzip, "miss", false, finish);
+      } else {
+        const text = /^(text\/|application\/(json|javascript|xml))/.test(String(headers["content-type"] ?? ""));
+        const out = { ...headers };
+        delete out["transfer-encoding"];
+        let b = body;
+        if (gzip && text && out["content-encoding"] === undefined && b.length > 0) {
+          b = gzipSync(b, { level: 4 });
+          out["content-encoding"] = "gzip";
+        }
+        if (res.statusCode !== 204 && res.statusCode !== 304) out["content-length"] = b.length;
+        finish(res.statusCode, out, b);
+      }
+      return res;
+    }) as typeof res.end;
+  }
+}
