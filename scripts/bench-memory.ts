@@ -26,7 +26,7 @@ process.env.SEED_DEMO = "1";
 process.env.APP_URL = base;
 if (!process.argv.includes("--no-build") && !buildIfStale()) process.exit(1);
 const { prepareDatabase } = await import("./prepare-db");
-prepareDatabase();
+await prepareDatabase();
 
 // The production server as npm start runs it (scripts/web-server.ts), with the memory probe.
 const server = spawn(

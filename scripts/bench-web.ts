@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   process.env.DATABASE_PATH = dbPath;
   process.env.SEED_DEMO = "1";
   log(`fresh database ${dbPath}`);
-  prepareDatabase();
+  await prepareDatabase();
   if (opts.teams > 0) {
     const started = Date.now();
     const sqlite = new Database(dbPath);

@@ -23,7 +23,7 @@ let t: TestDb;
 let other: AppDb;
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
   other = openDatabase(t.path);
 });
 afterAll(() => {
