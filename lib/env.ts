@@ -29,6 +29,13 @@ const envSchema = z.object({
     .min(1)
     .max(1000)
     .default(1),
+  /** Requests per minute that one client address may make to the public JSON API (/api/v1). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int("API_RATE_LIMIT_PER_MINUTE must be a whole number")
+    .min(1, "API_RATE_LIMIT_PER_MINUTE must be 1 or more")
+    .max(100_000)
+    .default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

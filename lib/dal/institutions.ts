@@ -18,6 +18,7 @@ export interface InstitutionProfile {
   kind: string;
   verified: boolean;
   publishedTeamCount: number;
+  updatedAt: Date;
 }
 
 export function getInstitution(ctx: DalContext, slug: string): InstitutionProfile | null {
@@ -44,6 +45,7 @@ export function getInstitution(ctx: DalContext, slug: string): InstitutionProfil
     kind: i.kind,
     verified: i.verifiedAt !== null,
     publishedTeamCount: n,
+    updatedAt: i.updatedAt,
   };
 }
 
