@@ -14,7 +14,8 @@ export function SiteFooter() {
             Research Organization Registry
           </a>{" "}
           (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> ·{" "}
-          <Link href="/api/health">Status</Link>
+          <Link href="/api">Open data and API</Link> · <Link href="/accessibility">Accessibility</Link> ·{" "}
+          <Link href="/status">Status</Link>
         </p>
       </div>
     </footer>

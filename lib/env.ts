@@ -29,6 +29,8 @@ const envSchema = z.object({
     .min(1)
     .max(1000)
     .default(1),
+  /** Public contact address for reporting problems (shown on the accessibility statement). */
+  CONTACT_EMAIL: z.email({ error: "CONTACT_EMAIL must be an e-mail address" }).optional(),
   /** Requests per minute that one client address may make to the public JSON API (/api/v1). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce
     .number()
