@@ -82,7 +82,7 @@ function rows(s: SiteStatus): Row[] {
       waiting === 0
         ? "No e-mail is waiting to be sent."
         : `${waiting} e-mail${waiting === 1 ? "" : "s"} waiting${o.oldestQueuedAt ? `, the oldest queued ${ago(o.oldestQueuedAt, now)}` : ""}.`,
-      o.failed > 0 ? `${o.failed} could not be delivered and will be retried.` : "",
+      o.failed > 0 ? `In the last 24 hours, ${o.failed} could not be delivered after every retry.` : "",
     ]
       .filter(Boolean)
       .join(" "),

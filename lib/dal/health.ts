@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq, gt, inArray, min } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, min, or } from "drizzle-orm";
 import { emailOutbox, searchChanges, teams } from "@/db/schema";
 import type { DalContext } from "./context";
 
@@ -29,6 +29,7 @@ export interface SiteStatus {
     /** Changes this process's index has not applied yet; null when it is not loaded. */
     pending: { count: number; oldestAt: Date | null } | null;
   };
+  /** failed: e-mails given up on (after every retry) that were queued in the last 24 hours. */
   outbox: { queued: number; sending: number; failed: number; oldestQueuedAt: Date | null };
 }
 
@@ -59,11 +60,17 @@ export function getSiteStatus(ctx: DalContext, indexPosition: number | null, now
           .from(searchChanges)
           .where(gt(searchChanges.id, indexPosition))
           .get();
+  const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
   const byStatus = new Map(
     ctx.db
       .select({ status: emailOutbox.status, n: count() })
       .from(emailOutbox)
-      .where(inArray(emailOutbox.status, ["queued", "sending", "failed"]))
+      .where(
+        or(
+          inArray(emailOutbox.status, ["queued", "sending"]),
+          and(eq(emailOutbox.status, "failed"), gt(emailOutbox.createdAt, dayAgo)),
+        ),
+      )
       .groupBy(emailOutbox.status)
       .all()
       .map((r) => [r.status, r.n]),

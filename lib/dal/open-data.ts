@@ -1,8 +1,8 @@
 import "server-only";
 // What the register publishes as open data: the public institution list, the sitemap's pages and
 // the register's last change (for Last-Modified). Public facts only, for any viewer.
-import { and, asc, count, eq, inArray, isNull, max, sql, type SQL } from "drizzle-orm";
-import { collections, institutions, teams } from "@/db/schema";
+import { and, asc, count, desc, eq, inArray, isNull, max, sql, type SQL } from "drizzle-orm";
+import { collections, institutions, searchChanges, teams } from "@/db/schema";
 import { parseInstitutionQuery } from "@/lib/institution-query";
 import type { DalContext } from "./context";
 import { listPublishedCollections } from "./collections";
@@ -82,24 +82,41 @@ export function listPublicInstitutions(
 }
 
 /**
- * The latest change to any team, institution or collection: the Last-Modified of the API's lists
- * (a list also changes when a team leaves it, which only the register-wide date reflects).
+ * The latest change to the public register: the newest entry of the search_changes outbox (SQL
+ * triggers append one for every write to a team, its engagement modes and case studies, or an
+ * institution; one indexed lookup) or of collections. The Last-Modified of the API's lists: a
+ * list also changes when a team leaves it, which only a register-wide date reflects.
  */
 export function lastRegisterChange(ctx: DalContext): Date {
-  const latest = (v: Date | null | undefined) => v?.getTime() ?? 0;
-  const t = ctx.db
-    .select({ at: max(teams.updatedAt) })
-    .from(teams)
+  const at = (v: Date | null | undefined) => v?.getTime() ?? 0;
+  const change = ctx.db
+    .select({ at: searchChanges.createdAt })
+    .from(searchChanges)
+    .orderBy(desc(searchChanges.id))
+    .limit(1)
     .get()?.at;
-  const i = ctx.db
-    .select({ at: max(institutions.updatedAt) })
-    .from(institutions)
-    .get()?.at;
-  const c = ctx.db
+  const collection = ctx.db
     .select({ at: max(collections.updatedAt) })
     .from(collections)
     .get()?.at;
-  return new Date(Math.max(latest(t), latest(i), latest(c)));
+  // A register with no recorded change yet (seeded before the outbox existed): the rows' own dates.
+  const rows = change
+    ? 0
+    : Math.max(
+        at(
+          ctx.db
+            .select({ at: max(teams.updatedAt) })
+            .from(teams)
+            .get()?.at,
+        ),
+        at(
+          ctx.db
+            .select({ at: max(institutions.updatedAt) })
+            .from(institutions)
+            .get()?.at,
+        ),
+      );
+  return new Date(Math.max(at(change), at(collection), rows));
 }
 
 export interface SitemapEntry {

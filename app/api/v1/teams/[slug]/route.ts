@@ -2,6 +2,7 @@ import { teamDetailBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
+import { getInstitution } from "@/lib/dal/institutions";
 import { getTeam } from "@/lib/dal/teams";
 import { appUrl } from "@/lib/env";
 import { notFound } from "@/lib/errors";
@@ -24,6 +25,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       if (survivor) return { body: null, redirect: `${appUrl()}/api/v1/teams/${survivor}` };
       throw notFound("No published team has that address.");
     }
-    return { body: teamDetailBody(team), lastModified: team.updatedAt };
+    // The body shows the institution too: a renamed institution is a change to the team's answer.
+    const institutionAt = getInstitution(ctx, team.institution.slug)?.updatedAt.getTime() ?? 0;
+    return { body: teamDetailBody(team), lastModified: new Date(Math.max(team.updatedAt.getTime(), institutionAt)) };
   });
 }
