@@ -22,6 +22,12 @@ const JSON_TYPE = "application/json; charset=utf-8";
 // Clients may keep answers but must ask again each time: a 304 costs one cheap round trip.
 const CACHEABLE = "public, no-cache";
 
+// Open data: any web page may read the answers (no cookies are used: the API is anonymous).
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, RateLimit-Policy, Retry-After",
+};
+
 function rateLimitPolicy(): string {
   return `${env().API_RATE_LIMIT_PER_MINUTE};w=${RATE_LIMIT_WINDOW_SECONDS}`;
 }
@@ -82,7 +88,12 @@ export async function publicApi(request: Request, handle: () => ApiResult | Prom
     if (result.redirect)
       return new Response(null, {
         status: 301,
-        headers: { Location: result.redirect, "Cache-Control": "no-store", "RateLimit-Policy": rateLimitPolicy() },
+        headers: {
+          Location: result.redirect,
+          "Cache-Control": "no-store",
+          "RateLimit-Policy": rateLimitPolicy(),
+          ...CORS,
+        },
       });
     const text = JSON.stringify(result.body);
     const etag = etagOf(text);
@@ -90,6 +101,7 @@ export async function publicApi(request: Request, handle: () => ApiResult | Prom
       ETag: etag,
       "Cache-Control": CACHEABLE,
       "RateLimit-Policy": rateLimitPolicy(),
+      ...CORS,
     };
     if (result.lastModified) headers["Last-Modified"] = result.lastModified.toUTCString();
     if (isNotModified(request, etag, result.lastModified)) return new Response(null, { status: 304, headers });
