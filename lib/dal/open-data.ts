@@ -171,3 +171,21 @@ export function listSitemapEntries(ctx: DalContext): SitemapEntry[] {
     ...teamRows.map((t) => ({ path: `/teams/${t.slug}`, lastModified: t.updatedAt })),
   ];
 }
+
+const globalForSitemap = globalThis as unknown as {
+  __atlasSitemap?: { db: DalContext["db"]; changedAt: number; entries: SitemapEntry[] };
+};
+
+/**
+ * listSitemapEntries, kept until the register changes (checked with one indexed lookup): at
+ * 100,000 teams a rebuild reads the whole teams table, and a crawler fetches every file of the
+ * split sitemap in turn.
+ */
+export function currentSitemapEntries(ctx: DalContext): SitemapEntry[] {
+  const changedAt = lastRegisterChange(ctx).getTime();
+  const cached = globalForSitemap.__atlasSitemap;
+  if (cached && cached.db === ctx.db && cached.changedAt === changedAt) return cached.entries;
+  const entries = listSitemapEntries(ctx);
+  globalForSitemap.__atlasSitemap = { db: ctx.db, changedAt, entries };
+  return entries;
+}
