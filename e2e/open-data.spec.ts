@@ -40,9 +40,9 @@ test("the API page documents each endpoint, and the API answers as it says (20)"
     await expect(endpoints.getByRole("link", { name: `GET ${path}`, exact: true })).toBeVisible();
   await endpoints.getByRole("link", { name: "GET /api/v1/teams/{slug}", exact: true }).click();
   await expect(page.getByRole("heading", { level: 3, name: /One team/ })).toBeInViewport();
-  await expect(page.getByRole("region", { name: "Parameters of One team" }).getByRole("rowheader")).toContainText([
-    "slug (required)",
-  ]);
+  await expect(page.getByRole("list", { name: "Parameters of One team" }).getByRole("listitem").first()).toContainText(
+    "slug (path, required, string)",
+  );
   await expect(page.getByRole("heading", { name: "Rate limit" })).toBeVisible();
   await expectAccessiblePage(page);
 

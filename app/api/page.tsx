@@ -44,23 +44,32 @@ function typeOf(s: Schema | undefined): string {
 
 const schemaName = (s: Schema | undefined) => s?.$ref?.split("/").pop();
 
-/** Paragraphs from the description's blank-line-separated text, with `code` spans. */
+/** The description's `code` and **strong** spans (the only Markdown it uses). */
+function Inline({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/(`[^`]+`|\*\*[^*]+\*\*)/)
+        .map((part, j) =>
+          part.startsWith("`") ? (
+            <code key={j}>{part.slice(1, -1)}</code>
+          ) : part.startsWith("**") ? (
+            <strong key={j}>{part.slice(2, -2)}</strong>
+          ) : (
+            part
+          ),
+        )}
+    </>
+  );
+}
+
+/** Paragraphs from blank-line-separated text. */
 function Prose({ text }: { text: string }) {
   return (
     <>
       {text.split(/\n\n+/).map((para, i) => (
         <p key={i}>
-          {para
-            .split(/(`[^`]+`|\*\*[^*]+\*\*)/)
-            .map((part, j) =>
-              part.startsWith("`") ? (
-                <code key={j}>{part.slice(1, -1)}</code>
-              ) : part.startsWith("**") ? (
-                <strong key={j}>{part.slice(2, -2)}</strong>
-              ) : (
-                part
-              ),
-            )}
+          <Inline text={para} />
         </p>
       ))}
     </>
@@ -78,7 +87,8 @@ export default function ApiPage() {
     <article className="max-w-4xl space-y-8 text-slate-800">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Open data and API</h1>
-        <Prose text={doc.info.description ?? ""} />
+        {/* The first paragraph; the rate limit has its own section below. */}
+        <Prose text={(doc.info.description ?? "").split(/\n\n+/)[0] ?? ""} />
         <ul className="list-disc space-y-1 pl-5">
           <li>
             Machine-readable description (OpenAPI {doc.openapi}):{" "}
@@ -149,45 +159,20 @@ export default function ApiPage() {
                 </h3>
                 {op.description && <Prose text={op.description} />}
                 {(op.parameters ?? []).length > 0 && (
-                  <div
-                    className="overflow-x-auto"
-                    tabIndex={0}
-                    role="region"
-                    aria-label={`Parameters of ${op.summary}`}
-                  >
-                    <table className="w-full border-collapse text-left text-sm">
-                      <caption className="sr-only">Parameters of {op.summary}</caption>
-                      <thead>
-                        <tr className="border-b border-slate-300">
-                          <th scope="col" className="py-1 pr-3">
-                            Parameter
-                          </th>
-                          <th scope="col" className="py-1 pr-3">
-                            In
-                          </th>
-                          <th scope="col" className="py-1 pr-3">
-                            Type
-                          </th>
-                          <th scope="col" className="py-1">
-                            Description
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {op.parameters!.map((p) => (
-                          <tr key={`${p.in}-${p.name}`} className="border-b border-slate-100 align-top">
-                            <th scope="row" className="py-1 pr-3 font-normal">
-                              <code>{p.name}</code>
-                              {p.required && <span> (required)</span>}
-                            </th>
-                            <td className="py-1 pr-3">{p.in}</td>
-                            <td className="py-1 pr-3">{typeOf(p.schema)}</td>
-                            <td className="py-1">{p.description ?? p.schema?.description ?? ""}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <>
+                    <h4 className="font-semibold">Parameters</h4>
+                    <ul aria-label={`Parameters of ${op.summary}`} className="divide-y divide-slate-100 text-sm">
+                      {op.parameters!.map((p) => (
+                        <li key={`${p.in}-${p.name}`} className="py-2">
+                          <code className="font-semibold">{p.name}</code>{" "}
+                          <span className="text-slate-600">
+                            ({p.in}, {p.required ? "required" : "optional"}, {typeOf(p.schema)})
+                          </span>
+                          <span className="block">{p.description ?? p.schema?.description ?? ""}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
                 )}
                 <h4 className="font-semibold">Responses</h4>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -197,7 +182,7 @@ export default function ApiPage() {
                         <code>{status}</code>
                       </dt>
                       <dd>
-                        {r.description}
+                        <Inline text={r.description ?? ""} />
                         {r.content &&
                           ` (${Object.entries(r.content)
                             .map(([type, m]) => (schemaName(m.schema) ? `${type}: ${schemaName(m.schema)}` : type))
