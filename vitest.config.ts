@@ -15,6 +15,9 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
+    // Route-handler tests call the public API many times from one (unknown) address; the tests of
+    // the limit set their own.
+    env: { API_RATE_LIMIT_PER_MINUTE: "100000" },
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 60_000,

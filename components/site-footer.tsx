@@ -14,8 +14,8 @@ export function SiteFooter() {
             Research Organization Registry
           </a>{" "}
           (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> ·{" "}
-          {/* A route handler, not a page: a plain link (a <Link> would prefetch it as a page). */}
-          <a href="/api/health">Status</a>
+          <Link href="/api">Open data and API</Link> · <Link href="/accessibility">Accessibility</Link> ·{" "}
+          <Link href="/status">Status</Link>
         </p>
       </div>
     </footer>

@@ -64,6 +64,15 @@ const envSchema = z.object({
     .min(0)
     .max(4096)
     .default(64),
+  /** Public contact address for reporting problems (shown on the accessibility statement). */
+  CONTACT_EMAIL: z.email({ error: "CONTACT_EMAIL must be an e-mail address" }).optional(),
+  /** Requests per minute that one client address may make to the public JSON API (/api/v1). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int("API_RATE_LIMIT_PER_MINUTE must be a whole number")
+    .min(1, "API_RATE_LIMIT_PER_MINUTE must be 1 or more")
+    .max(100_000)
+    .default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,6 +14,9 @@ process.env.SEED_DEMO = "1";
 // The suite signs the same demo accounts in from 127.0.0.1 dozens of times within the limits'
 // 15-minute windows; the limits themselves are tested in tests/integration.
 process.env.AUTH_RATE_LIMIT_SCALE ??= "20";
+// Likewise the public API's per-address limit: every journey calls it from 127.0.0.1. The limit
+// itself is tested in tests/integration/open-data-api.test.ts.
+process.env.API_RATE_LIMIT_PER_MINUTE ??= "100000";
 const port = process.env.PORT ?? "3100";
 process.env.APP_URL = `http://127.0.0.1:${port}`;
 

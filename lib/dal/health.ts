@@ -1,6 +1,6 @@
 import "server-only";
-import { count } from "drizzle-orm";
-import { teams } from "@/db/schema";
+import { and, count, desc, eq, gt, inArray, min, or } from "drizzle-orm";
+import { emailOutbox, searchChanges, teams } from "@/db/schema";
 import type { DalContext } from "./context";
 import { publiclyLive } from "./live-teams";
 
@@ -19,4 +19,80 @@ export function checkHealth(ctx: DalContext): Health {
     const message = err instanceof Error && /no such table/.test(err.message) ? "not migrated" : "unavailable";
     return { ok: false, database: { ok: false, error: message } };
   }
+}
+
+export interface SiteStatus {
+  checkedAt: Date;
+  database: Health["database"];
+  search: {
+    /** The newest entry of the search index's to-do list (search_changes). */
+    latestChangeAt: Date | null;
+    /** Changes this process's index has not applied yet; null when it is not loaded. */
+    pending: { count: number; oldestAt: Date | null } | null;
+  };
+  /** failed: e-mails given up on (after every retry) that were queued in the last 24 hours. */
+  outbox: { queued: number; sending: number; failed: number; oldestQueuedAt: Date | null };
+}
+
+/**
+ * The facts the human status page shows: the database, how far the search index lags behind
+ * the register (given the last change it applied, or null before it is loaded), and e-mail waiting.
+ */
+export function getSiteStatus(ctx: DalContext, indexPosition: number | null, now = new Date()): SiteStatus {
+  const health = checkHealth(ctx);
+  if (!health.database.ok)
+    return {
+      checkedAt: now,
+      database: health.database,
+      search: { latestChangeAt: null, pending: null },
+      outbox: { queued: 0, sending: 0, failed: 0, oldestQueuedAt: null },
+    };
+  const latest = ctx.db
+    .select({ at: searchChanges.createdAt })
+    .from(searchChanges)
+    .orderBy(desc(searchChanges.id))
+    .limit(1)
+    .get();
+  const pending =
+    indexPosition === null
+      ? null
+      : ctx.db
+          .select({ count: count(), oldestAt: min(searchChanges.createdAt) })
+          .from(searchChanges)
+          .where(gt(searchChanges.id, indexPosition))
+          .get();
+  const dayAgo = new Date(now.getTime() - 24 * 3600 * 1000);
+  const byStatus = new Map(
+    ctx.db
+      .select({ status: emailOutbox.status, n: count() })
+      .from(emailOutbox)
+      .where(
+        or(
+          inArray(emailOutbox.status, ["queued", "sending"]),
+          and(eq(emailOutbox.status, "failed"), gt(emailOutbox.createdAt, dayAgo)),
+        ),
+      )
+      .groupBy(emailOutbox.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  );
+  const oldestQueued = ctx.db
+    .select({ at: min(emailOutbox.createdAt) })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.status, "queued"))
+    .get()?.at;
+  return {
+    checkedAt: now,
+    database: health.database,
+    search: {
+      latestChangeAt: latest?.at ?? null,
+      pending: pending ? { count: pending.count, oldestAt: pending.oldestAt ?? null } : null,
+    },
+    outbox: {
+      queued: byStatus.get("queued") ?? 0,
+      sending: byStatus.get("sending") ?? 0,
+      failed: byStatus.get("failed") ?? 0,
+      oldestQueuedAt: oldestQueued ?? null,
+    },
+  };
 }

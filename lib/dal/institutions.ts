@@ -20,6 +20,7 @@ export interface InstitutionProfile {
   kind: string;
   verified: boolean;
   publishedTeamCount: number;
+  updatedAt: Date;
 }
 
 function readInstitution(ctx: DalContext, slug: string): InstitutionProfile | null {
@@ -46,6 +47,7 @@ function readInstitution(ctx: DalContext, slug: string): InstitutionProfile | nu
     kind: i.kind,
     verified: i.verifiedAt !== null,
     publishedTeamCount: n,
+    updatedAt: i.updatedAt,
   };
 }
 

@@ -9,6 +9,8 @@ export interface InstitutionSummary {
   name: string;
   countryCode: string;
   city: string | null;
+  /** The Research Organization Registry id (a URL), when the institution has one. */
+  rorId?: string | null;
   verified: boolean;
 }
 
@@ -44,7 +46,14 @@ export interface TeamProfile extends TeamListItem {
 }
 
 export function toInstitutionSummary(i: Institution): InstitutionSummary {
-  return { slug: i.slug, name: i.name, countryCode: i.countryCode, city: i.city, verified: i.verifiedAt !== null };
+  return {
+    slug: i.slug,
+    name: i.name,
+    countryCode: i.countryCode,
+    city: i.city,
+    rorId: i.rorId,
+    verified: i.verifiedAt !== null,
+  };
 }
 
 export function isStale(team: Pick<Team, "confirmedAt" | "publishedAt" | "createdAt">, now = Date.now()): boolean {

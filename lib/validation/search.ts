@@ -229,3 +229,68 @@ export function parseSuggestParams(input: URLSearchParams): { q: string; limit?:
   }
   return r.data;
 }
+
+const listOf = (list: readonly { code: string }[]) => list.map((x) => x.code).join(", ");
+const FACET_DOCS: Record<FacetName, { description: string; example: string; enum?: string[] }> = {
+  country: { description: "ISO 3166-1 alpha-2 country of the team's institution (any case).", example: "GB" },
+  region: { description: `Continent code: ${listOf(CONTINENTS)}.`, example: "EU" },
+  field: { description: "OECD field of science: a major field (2) also matches its subfields (2.5).", example: "2" },
+  knowledgeType: {
+    description: "Kind of knowledge the team offers.",
+    example: KNOWLEDGE_TYPES[0].code,
+    enum: KNOWLEDGE_TYPES.map((x) => x.code),
+  },
+  engagementMode: {
+    description: "Way of working with a firm.",
+    example: ENGAGEMENT_MODES[0].code,
+    enum: ENGAGEMENT_MODES.map((x) => x.code),
+  },
+  costBand: {
+    description: "Cost band of a way of working.",
+    example: COST_BANDS[0].code,
+    enum: COST_BANDS.map((x) => x.code),
+  },
+  sector: { description: "SIC 2007 section served, A to U (any case).", example: "C" },
+  language: { description: "ISO 639-1 language the team works in (any case).", example: "en" },
+  availability: {
+    description: "Whether the team can take on work.",
+    example: "now",
+    enum: AVAILABILITY.map((x) => x.code),
+  },
+};
+
+/**
+ * The query parameters of GET /api/v1/teams, for the API description: built from the very
+ * schemas parseSearchApiParams validates each parameter with (a facet may be repeated).
+ */
+export const searchApiQuerySchema = z.object({
+  q: single.q.optional().meta({
+    description: `Free text (at most ${MAX_QUERY_LENGTH} characters). Empty lists every matching team.`,
+    example: "battery recycling",
+  }),
+  sort: single.sort.optional().meta({ description: "relevance (default) or updated (newest first)." }),
+  page: single.page.optional().meta({ description: `Page number, 1 to ${MAX_PAGE} (default 1).`, example: "1" }),
+  pageSize: single.pageSize.optional().meta({
+    description: `Results per page, 1 to ${SEARCH_OPTIONS.limits.maxPageSize} (default ${DEFAULT_PAGE_SIZE}).`,
+    example: String(DEFAULT_PAGE_SIZE),
+  }),
+  ...(Object.fromEntries(
+    FACET_NAMES.map((name) => {
+      const { enum: values, ...doc } = FACET_DOCS[name];
+      const item = values ? facetValue[name].meta({ override: { enum: values } }) : facetValue[name];
+      return [
+        name,
+        z
+          .array(item)
+          .max(MAX_VALUES_PER_FACET)
+          .optional()
+          .meta({ ...doc, example: [doc.example], description: `${doc.description} Repeat to OR values.` }),
+      ];
+    }),
+  ) as Record<FacetName, z.ZodOptional<z.ZodArray<z.ZodType<string>>>>),
+});
+
+/** The query parameters of GET /api/search/suggest, for the API description. */
+export const suggestApiQuerySchema = suggestSchema.extend({
+  q: suggestSchema.shape.q.meta({ description: "What has been typed so far (cut, never refused, when long)." }),
+});

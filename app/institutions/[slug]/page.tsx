@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { flagOf, label } from "@/components/labels";
 import { Pagination } from "@/components/pagination";
 import { TeamCard } from "@/components/team-card";
@@ -8,6 +9,8 @@ import { WorldMap } from "@/components/world-map";
 import { publicContext } from "@/lib/dal/context";
 import { getInstitution } from "@/lib/dal/institutions";
 import { listTeams } from "@/lib/dal/teams";
+import { appUrl } from "@/lib/env";
+import { institutionJsonLd } from "@/lib/json-ld";
 import { INSTITUTION_KINDS, labelOf } from "@/lib/reference/engagement";
 import { pageParam, slugParam } from "@/lib/validation/browse";
 
@@ -40,6 +43,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
   const result = listTeams(publicContext(), { institutionId: inst.id }, page);
   return (
     <div className="space-y-6">
+      <JsonLd data={institutionJsonLd(appUrl(), { ...inst, teams: result.items })} />
       <header>
         <p className="text-sm text-slate-600">
           {labelOf(INSTITUTION_KINDS, inst.kind)} · <span aria-hidden="true">{flagOf(inst.countryCode)} </span>

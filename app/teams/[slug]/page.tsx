@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
+import { JsonLd } from "@/components/json-ld";
 import { flagOf, label } from "@/components/labels";
 import { SimilarTeamsSection } from "@/components/search/similar-teams";
 import { TeamAtAGlance } from "@/components/team-at-a-glance";
@@ -10,6 +11,8 @@ import { TeamProfileMain } from "@/components/team-profile-sections";
 import { publicContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeam } from "@/lib/dal/teams";
+import { appUrl } from "@/lib/env";
+import { teamJsonLd } from "@/lib/json-ld";
 import { findSimilarTeams, type SimilarTeams } from "@/lib/search/similar-teams";
 import { slugParam } from "@/lib/validation/browse";
 import { IntroductionPanel } from "./introduction-panel";
@@ -57,6 +60,7 @@ export default async function TeamPage({ params }: Props) {
   const similar = await similarTo(team.slug);
   return (
     <article className="space-y-6">
+      <JsonLd data={teamJsonLd(appUrl(), team)} />
       {team.isDemo && <DemoNotice />}
       <header>
         <p className="text-sm text-slate-600">

@@ -37,7 +37,7 @@ const one = async (slug: string) => {
 
 describe("GET /api/v1/collections", () => {
   it("lists published collections only, with counts", async () => {
-    const res = await getAll();
+    const res = await getAll(new Request("http://localhost/api/v1/collections"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { collections: { slug: string; teamCount: number; isDemo: boolean }[] };
     expect(body.collections.map((c) => c.slug).sort()).toEqual([

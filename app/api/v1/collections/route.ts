@@ -1,30 +1,17 @@
-import { NextResponse } from "next/server";
+import { collectionListBody } from "@/lib/api/bodies";
+import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
 import { listPublishedCollections } from "@/lib/dal/collections";
-import { toErrorResponse } from "@/lib/errors";
+import { lastRegisterChange } from "@/lib/dal/open-data";
+import { noQuerySchema, parseApiQuery } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/collections — every published collection with at least one public team. */
-export async function GET() {
-  try {
-    const items = listPublishedCollections(publicContext());
-    return NextResponse.json(
-      {
-        collections: items.map((c) => ({
-          slug: c.slug,
-          title: c.title,
-          editorialNote: c.editorialNote,
-          teamCount: c.teamCount,
-          countryCount: c.countryCount,
-          updatedAt: c.updatedAt.toISOString(),
-          isDemo: c.isDemo,
-        })),
-      },
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
+export async function GET(request: Request) {
+  return publicApi(request, () => {
+    parseApiQuery(noQuerySchema, new URL(request.url).searchParams);
+    const ctx = publicContext();
+    return { body: collectionListBody(listPublishedCollections(ctx)), lastModified: lastRegisterChange(ctx) };
+  });
 }

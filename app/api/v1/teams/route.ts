@@ -1,6 +1,7 @@
-import { NextResponse } from "next/server";
+import { publicApi } from "@/lib/api/http";
+import { teamSearchBody } from "@/lib/api/bodies";
 import { publicContext } from "@/lib/dal/context";
-import { toErrorResponse } from "@/lib/errors";
+import { lastRegisterChange } from "@/lib/dal/open-data";
 import { runTeamSearch } from "@/lib/search/service";
 import { parseSearchApiParams } from "@/lib/validation/search";
 
@@ -14,38 +15,11 @@ export const dynamic = "force-dynamic";
  * Repeated facet parameters are OR-ed; facets are AND-ed; an empty q lists every matching team.
  */
 export async function GET(request: Request) {
-  try {
+  return publicApi(request, async () => {
     const params = parseSearchApiParams(new URL(request.url).searchParams);
+    const ctx = publicContext();
     // A client paging through results is still running one search: record it on page 1 only.
-    const result = await runTeamSearch(publicContext(), params, { record: params.page === 1 });
-    return NextResponse.json(
-      {
-        results: result.hits.map((h) => ({
-          slug: h.team.slug,
-          name: h.team.name,
-          institution: h.team.institution.name,
-          country: h.team.institution.countryCode,
-          summary: h.team.summary,
-          score: h.score,
-          matchedFields: h.matchedFields,
-          ...(h.typoOnly ? { typoOnly: true } : {}),
-          isDemo: h.team.isDemo,
-        })),
-        total: result.total,
-        page: result.page,
-        pageCount: result.pageCount,
-        facets: result.facets,
-        didYouMean: result.didYouMean,
-        ignoredTerms: result.ignoredTerms ?? [],
-        usedTerms: result.usedTerms ?? [],
-        droppedTerms: result.droppedTerms ?? [],
-        unmatchedTerms: result.unmatchedTerms ?? [],
-        ...(result.languageNote ? { languageNote: result.languageNote } : {}),
-      },
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
+    const result = await runTeamSearch(ctx, params, { record: params.page === 1 });
+    return { body: teamSearchBody(result), lastModified: lastRegisterChange(ctx) };
+  });
 }

@@ -1,8 +1,9 @@
-import { NextResponse } from "next/server";
+import { collectionDetailBody } from "@/lib/api/bodies";
+import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
 import { getCollection } from "@/lib/dal/collections";
-import { notFound, toErrorResponse } from "@/lib/errors";
-import { collectionSlugParam } from "@/lib/validation/collection";
+import { notFound } from "@/lib/errors";
+import { collectionSlugPath, noQuerySchema, parseApiQuery, parsePathParams } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
 
@@ -10,34 +11,13 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/collections/:slug — a published collection and its public teams, in the curator's
  * order. Unpublished and unknown collections are the same 404 (the API has no preview).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  try {
-    const slug = collectionSlugParam.safeParse((await params).slug);
-    const c = slug.success ? getCollection(publicContext(), slug.data) : null;
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const path = parsePathParams(collectionSlugPath, await params);
+  return publicApi(request, () => {
+    parseApiQuery(noQuerySchema, new URL(request.url).searchParams);
+    const c = path ? getCollection(publicContext(), path.slug) : null;
     if (!c) throw notFound("No published collection has that address.");
-    return NextResponse.json(
-      {
-        slug: c.slug,
-        title: c.title,
-        editorialNote: c.editorialNote,
-        updatedAt: c.updatedAt.toISOString(),
-        isDemo: c.isDemo,
-        countries: c.countries,
-        teams: c.entries.map(({ team, note }) => ({
-          slug: team.slug,
-          name: team.name,
-          institution: team.institution.name,
-          country: team.institution.countryCode,
-          summary: team.summary,
-          availability: team.availability,
-          note,
-          isDemo: team.isDemo,
-        })),
-      },
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
+    const newest = Math.max(c.updatedAt.getTime(), ...c.entries.map((e) => e.team.updatedAt.getTime()));
+    return { body: collectionDetailBody(c), lastModified: new Date(newest) };
+  });
 }
