@@ -7,11 +7,13 @@ import type { TeamListItem, TeamProfile } from "@/lib/dal/team-dto";
 import type { Page } from "@/lib/dal/teams";
 import { appUrl } from "@/lib/env";
 import type { TeamSearchPage } from "@/lib/search/service";
+import type { SimilarTeam } from "@/lib/search/similar-teams";
 import type {
   CollectionDetailResponse,
   CollectionListResponse,
   InstitutionDetail,
   InstitutionListResponse,
+  SimilarTeamsResponse,
   TeamDetail,
   TeamSearchResponse,
 } from "@/lib/validation/api-responses";
@@ -42,7 +44,22 @@ export function teamSearchBody(result: TeamSearchPage): TeamSearchResponse {
   } satisfies TeamSearchResponse;
 }
 
-export function teamDetailBody(t: TeamProfile): TeamDetail {
+/** One similar team as the API shows it (GET /api/v1/teams/{slug} and …/similar). */
+export function similarTeamBody(t: SimilarTeam): SimilarTeamsResponse["results"][number] {
+  return {
+    slug: t.team.slug,
+    name: t.team.name,
+    institution: t.team.institution.name,
+    country: t.team.institution.countryCode,
+    summary: t.team.summary,
+    score: t.score,
+    matchedFields: t.matchedFields,
+    sharedTerms: t.sharedTerms,
+    isDemo: t.team.isDemo,
+  };
+}
+
+export function teamDetailBody(t: TeamProfile, similar: readonly SimilarTeam[]): TeamDetail {
   const i = t.institution;
   return {
     slug: t.slug,
@@ -74,6 +91,7 @@ export function teamDetailBody(t: TeamProfile): TeamDetail {
     notConfirmedRecently: t.notConfirmedRecently,
     updatedAt: t.updatedAt.toISOString(),
     isDemo: t.isDemo,
+    similar: similar.map(similarTeamBody),
   } satisfies TeamDetail;
 }
 

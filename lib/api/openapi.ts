@@ -11,6 +11,7 @@ import {
   institutionDetailSchema,
   institutionListResponseSchema,
   suggestResponseSchema,
+  similarTeamsResponseSchema,
   teamDetailSchema,
   teamSearchResponseSchema,
 } from "@/lib/validation/api-responses";
@@ -23,6 +24,7 @@ import {
   teamSlugPath,
 } from "@/lib/validation/api";
 import { searchApiQuerySchema, suggestApiQuerySchema } from "@/lib/validation/search";
+import { similarTeamsQuerySchema } from "@/lib/validation/similar";
 
 export const RATE_LIMIT_DOC =
   "Each client address may make API_RATE_LIMIT_PER_MINUTE requests a minute (120 unless the operator changes it) to the /api/v1 endpoints. " +
@@ -139,6 +141,17 @@ export function openApiDocument(serverUrl: string) {
           responses: responses(teamDetailSchema, "The team.", {
             notFound: "No published team has that address.",
             redirect: "The listing was merged into another: Location is the surviving team's API address.",
+          }),
+        }),
+        "/api/v1/teams/{slug}/similar": get({
+          tags: ["Teams"],
+          operationId: "getSimilarTeams",
+          summary: "Teams with similar expertise",
+          description:
+            "Published teams whose listings share this team's most telling words (weighed by how rare they are in the register), never the team itself; the same list as the profile page's, with the words they share.",
+          requestParams: { path: teamSlugPath, query: similarTeamsQuerySchema, header: conditionalHeaders },
+          responses: responses(similarTeamsResponseSchema, "Up to `limit` similar teams, closest first.", {
+            notFound: "No published team has that address.",
           }),
         }),
         "/api/v1/teams/export": get({

@@ -57,18 +57,3 @@ export async function findSimilarTeams(
     }),
   };
 }
-
-/** One similar team in the JSON API (GET /api/v1/teams/{slug}/similar, and embeddable elsewhere). */
-export function similarTeamJson(t: SimilarTeam) {
-  return {
-    slug: t.team.slug,
-    name: t.team.name,
-    institution: t.team.institution.name,
-    country: t.team.institution.countryCode,
-    summary: t.team.summary,
-    score: t.score,
-    matchedFields: t.matchedFields,
-    sharedTerms: t.sharedTerms,
-    isDemo: t.team.isDemo,
-  };
-}

@@ -81,15 +81,34 @@ export const teamSearchResponseSchema = z
       .array(z.string())
       .meta({ description: "Words left out: by the reduction of a long query, or by `drop`." }),
     unmatchedTerms: z.array(z.string()).meta({ description: "Words searched for that no team uses." }),
-    languageNote: z
-      .object({ language: z.string(), englishQuery: z.string().nullable() })
-      .optional()
-      .meta({
-        description:
-          "When the query looks written in a language most listings are not in: the language, and an English query to try.",
-      }),
+    languageNote: z.object({ language: z.string(), englishQuery: z.string().nullable() }).optional().meta({
+      description:
+        "When the query looks written in a language most listings are not in: the language, and an English query to try.",
+    }),
   })
   .meta({ id: "TeamSearchResponse" });
+
+export const similarTeamSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    institution: z.string().meta({ description: "The institution's name." }),
+    country: countryCode,
+    summary: z.string(),
+    score: z.number().meta({ description: "Similarity score (higher is closer); comparable within one answer only." }),
+    matchedFields: z.array(z.string()).meta({ description: "Which parts of this team's listing matched." }),
+    sharedTerms: z.array(z.string()).meta({ description: "The telling words of the first team that this one shares." }),
+    isDemo: z.boolean().meta({ description: "Demonstration data, not a real team." }),
+  })
+  .meta({ id: "SimilarTeam" });
+
+export const similarTeamsResponseSchema = z
+  .object({
+    team: z.string().meta({ description: "The slug of the team the others are similar to." }),
+    basedOn: z.array(z.string()).meta({ description: "That team's most telling words, best first." }),
+    results: z.array(similarTeamSchema),
+  })
+  .meta({ id: "SimilarTeams" });
 
 export const institutionRefSchema = z
   .object({
@@ -141,6 +160,9 @@ export const teamDetailSchema = z
     notConfirmedRecently: z.boolean(),
     updatedAt: isoDate,
     isDemo: z.boolean(),
+    similar: z
+      .array(similarTeamSchema)
+      .meta({ description: "Up to 6 teams with similar expertise (other institutions and countries welcome)." }),
   })
   .meta({ id: "Team" });
 
@@ -249,6 +271,7 @@ export const healthResponseSchema = z
 
 export type TeamSearchResponse = z.output<typeof teamSearchResponseSchema>;
 export type TeamDetail = z.output<typeof teamDetailSchema>;
+export type SimilarTeamsResponse = z.output<typeof similarTeamsResponseSchema>;
 export type InstitutionListResponse = z.output<typeof institutionListResponseSchema>;
 export type InstitutionDetail = z.output<typeof institutionDetailSchema>;
 export type CollectionListResponse = z.output<typeof collectionListResponseSchema>;

@@ -22,6 +22,7 @@ import { GET as institutionList } from "@/app/api/v1/institutions/route";
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as exportTeams } from "@/app/api/v1/teams/export/route";
 import { GET as team } from "@/app/api/v1/teams/[slug]/route";
+import { GET as similarTeams } from "@/app/api/v1/teams/[slug]/similar/route";
 import { GET as teamSearch } from "@/app/api/v1/teams/route";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- route handlers differ in their params
@@ -29,6 +30,7 @@ type Handler = (req: Request, ctx: { params: Promise<any> }) => Response | Promi
 const HANDLERS: Record<string, Handler> = {
   "/api/v1/teams": teamSearch,
   "/api/v1/teams/{slug}": team,
+  "/api/v1/teams/{slug}/similar": similarTeams,
   "/api/v1/teams/export": exportTeams,
   "/api/v1/institutions": institutionList,
   "/api/v1/institutions/{slug}": institution,
@@ -41,6 +43,7 @@ const HANDLERS: Record<string, Handler> = {
 const SAMPLE: Record<string, { params?: Record<string, string>; query?: string }> = {
   "/api/v1/teams": { query: "?q=graphene&country=GB&pageSize=5" },
   "/api/v1/teams/{slug}": { params: { slug: "manchester-graphene-coatings" } },
+  "/api/v1/teams/{slug}/similar": { params: { slug: "manchester-graphene-coatings" }, query: "?limit=4" },
   "/api/v1/teams/export": { query: "?format=json&country=GB" },
   "/api/v1/institutions": { query: "?hasTeams=true&country=GB&pageSize=5" },
   "/api/v1/institutions/{slug}": { params: { slug: "university-of-manchester" } },

@@ -27,8 +27,8 @@ beforeAll(async () => {
     .set({ status: "archived", mergedIntoId: survivor!.id })
     .where(eq(teams.id, merged!.id))
     .run();
-  const unpublished = createCollection(demo.db.ctx(), { title: "Not yet public", editorialNote: "", published: false });
-  addTeamToCollection(demo.db.ctx(), unpublished.slug, survivor!.slug, "");
+  const unpublished = createCollection(demo.db.systemCtx(), { title: "Not yet public", editorialNote: "", published: false });
+  addTeamToCollection(demo.db.systemCtx(), unpublished.slug, survivor!.slug, "");
   const res = sitemap();
   expect(res.headers.get("content-type")).toMatch(/^application\/xml/);
   xml = await res.text();

@@ -11,13 +11,13 @@ import { createTestDb, type TestDb } from "@/tests/support/db";
 let t: TestDb;
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx());
+  seedDemoData(t.systemCtx());
 });
 afterAll(() => t.close());
 
 describe("getSiteStatus", () => {
   it("reports a working database and an index that is up to date at the latest change", () => {
-    const s = getSiteStatus(t.ctx(), latestSearchChange(t.ctx()));
+    const s = getSiteStatus(t.systemCtx(), latestSearchChange(t.systemCtx()));
     expect(s.database).toMatchObject({ ok: true, publishedTeams: expect.any(Number) });
     expect(s.database.publishedTeams).toBeGreaterThan(100);
     expect(s.search.pending).toEqual({ count: 0, oldestAt: null });
@@ -25,7 +25,7 @@ describe("getSiteStatus", () => {
   });
 
   it("counts the changes an index has not applied, and says when it is not loaded", () => {
-    const position = latestSearchChange(t.ctx());
+    const position = latestSearchChange(t.systemCtx());
     const team = t.db.select().from(teams).limit(1).get()!;
     t.db
       .update(teams)
@@ -33,10 +33,10 @@ describe("getSiteStatus", () => {
       .where(eq(teams.id, team.id))
       .run();
     t.db.update(teams).set({ summary: team.summary }).where(eq(teams.id, team.id)).run();
-    const s = getSiteStatus(t.ctx(), position);
+    const s = getSiteStatus(t.systemCtx(), position);
     expect(s.search.pending?.count).toBe(2);
     expect(s.search.pending?.oldestAt).toBeInstanceOf(Date);
-    expect(getSiteStatus(t.ctx(), null).search.pending).toBeNull();
+    expect(getSiteStatus(t.systemCtx(), null).search.pending).toBeNull();
   });
 
   it("counts e-mail waiting and failed, with the oldest waiting", () => {
@@ -45,7 +45,7 @@ describe("getSiteStatus", () => {
     queueEmail(t.db, { to: "b@example.org", subject: "Two", text: "x" });
     t.db.update(emailOutbox).set({ status: "sending" }).where(eq(emailOutbox.id, a)).run();
     markEmailFailed(t.db, a, "550 no such user", null);
-    const s = getSiteStatus(t.ctx(), null);
+    const s = getSiteStatus(t.systemCtx(), null);
     expect(s.outbox).toMatchObject({ queued: 1, failed: 1, oldestQueuedAt: expect.any(Date) });
   });
 });

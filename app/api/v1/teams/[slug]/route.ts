@@ -2,21 +2,23 @@ import { teamDetailBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
-import { getInstitution } from "@/lib/dal/institutions";
+import { lastRegisterChange } from "@/lib/dal/open-data";
 import { getTeam } from "@/lib/dal/teams";
 import { appUrl } from "@/lib/env";
 import { notFound } from "@/lib/errors";
+import { findSimilarTeams } from "@/lib/search/similar-teams";
 import { noQuerySchema, parseApiQuery, parsePathParams, teamSlugPath } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/teams/:slug — one published team's public profile (never its contact e-mail). A
- * listing merged into another answers 301 to the survivor; anything else unpublished is a 404.
+ * GET /api/v1/teams/:slug — one published team's public profile (never its contact e-mail), with
+ * up to 6 teams of similar expertise. A listing merged into another answers 301 to the survivor;
+ * anything else unpublished is a 404.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const path = parsePathParams(teamSlugPath, await params);
-  return publicApi(request, () => {
+  return publicApi(request, async () => {
     parseApiQuery(noQuerySchema, new URL(request.url).searchParams);
     const ctx = publicContext();
     const team = path ? getTeam(ctx, path.slug) : null;
@@ -25,8 +27,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       if (survivor) return { body: null, redirect: `${appUrl()}/api/v1/teams/${survivor}` };
       throw notFound("No published team has that address.");
     }
-    // The body shows the institution too: a renamed institution is a change to the team's answer.
-    const institutionAt = getInstitution(ctx, team.institution.slug)?.updatedAt.getTime() ?? 0;
-    return { body: teamDetailBody(team), lastModified: new Date(Math.max(team.updatedAt.getTime(), institutionAt)) };
+    const similar = await findSimilarTeams(ctx, team.slug);
+    // The similar teams depend on every other listing, so the answer changes with the register.
+    return { body: teamDetailBody(team, similar?.teams ?? []), lastModified: lastRegisterChange(ctx) };
   });
 }

@@ -113,9 +113,9 @@ describe("GET /api/v1/teams/{slug}/similar", () => {
     expect(body.error!.message).toMatch(message);
   });
 
-  it("is 400 JSON for an address that cannot be a team's", async () => {
+  it("is 404 JSON for an address that cannot be a team's, like every /api/v1 address", async () => {
     const { status, body } = await call("Not%20A%20Slug!");
-    expect(status).toBe(400);
-    expect(body.error!.code).toBe("bad_request");
+    expect(status).toBe(404);
+    expect(body.error!.code).toBe("not_found");
   });
 });

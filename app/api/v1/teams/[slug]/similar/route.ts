@@ -1,8 +1,11 @@
-import { NextResponse } from "next/server";
+import { similarTeamBody } from "@/lib/api/bodies";
+import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { notFound, toErrorResponse } from "@/lib/errors";
-import { findSimilarTeams, similarTeamJson } from "@/lib/search/similar-teams";
-import { parseSimilarTeamsRequest } from "@/lib/validation/similar";
+import { lastRegisterChange } from "@/lib/dal/open-data";
+import { notFound } from "@/lib/errors";
+import { findSimilarTeams } from "@/lib/search/similar-teams";
+import { parseApiQuery, parsePathParams, teamSlugPath } from "@/lib/validation/api";
+import { SIMILAR_API_LIMITS, similarTeamsQuerySchema } from "@/lib/validation/similar";
 
 export const dynamic = "force-dynamic";
 
@@ -12,16 +15,15 @@ export const dynamic = "force-dynamic";
  * no published team at that address.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  try {
-    const { slug, limit } = parseSimilarTeamsRequest((await params).slug, new URL(request.url).searchParams);
-    const similar = await findSimilarTeams(publicContext(), slug, limit);
-    if (!similar) throw notFound("There is no published team at that address.");
-    return NextResponse.json(
-      { team: slug, basedOn: similar.basedOn, results: similar.teams.map(similarTeamJson) },
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
+  const path = parsePathParams(teamSlugPath, await params);
+  return publicApi(request, async () => {
+    const { limit } = parseApiQuery(similarTeamsQuerySchema, new URL(request.url).searchParams);
+    const ctx = publicContext();
+    const similar = path ? await findSimilarTeams(ctx, path.slug, limit ?? SIMILAR_API_LIMITS.defaultLimit) : null;
+    if (!path || !similar) throw notFound("There is no published team at that address.");
+    return {
+      body: { team: path.slug, basedOn: similar.basedOn, results: similar.teams.map(similarTeamBody) },
+      lastModified: lastRegisterChange(ctx),
+    };
+  });
 }
