@@ -91,7 +91,7 @@ test("the synonyms screen works without JavaScript", async ({ browser }) => {
   await synonyms.edit("sewerage");
   await synonyms.remove();
   await expect(curator.getByRole("main").getByRole("status")).toContainText("was removed");
-  await expectAccessible(curator);
+  // (axe needs JavaScript in the page; these pages were checked with it in the journey above.)
   await curator.context().close();
 });
 
