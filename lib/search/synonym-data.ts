@@ -87,7 +87,6 @@ export const DEFAULT_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["robots", "industrial automation"],
   ["website", "web development", "web design"],
   ["online shop", "e-commerce", "online sales"],
-  ["batteries", "energy storage", "battery storage"],
   ["wind turbines", "wind energy", "wind power"],
   ["air pollution", "air quality"],
   ["heat loss", "thermal insulation"],
