@@ -8,6 +8,8 @@ import { SearchBox } from "@/components/search/search-box";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
+import { FewResultsHelp } from "@/components/search/ask-curator";
+import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { publicContext } from "@/lib/dal/context";
 import { startsNewSearch } from "@/lib/search/distinct-search";
 import { runTeamSearch } from "@/lib/search/service";
@@ -94,6 +96,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ol>
           )}
+          {result.total > 0 && result.total <= FEW_RESULTS && <FewResultsHelp need={q} total={result.total} />}
           {!beyondLast && (
             <Pagination
               page={result.page}

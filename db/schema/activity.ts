@@ -16,6 +16,9 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+export const REQUEST_KINDS = ["team", "need"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 /** A user's link to an institution (university staff) or an intermediary (curators, brokers). */
 export const memberships = sqliteTable(
   "memberships",
@@ -48,10 +51,17 @@ export const introductionRequests = sqliteTable(
   "introduction_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    teamId: integer("team_id")
-      .notNull()
-      .references(() => teams.id, { onDelete: "restrict" }),
+    /**
+     * "team": an introduction to one team. "need": a need sent without a team (from /contact),
+     * for a broker to answer with suggested teams; it never reaches a team itself.
+     */
+    kind: text("kind", { enum: REQUEST_KINDS }).notNull().default("team"),
+    /** The team asked for; null exactly when kind is "need". */
+    teamId: integer("team_id").references(() => teams.id, { onDelete: "restrict" }),
     smeUserId: text("sme_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** A firm that wrote without an account: its address (null when signed in: the account's is used). */
+    contactEmail: text("contact_email"),
+    contactName: text("contact_name"),
     brokerId: integer("broker_id").references(() => intermediaries.id, { onDelete: "set null" }),
     companyName: text("company_name").notNull(),
     companySize: text("company_size").notNull(),
@@ -84,12 +94,18 @@ export const introductionRequests = sqliteTable(
   },
   (t) => [
     uniqueIndex("introduction_requests_idempotency_unique").on(t.smeUserId, t.idempotencyKey),
+    // A firm without an account is known by its address (null for signed-in firms, so unconstrained).
+    uniqueIndex("introduction_requests_guest_idempotency_unique").on(t.contactEmail, t.idempotencyKey),
     index("introduction_requests_team_idx").on(t.teamId),
     index("introduction_requests_status_idx").on(t.status),
     index("introduction_requests_broker_idx").on(t.brokerId, t.status),
     check(
       "introduction_requests_status_check",
       sql`${t.status} in ('submitted', 'triaged', 'forwarded', 'accepted', 'declined', 'connected', 'closed', 'withdrawn')`,
+    ),
+    check(
+      "introduction_requests_kind_check",
+      sql`(${t.kind} = 'team' and ${t.teamId} is not null) or (${t.kind} = 'need' and ${t.teamId} is null)`,
     ),
   ],
 );
