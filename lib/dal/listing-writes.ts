@@ -5,6 +5,7 @@ import { badRequest, conflict, forbidden, notFound } from "@/lib/errors";
 import { canCreateTeam, canEditTeam, canPublishWithoutReview, canViewTeam } from "@/lib/policy";
 import { slugify } from "@/lib/slug";
 import { MATERIAL_FIELDS, type TeamInput } from "@/lib/validation/team";
+import { incompleteListing } from "@/lib/validation/team-form";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import type { Tx } from "./db-types";
@@ -88,6 +89,17 @@ export function updateTeam(ctx: DalContext, slug: string, version: number, input
     const { team, institution } = bundle;
     if (!canEditTeam(ctx.viewer, team)) throw forbidden("You cannot edit this listing.");
     if (team.version !== version) throw conflict(STALE_VERSION_MESSAGE);
+    // A draft may be saved incomplete; a listing under review or published stays complete.
+    if (team.status === "published" || team.status === "pending") {
+      const missing = incompleteListing(input);
+      if (missing)
+        throw badRequest(
+          team.status === "published"
+            ? "A published listing must stay complete. The listing was not saved; check the highlighted fields."
+            : "A listing waiting for review must stay complete. The listing was not saved; check the highlighted fields.",
+          missing,
+        );
+    }
     if (JSON.stringify(bundle.input) === JSON.stringify(input)) {
       return { slug, status: team.status, version, sentBackToReview: false, changed: false };
     }
