@@ -5,3 +5,4 @@ export * from "./search";
 export * from "./security";
 export * from "./introductions";
 export * from "./imports";
+export * from "./review";

@@ -9,6 +9,7 @@ import { isSlug } from "@/lib/slug";
 import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { noteSubmittedForReview } from "./review-notices";
 import type { Tx } from "./db-types";
 import { loadTeamBundle, snapshot, teamColumns, writeTeamChildren, type TeamBundle } from "./listing-data";
 import { publishedColumns } from "./listing-lifecycle";
@@ -153,6 +154,7 @@ function createRow(
       .get();
     if (opts.targetStatus === "published")
       tx.update(teams).set(publishedColumns(created, now)).where(eq(teams.id, created.id)).run();
+    if (opts.targetStatus === "pending") noteSubmittedForReview(tx, created.id, now);
     writeTeamChildren(tx, created.id, input);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),

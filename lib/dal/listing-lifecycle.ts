@@ -20,6 +20,7 @@ import type { Tx } from "./db-types";
 import { loadTeamBundle, snapshot, trustOf, type TeamBundle } from "./listing-data";
 import { listingOwners } from "./listing-owners";
 import { guardedUpdate } from "./listing-writes";
+import { noteSubmittedForReview } from "./review-notices";
 
 /** How long a confirmation lasts before the listing counts as stale (see team-dto isStale). */
 export const CONFIRMATION_VALID_MS = 15 * 30.44 * 24 * 3600 * 1000;
@@ -73,6 +74,7 @@ export function submitTeam(ctx: DalContext, slug: string, version: number): Life
     const direct = canPublishWithoutReview(ctx.viewer, team, trustOf(institution));
     const set = direct ? publishedColumns(team, now) : { status: "pending" as const, reviewNote: null };
     const next = guardedUpdate(tx, team, version, set);
+    if (!direct) noteSubmittedForReview(tx, team.id, now);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
       action: direct ? "team.publish_trusted" : "team.submit",

@@ -9,6 +9,7 @@ import { incompleteListing } from "@/lib/validation/team-form";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import type { Tx } from "./db-types";
+import { noteSubmittedForReview } from "./review-notices";
 import { loadTeamBundle, slugTaken, snapshot, teamColumns, trustOf, writeTeamChildren } from "./listing-data";
 
 export const STALE_VERSION_MESSAGE =
@@ -118,6 +119,7 @@ export function updateTeam(ctx: DalContext, slug: string, version: number, input
     }
     const next = guardedUpdate(tx, team, version, { ...teamColumns(input), status, ...extra });
     writeTeamChildren(tx, team.id, input);
+    if (sentBackToReview) noteSubmittedForReview(tx, team.id, now);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
       action: sentBackToReview ? "team.update_sent_to_review" : "team.update",
