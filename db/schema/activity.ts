@@ -210,6 +210,12 @@ export const searchEvents = sqliteTable(
       .notNull()
       .default(sql`'{}'`),
     resultCount: integer("result_count").notNull(),
+    /**
+     * How many of the results matched strongly (not only on an institution's name or place, not
+     * only through typo tolerance; lib/demand/match-strength.ts). Null in events recorded before
+     * it was kept: read as the result count.
+     */
+    strongResultCount: integer("strong_result_count"),
     createdAt: createdAt(),
   },
   (t) => [index("search_events_created_idx").on(t.createdAt)],
