@@ -3,7 +3,7 @@
 // The fields of the introduction form and of the "find me a team" form (/contact). Ids are made
 // from the form's prefix and the field's name, so the error summary links to each field, and
 // every value comes back after a refused submit (see useKeptState).
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { FieldError } from "@/components/forms/field";
 import { hintClass, inputClass, labelClass } from "@/components/forms/styles";
@@ -20,12 +20,18 @@ export type KeptState = FormState & { attempt: number };
  * useActionState, counting the answers. React resets a form after its action; a select's
  * default does not follow new props, so it would fall back to "Choose…". The fields are keyed
  * by the attempt: each answer re-creates them with what was sent as their defaults.
+ *
+ * The server action is passed to useActionState as it is (not wrapped), so the form still
+ * posts without JavaScript; each new state object counts as one more answer.
  */
-export function useKeptState(action: (prev: FormState, fd: FormData) => Promise<FormState>) {
-  return useActionState<KeptState, FormData>(
-    async (prev, fd) => ({ ...(await action(prev, fd)), attempt: prev.attempt + 1 }),
-    { ...IDLE, attempt: 0 },
-  );
+export function useKeptState(
+  action: (prev: FormState, fd: FormData) => Promise<FormState>,
+): [KeptState, (fd: FormData) => void] {
+  const [state, formAction] = useActionState(action, IDLE);
+  const seen = useRef({ state, attempt: 0 });
+  // Idempotent for a given state (a repeated render of it counts nothing).
+  if (seen.current.state !== state) seen.current = { state, attempt: seen.current.attempt + 1 };
+  return [{ ...state, attempt: seen.current.attempt }, formAction];
 }
 
 export interface FieldContext {

@@ -29,7 +29,11 @@ function lastNotified(tx: DbOrTx): Date | null {
 
 const quiet = (tx: DbOrTx, now: Date) => {
   const last = lastNotified(tx);
-  return last === null || now.getTime() - last.getTime() >= REVIEW_DIGEST_WINDOW_MS;
+  if (last === null) return true;
+  // A notice dated after `now` came from a job run as if later (`npm run jobs -- --now=…`): it
+  // must not silence the real clock.
+  if (last.getTime() > now.getTime()) return true;
+  return now.getTime() - last.getTime() >= REVIEW_DIGEST_WINDOW_MS;
 };
 
 function waiting(tx: DbOrTx, teamIds?: number[]): WaitingListing[] {
