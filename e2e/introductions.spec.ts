@@ -187,10 +187,18 @@ test("a request nobody answers for 10 working days is escalated, and the firm is
   expect(out).toMatch(/Introductions: [1-9]\d* request\(s\) escalated/);
   const toBroker = await latestMailTo(BROKER.email, new RegExp(`^Escalated: .*#${id}\\)`));
   expect(pathOf(linkIn(toBroker, "/introductions/"))).toBe(`/introductions/${id}`);
-  await latestMailTo(SME.email, /We are chasing your request/);
+  // It never left the broker's queue: worded so, not "we will chase the team".
+  const toFirm = await latestMailTo(
+    SME.email,
+    new RegExp(`^Your request is taking longer than it should \\(#${id}\\)`),
+  );
+  expect(toFirm.text).toContain("it has not been passed on to the team yet");
+  expect(toFirm.text).not.toMatch(/chase the team/);
 
   await sme.goto(`/introductions/${id}`);
-  await expect(sme.getByText(/so it was escalated to a broker on/)).toBeVisible();
+  await expect(
+    sme.getByText(/so it was escalated on .*: the curators are taking it up with the broker\./),
+  ).toBeVisible();
   await expect(sme.getByRole("region", { name: "Where it stands" }).getByRole("img")).toHaveAccessibleDescription(
     /It was escalated after 10 working days/,
   );

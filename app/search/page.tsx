@@ -9,6 +9,8 @@ import { QueryFeedback } from "@/components/search/query-feedback";
 import { SearchResultCard } from "@/components/search/search-result-card";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
+import { FewResultsHelp } from "@/components/search/ask-curator";
+import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { publicContext } from "@/lib/dal/context";
 import { startsNewSearch } from "@/lib/demand/distinct-search";
 import { runTeamSearch } from "@/lib/search/service";
@@ -96,6 +98,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ))}
             </ol>
           )}
+          {result.total > 0 && result.total <= FEW_RESULTS && <FewResultsHelp need={q} total={result.total} />}
           {!beyondLast && (
             <Pagination
               page={result.page}

@@ -78,7 +78,7 @@ export function SimpleForm({
     >
       {hidden &&
         Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      {!messageBeside && <FormMessage state={state} />}
+      {!messageBeside && <FormMessage state={state} idFor={(name) => `${prefix}-${name}`} />}
       {fields.map((f) => (
         <SpecField key={f.name} spec={f} idPrefix={prefix} state={state} />
       ))}

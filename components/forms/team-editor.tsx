@@ -34,6 +34,21 @@ interface Props {
   notice?: string;
 }
 
+const GROUP_IDS: Record<string, string> = {
+  fields: "team-fields",
+  knowledgeTypes: "team-knowledge",
+  sectors: "team-sectors",
+  languages: "team-languages",
+  availability: "team-availability",
+  engagementModes: "team-modes",
+};
+
+/** The id of a field's control (or its group's fieldset), for the error summary's links. */
+function teamFieldId(key: string): string {
+  const head = key.split(".")[0]!;
+  return GROUP_IDS[head] ?? `team-${head}`;
+}
+
 export function TeamEditor({ action, initial, institution, hidden, keywordSuggestions, submitLabel, notice }: Props) {
   const [state, formAction, pending] = useActionState<TeamFormState, FormData>(action, IDLE);
   // After a plain-HTML post that failed, the page is new and the answer holds what was sent.
@@ -95,7 +110,7 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
         {notice && (
           <p className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950">{notice}</p>
         )}
-        <FormMessage state={state} />
+        <FormMessage state={state} idFor={teamFieldId} />
         {text("name", "Team name", { max: 150, hint: 'The name SMEs will see, e.g. "Advanced Composites Group".' })}
         {text("summary", "Summary", {
           max: 600,

@@ -59,18 +59,31 @@ export function RequestTable({
               <td className="px-3 py-2">
                 <Link
                   href={`/introductions/${r.id}`}
-                  aria-label={`Request #${r.id}: ${r.companyName} to ${r.team.name}`}
+                  aria-label={
+                    r.team
+                      ? `Request #${r.id}: ${r.companyName} to ${r.team.name}`
+                      : `Request #${r.id}: ${r.companyName}, a need without a team`
+                  }
                 >
                   #{r.id}
                 </Link>
               </td>
               {show.team && (
                 <td className="px-3 py-2">
-                  {r.team.name}
-                  <span className="block text-xs text-slate-600">
-                    {r.team.institutionName}, <span aria-hidden="true">{flagOf(r.team.countryCode)} </span>
-                    {label.country(r.team.countryCode)}
-                  </span>
+                  {r.team ? (
+                    <>
+                      {r.team.name}
+                      <span className="block text-xs text-slate-600">
+                        {r.team.institutionName}, <span aria-hidden="true">{flagOf(r.team.countryCode)} </span>
+                        {label.country(r.team.countryCode)}
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      No team yet
+                      <span className="block text-xs text-slate-600">A need for a curator to find teams</span>
+                    </>
+                  )}
                 </td>
               )}
               {show.firm && (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { FacetName, SearchParams, SearchResult } from "@/lib/search/types";
 import { searchQueryString } from "@/lib/validation/search";
+import { askCuratorHref } from "./ask-curator";
 import { facetTitle } from "./facet-labels";
 
 /** No dead ends: other spellings, the filter to drop, and a person who can help. */
@@ -51,10 +52,8 @@ export function ZeroResults({
         )}
         <li>Try fewer or more general words, or describe the problem instead of the technique.</li>
         <li>
-          <Link href={`/contact?need=${encodeURIComponent(need.slice(0, 300))}`}>
-            Ask a curator to find a team for this need
-          </Link>
-          : people who know the register will look for you.
+          <Link href={askCuratorHref(need)}>Ask a curator to find a team for this need</Link>: people who know the
+          register will look for you.
         </li>
       </ul>
     </section>

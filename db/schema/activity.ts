@@ -3,10 +3,9 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { createdAt, updatedAt } from "./common";
 import { institutions, intermediaries, teams } from "./register";
 import { users } from "./users";
+import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "../../lib/reference/statuses";
 
-import { REQUEST_STATUSES, type RequestStatus } from "../../lib/reference/statuses";
-
-export { REQUEST_STATUSES, type RequestStatus };
+export { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus };
 
 /** A user's link to an institution (university staff) or an intermediary (curators, brokers). */
 export const memberships = sqliteTable(
@@ -40,10 +39,17 @@ export const introductionRequests = sqliteTable(
   "introduction_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    teamId: integer("team_id")
-      .notNull()
-      .references(() => teams.id, { onDelete: "restrict" }),
+    /**
+     * "team": an introduction to one team. "need": a need sent without a team (from /contact),
+     * for a broker to answer with suggested teams; it never reaches a team itself.
+     */
+    kind: text("kind", { enum: REQUEST_KINDS }).notNull().default("team"),
+    /** The team asked for; null exactly when kind is "need". */
+    teamId: integer("team_id").references(() => teams.id, { onDelete: "restrict" }),
     smeUserId: text("sme_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** A firm that wrote without an account: its address (null when signed in: the account's is used). */
+    contactEmail: text("contact_email"),
+    contactName: text("contact_name"),
     brokerId: integer("broker_id").references(() => intermediaries.id, { onDelete: "set null" }),
     companyName: text("company_name").notNull(),
     companySize: text("company_size").notNull(),
@@ -76,12 +82,18 @@ export const introductionRequests = sqliteTable(
   },
   (t) => [
     uniqueIndex("introduction_requests_idempotency_unique").on(t.smeUserId, t.idempotencyKey),
+    // A firm without an account is known by its address (null for signed-in firms, so unconstrained).
+    uniqueIndex("introduction_requests_guest_idempotency_unique").on(t.contactEmail, t.idempotencyKey),
     index("introduction_requests_team_idx").on(t.teamId),
     index("introduction_requests_status_idx").on(t.status),
     index("introduction_requests_broker_idx").on(t.brokerId, t.status),
     check(
       "introduction_requests_status_check",
       sql`${t.status} in ('submitted', 'triaged', 'forwarded', 'accepted', 'declined', 'connected', 'closed', 'withdrawn')`,
+    ),
+    check(
+      "introduction_requests_kind_check",
+      sql`(${t.kind} = 'team' and ${t.teamId} is not null) or (${t.kind} = 'need' and ${t.teamId} is null)`,
     ),
   ],
 );
@@ -186,6 +198,12 @@ export const searchEvents = sqliteTable(
       .notNull()
       .default(sql`'{}'`),
     resultCount: integer("result_count").notNull(),
+    /**
+     * How many of the results matched strongly (not only on an institution's name or place, not
+     * only through typo tolerance; lib/demand/match-strength.ts). Null in events recorded before
+     * it was kept: read as the result count.
+     */
+    strongResultCount: integer("strong_result_count"),
     createdAt: createdAt(),
   },
   (t) => [index("search_events_created_idx").on(t.createdAt)],

@@ -7,3 +7,4 @@ export * from "./introductions";
 export * from "./imports";
 export * from "./idempotency";
 export * from "./cache";
+export * from "./review";

@@ -49,9 +49,11 @@ export class CollectionEditor {
     await expect(entry.getByRole("status")).toHaveText("Note saved.");
   }
   async setPublished(published: boolean) {
-    await this.page.getByRole("checkbox", { name: /^Published/ }).setChecked(published);
-    await this.page.getByRole("button", { name: "Save details" }).click();
-    await expect(this.page.getByRole("status").filter({ hasText: /^Saved\./ })).toBeVisible();
+    const visibility = this.page.getByRole("region", { name: /^Visibility/ });
+    await visibility.getByRole("button", { name: published ? "Publish" : "Unpublish" }).click();
+    await expect(
+      this.page.getByRole("heading", { name: `Visibility: ${published ? "Published" : "Not published"}` }),
+    ).toBeVisible();
   }
 }
 

@@ -33,7 +33,7 @@ export function exportMyData(ctx: DalContext): Record<string, unknown> {
   const requests = db
     .select({ r: introductionRequests, team: teams.name })
     .from(introductionRequests)
-    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .leftJoin(teams, eq(teams.id, introductionRequests.teamId))
     .where(eq(introductionRequests.smeUserId, user.id))
     .orderBy(asc(introductionRequests.id))
     .all();

@@ -89,18 +89,16 @@ export function createCollection(ctx: DalContext, input: CollectionInput, idempo
   );
 }
 
-/** Title, editorial note and published flag; the address stays as it was. */
-export function updateCollection(ctx: DalContext, slug: string, input: CollectionInput): void {
+/**
+ * Title and editorial note; the address stays as it was. Whether it is published is its own
+ * action (setCollectionPublished), so saving the text never publishes or hides it by accident.
+ */
+export function updateCollection(ctx: DalContext, slug: string, input: Omit<CollectionInput, "published">): void {
   const actor = actorOf(ctx);
   ctx.db.transaction((tx) => {
     const c = collectionBySlug(tx, slug);
     tx.update(collections)
-      .set({
-        title: input.title,
-        editorialNote: input.editorialNote,
-        published: input.published,
-        updatedAt: new Date(),
-      })
+      .set({ title: input.title, editorialNote: input.editorialNote, updatedAt: new Date() })
       .where(eq(collections.id, c.id))
       .run();
     recordAudit(tx, {
@@ -109,8 +107,27 @@ export function updateCollection(ctx: DalContext, slug: string, input: Collectio
       entityType: "collection",
       entityId: c.id,
       before: snapshot(c),
-      after: snapshot(input),
+      after: snapshot({ ...input, published: c.published }),
     });
+  });
+}
+
+/** Publish (shown to everyone on /collections) or unpublish. Returns false when nothing changed. */
+export function setCollectionPublished(ctx: DalContext, slug: string, published: boolean): boolean {
+  const actor = actorOf(ctx);
+  return ctx.db.transaction((tx) => {
+    const c = collectionBySlug(tx, slug);
+    if (c.published === published) return false;
+    tx.update(collections).set({ published, updatedAt: new Date() }).where(eq(collections.id, c.id)).run();
+    recordAudit(tx, {
+      actorUserId: actor,
+      action: published ? "collection.publish" : "collection.unpublish",
+      entityType: "collection",
+      entityId: c.id,
+      before: snapshot(c),
+      after: snapshot({ ...c, published }),
+    });
+    return true;
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
 import { institutions, intermediaries, introductionRequests, teams } from "@/db/schema";
-import type { RequestStatus } from "@/db/schema/activity";
+import type { RequestKind, RequestStatus } from "@/db/schema/activity";
 import { AppError, forbidden } from "@/lib/errors";
 import { computeResponseStats, type ResponseStats } from "@/lib/introductions/response-stats";
 import { AWAITING_STATUSES, LIMITS, OPEN_STATUSES } from "@/lib/introductions/vocabulary";
@@ -13,8 +13,10 @@ import type { DalContext } from "./context";
 
 export interface IntroductionListItem {
   id: number;
+  kind: RequestKind;
   status: RequestStatus;
-  team: { slug: string; name: string; institutionName: string; countryCode: string };
+  /** Null for a need sent without a team. */
+  team: { slug: string; name: string; institutionName: string; countryCode: string } | null;
   companyName: string;
   companyCountry: string;
   broker: string | null;
@@ -52,8 +54,8 @@ function select(
       broker: intermediaries.name,
     })
     .from(introductionRequests)
-    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
-    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
+    .leftJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .leftJoin(institutions, eq(institutions.id, teams.institutionId))
     .leftJoin(intermediaries, eq(intermediaries.id, introductionRequests.brokerId))
     .where(where)
     .orderBy(
@@ -62,27 +64,35 @@ function select(
     )
     .limit(LIST_LIMIT)
     .all()
-    .map(({ r, team, institution, broker }) => ({
-      id: r.id,
-      status: r.status,
-      team: {
-        slug: team.slug,
-        name: team.name,
-        institutionName: institution.name,
-        countryCode: institution.countryCode,
-      },
-      companyName: r.companyName,
-      companyCountry: r.countryCode,
-      broker,
-      submittedAt: r.submittedAt,
-      updatedAt: r.updatedAt,
-      ageWorkingDays: Math.floor(workingDaysBetween(r.submittedAt, now, holidaysOf(institution.countryCode))),
-      overdue:
-        awaiting.has(r.status) &&
-        r.firstResponseAt === null &&
-        isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(institution.countryCode)),
-      escalated: r.escalatedAt !== null,
-    }));
+    .map(({ r, team, institution, broker }) => {
+      // The team's working days; a need (no team) counts the firm's.
+      const holidays = holidaysOf(institution?.countryCode ?? r.countryCode);
+      return {
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        team:
+          team && institution
+            ? {
+                slug: team.slug,
+                name: team.name,
+                institutionName: institution.name,
+                countryCode: institution.countryCode,
+              }
+            : null,
+        companyName: r.companyName,
+        companyCountry: r.countryCode,
+        broker,
+        submittedAt: r.submittedAt,
+        updatedAt: r.updatedAt,
+        ageWorkingDays: Math.floor(workingDaysBetween(r.submittedAt, now, holidays)),
+        overdue:
+          awaiting.has(r.status) &&
+          r.firstResponseAt === null &&
+          isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidays),
+        escalated: r.escalatedAt !== null,
+      };
+    });
 }
 
 /** The signed-in firm's own requests, newest first: its history of introductions. */
@@ -156,7 +166,13 @@ export function listBrokerQueue(ctx: DalContext, q: BrokerQueueQuery, now = new 
       break;
     case "all":
       if (staff && q.broker === undefined)
-        parts.push(or(isNotNull(introductionRequests.brokerId), isNotNull(introductionRequests.escalatedAt)));
+        parts.push(
+          or(
+            isNotNull(introductionRequests.brokerId),
+            isNotNull(introductionRequests.escalatedAt),
+            eq(introductionRequests.kind, "need"),
+          ),
+        );
       break;
   }
   let items = select(ctx, and(...parts), q.sort, now);

@@ -66,6 +66,7 @@ export function getDemandReport(ctx: DalContext, opts: { days: DemandPeriod; now
       zeroResults: zero,
       lastAt: sql<number>`max(${searchEvents.createdAt})`,
       latestResults: sql<number>`${searchEvents.resultCount}`,
+      latestStrong: sql<number>`coalesce(${searchEvents.strongResultCount}, ${searchEvents.resultCount})`,
     })
     .from(searchEvents)
     .where(inPeriod)

@@ -47,7 +47,7 @@ export function actorLabels(tx: DbOrTx, rec: RequestRecord, ids: string[]): Map<
     const mine = links.filter((l) => l.userId === p.id);
     let side: string;
     if (p.id === rec.req.smeUserId) side = rec.req.companyName;
-    else if (p.role === "university" && mine.some((l) => l.institutionId === rec.team.institutionId))
+    else if (rec.team && p.role === "university" && mine.some((l) => l.institutionId === rec.team?.institutionId))
       side = rec.team.name;
     else if (rec.req.brokerId !== null && mine.some((l) => l.intermediaryId === rec.req.brokerId))
       side = broker ?? "broker";

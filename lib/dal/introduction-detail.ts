@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { requestEvents, requestMessages, users } from "@/db/schema";
-import type { RequestStatus } from "@/db/schema/activity";
+import type { RequestKind, RequestStatus } from "@/db/schema/activity";
 import { AppError, notFound } from "@/lib/errors";
 import { holidaysOf } from "@/lib/introductions/holidays";
 import { AWAITING_STATUSES, LIMITS } from "@/lib/introductions/vocabulary";
@@ -9,6 +9,7 @@ import { flowOf, type FlowProgress } from "@/lib/introductions/flow";
 import { addWorkingDays } from "@/lib/introductions/working-days";
 import {
   canCloseRequest,
+  canForwardRequest,
   canMarkConnected,
   canPostRequestMessage,
   canReadInternalNotes,
@@ -27,7 +28,7 @@ import {
 } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { actorLabels, PARTY_WORD, suggestionsOf, type SuggestedTeam } from "./introduction-detail-parts";
-import { loadRequest, refOf } from "./introduction-records";
+import { loadRequest, refOf, requestCountry } from "./introduction-records";
 import { reassignTargets } from "./request-reassignment";
 import { intermediaryName } from "./request-routing";
 
@@ -52,10 +53,13 @@ export interface ThreadMessage {
 
 export interface IntroductionDetail {
   id: number;
+  /** "need": sent without a team, for the broker to answer with suggested teams. */
+  kind: RequestKind;
   status: RequestStatus;
   /** The viewer's side of the request. */
   party: RequestParty;
-  team: { slug: string; name: string; institutionName: string; countryCode: string; isDemo: boolean };
+  /** The team asked for; null for a need. */
+  team: { slug: string; name: string; institutionName: string; countryCode: string; isDemo: boolean } | null;
   company: { name: string; size: string; country: string; sector: string | null; description: string | null };
   need: string;
   knowledgeType: string | null;
@@ -86,6 +90,7 @@ export interface IntroductionDetail {
   can: {
     withdraw: boolean;
     triage: boolean;
+    forward: boolean;
     suggest: boolean;
     respond: boolean;
     connect: boolean;
@@ -101,6 +106,7 @@ function capabilities(ctx: DalContext, ref: RequestRef, requesterRole: string | 
   return {
     withdraw: canWithdrawRequest(v, ref),
     triage: canTriageRequest(v, ref),
+    forward: canForwardRequest(v, ref),
     suggest: canSuggestTeams(v, ref),
     respond: canRespondToRequest(v, ref),
     connect: canMarkConnected(v, ref),
@@ -154,15 +160,19 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
 
   return {
     id: r.id,
+    kind: r.kind,
     status: r.status,
     party,
-    team: {
-      slug: rec.team.slug,
-      name: rec.team.name,
-      institutionName: rec.institution.name,
-      countryCode: rec.institution.countryCode,
-      isDemo: rec.team.isDemo,
-    },
+    team:
+      rec.team && rec.institution
+        ? {
+            slug: rec.team.slug,
+            name: rec.team.name,
+            institutionName: rec.institution.name,
+            countryCode: rec.institution.countryCode,
+            isDemo: rec.team.isDemo,
+          }
+        : null,
     company: {
       name: r.companyName,
       size: r.companySize,
@@ -181,15 +191,19 @@ export function getIntroductionRequest(ctx: DalContext, id: number): Introductio
     escalatedAt: r.escalatedAt,
     answerDueBy:
       (AWAITING_STATUSES as readonly string[]).includes(r.status) && r.firstResponseAt === null
-        ? addWorkingDays(r.submittedAt, LIMITS.escalateAfterWorkingDays, holidaysOf(rec.institution.countryCode))
+        ? addWorkingDays(r.submittedAt, LIMITS.escalateAfterWorkingDays, holidaysOf(requestCountry(rec)))
         : null,
     flow: flowOf(r),
     declineReason: r.declineReason,
     declinedBy: r.declinedBy,
-    ...(canSeeTeamContactOnRequest(ctx.viewer, ref)
+    ...(rec.team && canSeeTeamContactOnRequest(ctx.viewer, ref)
       ? { teamContact: { email: rec.team.contactEmail, leadName: rec.team.leadName } }
       : {}),
     ...(sme && canSeeSmeContact(ctx.viewer, ref) ? { smeContact: { name: sme.name, email: sme.email } } : {}),
+    // A firm that wrote without an account: the address it gave.
+    ...(!sme && r.contactEmail && canSeeSmeContact(ctx.viewer, ref)
+      ? { smeContact: { name: r.contactName ?? r.companyName, email: r.contactEmail } }
+      : {}),
     // A step is public; a broker's note on it is not. Pure notes are left out for the firm.
     events: events
       .filter((e) => internalOk || !(e.internal && e.status === "note"))

@@ -8,9 +8,9 @@ import { holidaysOf } from "@/lib/introductions/holidays";
 import { isOverdue } from "@/lib/introductions/working-days";
 import { canRunIntroductionJobs } from "@/lib/policy";
 import type { DalContext } from "./context";
-import { loadRequest, mailContextOf } from "./introduction-records";
+import { firmAddress, loadRequest, mailContextOf } from "./introduction-records";
 import { queueEmail, type OutgoingEmail } from "./outbox";
-import { brokerMemberAddresses, curatorAddresses, smeAddress, unique } from "./request-routing";
+import { brokerMemberAddresses, curatorAddresses, intermediaryName, smeAddress, unique } from "./request-routing";
 import { publiclyLive } from "./live-teams";
 
 const DAY = 86_400_000;
@@ -33,11 +33,12 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
     .select({
       id: introductionRequests.id,
       submittedAt: introductionRequests.submittedAt,
-      country: institutions.countryCode,
+      teamCountry: institutions.countryCode,
+      firmCountry: introductionRequests.countryCode,
     })
     .from(introductionRequests)
-    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
-    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
+    .leftJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .leftJoin(institutions, eq(institutions.id, teams.institutionId))
     .where(
       and(
         inArray(introductionRequests.status, [...AWAITING_STATUSES]),
@@ -48,7 +49,9 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
     )
     .orderBy(asc(introductionRequests.id))
     .all()
-    .filter((r) => isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(r.country)));
+    .filter((r) =>
+      isOverdue(r.submittedAt, now, LIMITS.escalateAfterWorkingDays, holidaysOf(r.teamCountry ?? r.firmCountry)),
+    );
   const escalated: number[] = [];
   for (const { id } of candidates) {
     const done = ctx.db.transaction(
@@ -67,7 +70,13 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
         if (claimed.changes !== 1) return false;
         const rec = loadRequest(tx, id)!;
         const inBrokerQueue = rec.req.forwardedAt === null;
-        const waitingOn = inBrokerQueue ? "the broker, who has not passed it on yet" : "the team";
+        const wait = inBrokerQueue ? "broker" : "team";
+        const brokerName = intermediaryName(tx, rec.req.brokerId);
+        const waitingOn = inBrokerQueue
+          ? rec.req.kind === "need"
+            ? "the broker, who has not suggested teams yet"
+            : "the broker, who has not passed it on yet"
+          : "the team";
         const members = rec.req.brokerId !== null ? brokerMemberAddresses(tx, rec.req.brokerId) : [];
         const to = unique([...members, ...(members.length === 0 || inBrokerQueue ? curatorAddresses(tx) : [])]);
         tx.insert(requestEvents)
@@ -79,9 +88,9 @@ export function escalateOverdueRequests(ctx: DalContext, now = new Date()): numb
           })
           .run();
         const c = mailContextOf(rec);
-        for (const addr of to) queueEmail(tx, introMail.escalatedToBroker(addr, c, waitingOn));
-        const sme = smeAddress(tx, rec.req.smeUserId);
-        if (sme) queueEmail(tx, introMail.escalatedToSme(sme.email, c));
+        for (const addr of to) queueEmail(tx, introMail.escalatedToBroker(addr, c, wait, brokerName));
+        const firm = firmAddress(tx, rec.req);
+        if (firm) queueEmail(tx, introMail.escalatedToSme(firm, c, wait, rec.req.brokerId !== null));
         return true;
       },
       { behavior: "immediate" },

@@ -3,9 +3,9 @@ import { introMail, type StatusStep } from "@/lib/introductions/mail";
 import type { RequestParty } from "@/lib/policy";
 import type { Viewer } from "@/lib/viewer";
 import type { Tx } from "./db-types";
-import { mailContextOf, type RequestRecord } from "./introduction-records";
+import { firmAddress, mailContextOf, type RequestRecord } from "./introduction-records";
 import { queueEmail } from "./outbox";
-import { brokerAddresses, intermediaryName, smeAddress, teamAddresses, unique } from "./request-routing";
+import { brokerAddresses, intermediaryName, teamAddresses, unique } from "./request-routing";
 
 /** Everything a step needs, inside its transaction. */
 export interface StepContext {
@@ -22,7 +22,7 @@ export type Side = "sme" | "team" | "broker";
 /** How a side is named in e-mails to the others. */
 export function partyWord(p: RequestParty, s: Pick<StepContext, "tx" | "rec">): string {
   if (p === "sme") return s.rec.req.companyName;
-  if (p === "team") return s.rec.team.name;
+  if (p === "team") return s.rec.team?.name ?? "the team";
   if (p === "broker") return intermediaryName(s.tx, s.rec.req.brokerId) ?? "the broker";
   return "an Expertise Atlas curator";
 }
@@ -38,10 +38,10 @@ export function addressesOf(s: Pick<StepContext, "tx" | "rec" | "party">, sides:
   for (const side of sides) {
     if (side === s.party) continue;
     if (side === "sme") {
-      const sme = smeAddress(tx, rec.req.smeUserId);
-      if (sme) out.push(sme.email);
+      const firm = firmAddress(tx, rec.req);
+      if (firm) out.push(firm);
     } else if (side === "team") {
-      if (rec.req.forwardedAt !== null)
+      if (rec.team && rec.req.forwardedAt !== null)
         out.push(...teamAddresses(tx, rec.req.id, rec.team.contactEmail, rec.team.institutionId));
     } else if (rec.req.brokerId !== null) {
       out.push(...brokerAddresses(tx, rec.req.brokerId));

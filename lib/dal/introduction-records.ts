@@ -5,6 +5,7 @@ import type { RequestMailContext } from "@/lib/introductions/mail";
 import { appUrl } from "@/lib/env";
 import type { RequestRef } from "@/lib/policy";
 import type { DbOrTx } from "./db-types";
+import { smeAddress } from "./request-routing";
 
 // Loading one request with what every step needs: its team, the team's institution, and the
 // shape the policy predicates take.
@@ -13,6 +14,7 @@ export type RequestRow = typeof introductionRequests.$inferSelect;
 
 export interface RequestRecord {
   req: RequestRow;
+  /** Null for a need sent without a team (kind "need"). */
   team: {
     id: number;
     slug: string;
@@ -21,8 +23,8 @@ export interface RequestRecord {
     contactEmail: string;
     leadName: string | null;
     isDemo: boolean;
-  };
-  institution: { name: string; slug: string; countryCode: string };
+  } | null;
+  institution: { name: string; slug: string; countryCode: string } | null;
 }
 
 export function loadRequest(tx: DbOrTx, id: number): RequestRecord | null {
@@ -41,8 +43,8 @@ export function loadRequest(tx: DbOrTx, id: number): RequestRecord | null {
       institution: { name: institutions.name, slug: institutions.slug, countryCode: institutions.countryCode },
     })
     .from(introductionRequests)
-    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
-    .innerJoin(institutions, eq(institutions.id, teams.institutionId))
+    .leftJoin(teams, eq(teams.id, introductionRequests.teamId))
+    .leftJoin(institutions, eq(institutions.id, teams.institutionId))
     .where(eq(introductionRequests.id, id))
     .get();
   return row ?? null;
@@ -51,8 +53,9 @@ export function loadRequest(tx: DbOrTx, id: number): RequestRecord | null {
 export function refOf(rec: Pick<RequestRecord, "req" | "team">): RequestRef {
   const r = rec.req;
   return {
+    kind: r.kind,
     smeUserId: r.smeUserId,
-    teamInstitutionId: rec.team.institutionId,
+    teamInstitutionId: rec.team?.institutionId ?? null,
     brokerId: r.brokerId,
     status: r.status,
     reachedTeam: r.forwardedAt !== null,
@@ -61,15 +64,33 @@ export function refOf(rec: Pick<RequestRecord, "req" | "team">): RequestRef {
   };
 }
 
+/** How e-mails name the "team" of a need that has none yet. */
+export const NEED_TARGET = "a team for your need";
+
+/** Where the firm hears about its request: its account, or the address it gave without one. */
+export function firmAddress(tx: DbOrTx, req: Pick<RequestRow, "smeUserId" | "contactEmail">): string | null {
+  if (req.smeUserId) return smeAddress(tx, req.smeUserId)?.email ?? null;
+  return req.contactEmail;
+}
+
+/** The country whose working days count for a request: the team's, or for a need the firm's. */
+export function requestCountry(rec: Pick<RequestRecord, "req" | "institution">): string {
+  return rec.institution?.countryCode ?? rec.req.countryCode;
+}
+
 export function requestUrl(id: number): string {
   return `${appUrl()}/introductions/${id}`;
 }
 
 export function mailContextOf(rec: RequestRecord): RequestMailContext {
+  const guest = rec.req.smeUserId === null && rec.req.contactEmail !== null;
   return {
     requestId: rec.req.id,
-    teamName: rec.team.name,
+    kind: rec.req.kind,
+    teamName: rec.team?.name ?? NEED_TARGET,
     companyName: rec.req.companyName,
     url: requestUrl(rec.req.id),
+    firmUrl: guest ? `${appUrl()}/search` : requestUrl(rec.req.id),
+    guest,
   };
 }

@@ -6,6 +6,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/error
 import { introMail } from "@/lib/introductions/mail";
 import {
   canCloseRequest,
+  canForwardRequest,
   canMarkConnected,
   canReadRequest,
   canRespondToRequest,
@@ -16,11 +17,14 @@ import {
 } from "@/lib/policy";
 import type { RequestStep } from "@/lib/validation/introduction";
 import type { DalContext } from "./context";
-import { loadRequest, mailContextOf, refOf, type RequestRecord } from "./introduction-records";
+import { firmAddress, loadRequest, mailContextOf, refOf, type RequestRecord } from "./introduction-records";
 import { notifyParties, partyWord, type StepContext } from "./introduction-notify";
 import { queueEmail } from "./outbox";
 import { reassignRequest } from "./request-reassignment";
-import { smeAddress, teamAddresses } from "./request-routing";
+import { teamAddresses } from "./request-routing";
+import { suggestionProblem } from "@/lib/introductions/suggestions";
+import type { SuggestedTeam } from "@/lib/introductions/mail";
+import { appUrl } from "@/lib/env";
 
 type Patch = Partial<typeof introductionRequests.$inferInsert>;
 
@@ -46,26 +50,23 @@ function addSuggestions(
   slugs: string[],
   party: "broker" | "team" | "staff",
   note: string | null,
-): string[] {
+): SuggestedTeam[] {
   if (slugs.length === 0) return [];
   const found = s.tx
     .select({ id: teams.id, slug: teams.slug, name: teams.name, status: teams.status })
     .from(teams)
     .where(inArray(teams.slug, slugs))
-    .all()
-    .filter((t) => t.status === "published" && t.id !== s.rec.team.id);
-  if (found.length !== slugs.length)
-    throw badRequest("Suggest published teams other than the one asked for.", {
-      teams: "Choose published teams other than this one",
-    });
-  const added: string[] = [];
+    .all();
+  const problem = suggestionProblem(slugs, found, s.rec.team?.id ?? null);
+  if (problem) throw badRequest(problem, { teams: problem });
+  const added: SuggestedTeam[] = [];
   for (const t of found) {
     const r = s.tx
       .insert(requestSuggestions)
       .values({ requestId: s.rec.req.id, teamId: t.id, suggestedBy: s.actorId, party, note, createdAt: s.now })
       .onConflictDoNothing()
       .run();
-    if (r.changes === 1) added.push(t.name);
+    if (r.changes === 1) added.push({ name: t.name, url: `${appUrl()}/teams/${t.slug}` });
   }
   return added;
 }
@@ -74,7 +75,8 @@ function run(s: StepContext, step: RequestStep): void {
   const { tx, rec, now, viewer } = s;
   const ref = refOf(rec);
   const c = mailContextOf(rec);
-  const sme = smeAddress(tx, rec.req.smeUserId);
+  const firm = firmAddress(tx, rec.req);
+  const sme = firm ? { email: firm } : null;
   switch (step.action) {
     case "pick-up": {
       if (!canTriageRequest(viewer, ref) || rec.req.status !== "submitted")
@@ -98,9 +100,15 @@ function run(s: StepContext, step: RequestStep): void {
       return;
     }
     case "forward": {
-      if (!canTriageRequest(viewer, ref)) throw forbidden("Only the broker can forward this request.");
+      if (!rec.team || !canForwardRequest(viewer, ref))
+        throw forbidden(
+          rec.team
+            ? "Only the broker can forward this request."
+            : "This need has no team to forward it to: suggest teams instead.",
+        );
+      const team = rec.team;
       transition(s, "forwarded", { forwardedAt: now, triagedAt: rec.req.triagedAt ?? now }, step.note, true);
-      for (const to of teamAddresses(tx, rec.req.id, rec.team.contactEmail, rec.team.institutionId)) {
+      for (const to of teamAddresses(tx, rec.req.id, team.contactEmail, team.institutionId)) {
         queueEmail(tx, introMail.newForTeam(to, c, rec.req.need, step.note));
       }
       if (sme) queueEmail(tx, introMail.forwardedToSme(sme.email, c));
@@ -110,13 +118,21 @@ function run(s: StepContext, step: RequestStep): void {
       if (!canSuggestTeams(viewer, ref)) throw forbidden("Only the broker can suggest teams now.");
       const added = addSuggestions(s, step.teams, s.party === "broker" ? "broker" : "staff", step.note);
       if (added.length === 0) throw conflict("Those teams were already suggested.");
+      // A need is answered by its suggestions: that is the broker's first response (it stops
+      // the escalation clock). A team request's first response is the team's.
+      if (rec.req.kind === "need" && rec.req.firstResponseAt === null) {
+        tx.update(introductionRequests)
+          .set({ firstResponseAt: now, triagedAt: rec.req.triagedAt ?? now, updatedAt: now })
+          .where(eq(introductionRequests.id, rec.req.id))
+          .run();
+      }
       const ev = tx
         .insert(requestEvents)
         .values({
           requestId: rec.req.id,
           status: "suggested",
           actorUserId: s.actorId,
-          note: [added.join("; "), step.note].filter(Boolean).join("\n"),
+          note: [added.map((t) => t.name).join("; "), step.note].filter(Boolean).join("\n"),
           createdAt: now,
         })
         .returning({ id: requestEvents.id })
@@ -138,14 +154,24 @@ function run(s: StepContext, step: RequestStep): void {
         by === "team" ? "team" : s.party === "staff" ? "staff" : "broker",
         null,
       );
-      if (sme) queueEmail(tx, introMail.declined(sme.email, c, by, step.reason, suggested));
+      if (sme)
+        queueEmail(
+          tx,
+          introMail.declined(
+            sme.email,
+            c,
+            by,
+            step.reason,
+            suggested.map((t) => t.name),
+          ),
+        );
       if (by === "team") notifyParties(s, ["broker"], "declined", step.reason);
       return;
     }
     case "accept": {
       if (!canRespondToRequest(viewer, ref)) throw forbidden("Only the team can accept this request.");
       transition(s, "accepted", { acceptedAt: now, firstResponseAt: rec.req.firstResponseAt ?? now }, step.note);
-      if (sme) queueEmail(tx, introMail.accepted(sme.email, c, rec.team.contactEmail, step.note));
+      if (sme && rec.team) queueEmail(tx, introMail.accepted(sme.email, c, rec.team.contactEmail, step.note));
       notifyParties(s, ["broker"], "accepted", step.note);
       return;
     }

@@ -33,7 +33,8 @@ function existing(db: DbOrTx, smeUserId: string, key: string, teamSlug: string):
   const row = db
     .select({ id: introductionRequests.id, teamSlug: teams.slug })
     .from(introductionRequests)
-    .innerJoin(teams, eq(teams.id, introductionRequests.teamId))
+    // A left join: the key may have been used for a need without a team.
+    .leftJoin(teams, eq(teams.id, introductionRequests.teamId))
     .where(and(eq(introductionRequests.smeUserId, smeUserId), eq(introductionRequests.idempotencyKey, key)))
     .get();
   if (!row) return null;
@@ -175,7 +176,15 @@ export interface IntroductionFormDefaults {
     languages: string[];
     knowledgeTypes: string[];
   };
-  company: { name: string; size: string; country: string; sector: string; description: string };
+  company: {
+    name: string;
+    size: string;
+    country: string;
+    sector: string;
+    description: string;
+    /** The preferred language of the firm's last request (its own choice), if any. */
+    language: string | null;
+  };
   openRequests: number;
   /** An open request to this same team, if there is one. */
   openRequestId: number | null;
@@ -195,7 +204,10 @@ export function getIntroductionFormDefaults(ctx: DalContext, teamSlug: string): 
   const user = ctx.db.select().from(users).where(eq(users.id, smeUserId)).get();
   if (!user) throw badRequest("Your account could not be found.");
   const last = ctx.db
-    .select({ description: introductionRequests.companyDescription })
+    .select({
+      description: introductionRequests.companyDescription,
+      language: introductionRequests.preferredLanguage,
+    })
     .from(introductionRequests)
     .where(eq(introductionRequests.smeUserId, smeUserId))
     .orderBy(desc(introductionRequests.id))
@@ -222,6 +234,7 @@ export function getIntroductionFormDefaults(ctx: DalContext, teamSlug: string): 
       country: user.companyCountry ?? "",
       sector: user.companySector ?? "",
       description: last?.description ?? "",
+      language: last?.language ?? null,
     },
     openRequests: open.length,
     openRequestId: open.find((o) => o.teamId === row.team.id)?.id ?? null,

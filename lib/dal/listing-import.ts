@@ -9,6 +9,7 @@ import { isSlug } from "@/lib/slug";
 import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
+import { noteSubmittedForReview } from "./review-notices";
 import type { Tx } from "./db-types";
 import { loadTeamBundle, snapshot, teamColumns, writeTeamChildren, type TeamBundle } from "./listing-data";
 import { publishedColumns } from "./listing-lifecycle";
@@ -38,27 +39,39 @@ const rowError = (column: CellProblem["column"], message: string) => new RowErro
 const MODE_ORDER: string[] = ENGAGEMENT_MODES.map((m) => m.code);
 const actorOf = (ctx: DalContext) => (ctx.viewer.kind === "user" ? ctx.viewer.id : null);
 
-function findInstitution(tx: Tx, cells: CsvRow["cells"]): Institution | null {
+/** The row's institution; every problem with its cells is added to `problems` (none thrown). */
+function findInstitution(tx: Tx, cells: CsvRow["cells"], problems: CellProblem[]): Institution | null {
   const slug = cells.institution?.trim() ?? "";
   const ror = cells.institution_ror?.trim() ?? "";
   const bySlug = slug ? tx.select().from(institutions).where(eq(institutions.slug, slug)).get() : undefined;
-  if (slug && !bySlug) throw rowError("institution", `No institution has the slug “${slug}”.`);
+  if (slug && !bySlug) problems.push({ column: "institution", message: `No institution has the slug “${slug}”.` });
   const byRor = ror ? tx.select().from(institutions).where(eq(institutions.rorId, ror)).get() : undefined;
   if (ror && !byRor)
-    throw rowError(
-      "institution_ror",
-      `No institution has the ROR id “${ror}” (use the full form, https://ror.org/0…).`,
-    );
+    problems.push({
+      column: "institution_ror",
+      message: `No institution has the ROR id “${ror}” (use the full form, https://ror.org/0…).`,
+    });
   if (bySlug && byRor && bySlug.id !== byRor.id)
-    throw rowError("institution_ror", `The ROR id is ${byRor.name}'s, but the slug is ${bySlug.name}'s.`);
+    problems.push({
+      column: "institution_ror",
+      message: `The ROR id is ${byRor.name}'s, but the slug is ${bySlug.name}'s.`,
+    });
   return bySlug ?? byRor ?? null;
 }
 
-function parseInput(cells: CsvRow["cells"], base: TeamInput | null): TeamInput {
-  const { raw, problems } = rowToTeamRaw(cells, base);
-  if (problems.length > 0) throw new RowError(problems);
+/** The row as a listing, or null with every problem of its cells added to `problems`. */
+function parseInput(cells: CsvRow["cells"], base: TeamInput | null, problems: CellProblem[]): TeamInput | null {
+  const { raw, problems: cellProblems } = rowToTeamRaw(cells, base);
+  problems.push(...cellProblems);
   const parsed = teamInputSchema.safeParse(raw);
-  if (!parsed.success) throw new RowError(issuesToProblems(parsed.error, raw));
+  if (!parsed.success) {
+    // A cell that could not be read at all (case studies' JSON) is reported once, not again
+    // as the schema's complaint about the value left in its place.
+    const unreadable = new Set(cellProblems.map((p) => p.column));
+    problems.push(...issuesToProblems(parsed.error, raw).filter((p) => !unreadable.has(p.column)));
+    return null;
+  }
+  if (cellProblems.length > 0) return null;
   // Stored modes have no order; compare them in the order listings are read back in.
   parsed.data.engagementModes.sort((a, b) => MODE_ORDER.indexOf(a.mode) - MODE_ORDER.indexOf(b.mode));
   return parsed.data;
@@ -71,18 +84,20 @@ function updateRow(
   existing: TeamBundle,
   institution: Institution | null,
   opts: ImportOptions,
+  problems: CellProblem[],
 ): ImportRowResult["outcome"] {
   const { team } = existing;
-  if (team.mergedIntoId !== null)
-    throw rowError("slug", "This listing was merged into another one; edit that listing instead.");
-  if (institution && institution.id !== team.institutionId) {
-    throw rowError(
-      "institution",
-      `This listing belongs to ${existing.institution.name}; an import does not move listings between institutions.`,
-    );
-  }
   if (!canEditTeam(ctx.viewer, team)) throw rowError("slug", "You cannot edit this listing.");
-  const input = parseInput(row.cells, existing.input);
+  if (team.mergedIntoId !== null)
+    problems.push({ column: "slug", message: "This listing was merged into another one; edit that listing instead." });
+  if (institution && institution.id !== team.institutionId) {
+    problems.push({
+      column: "institution",
+      message: `This listing belongs to ${existing.institution.name}; an import does not move listings between institutions.`,
+    });
+  }
+  const input = parseInput(row.cells, existing.input, problems);
+  if (!input || problems.length > 0) throw new RowError(problems);
   if (JSON.stringify(input) === JSON.stringify(existing.input)) return "unchanged";
   const version = row.cells.version?.trim();
   if (version && version !== String(team.version)) {
@@ -113,13 +128,16 @@ function createRow(
   slug: string,
   institution: Institution | null,
   opts: ImportOptions,
+  problems: CellProblem[],
 ): string {
-  if (!institution)
-    throw rowError(
-      "institution",
-      "A new listing needs its institution: give its slug (institution) or ROR id (institution_ror).",
-    );
-  const input = parseInput(row.cells, null);
+  const named = Boolean(row.cells.institution?.trim() || row.cells.institution_ror?.trim());
+  if (!institution && !named)
+    problems.push({
+      column: "institution",
+      message: "A new listing needs its institution: give its slug (institution) or ROR id (institution_ror).",
+    });
+  const input = parseInput(row.cells, null, problems);
+  if (!input || !institution || problems.length > 0) throw new RowError(problems);
   const finalSlug = slug || uniqueSlug(tx, input.name, institution.slug);
   if (!opts.dryRun) {
     const now = new Date();
@@ -136,6 +154,7 @@ function createRow(
       .get();
     if (opts.targetStatus === "published")
       tx.update(teams).set(publishedColumns(created, now)).where(eq(teams.id, created.id)).run();
+    if (opts.targetStatus === "pending") noteSubmittedForReview(tx, created.id, now);
     writeTeamChildren(tx, created.id, input);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
@@ -160,22 +179,28 @@ export function importListingRow(ctx: DalContext, row: CsvRow, opts: ImportOptio
     problems: [],
   };
   try {
+    // Cells out of line with the header cannot be read column by column: that is the only problem.
     if (row.problem) throw rowError("row", row.problem);
-    if (slug && !isSlug(slug))
-      throw rowError(
-        "slug",
-        "A slug is lower-case letters, digits and single hyphens, e.g. robotics-lab; leave it blank for a new listing.",
-      );
+    // Every other problem of the row is collected, so one report lists them all.
+    const problems: CellProblem[] = [];
+    const slugOk = !slug || isSlug(slug);
+    if (!slugOk)
+      problems.push({
+        column: "slug",
+        message:
+          "A slug is lower-case letters, digits and single hyphens, e.g. robotics-lab; leave it blank for a new listing.",
+      });
     const first = slug ? seen.get(slug) : undefined;
-    if (first !== undefined) throw rowError("slug", `This listing is also on row ${first}; list each listing once.`);
-    if (slug) seen.set(slug, row.row);
+    if (first !== undefined)
+      problems.push({ column: "slug", message: `This listing is also on row ${first}; list each listing once.` });
+    if (slug && first === undefined) seen.set(slug, row.row);
     ctx.db.transaction((tx) => {
-      const institution = findInstitution(tx, row.cells);
-      const existing = slug ? loadTeamBundle(tx, { slug }) : null;
+      const institution = findInstitution(tx, row.cells, problems);
+      const existing = slug && slugOk ? loadTeamBundle(tx, { slug }) : null;
       if (existing) {
-        result.outcome = updateRow(ctx, tx, row, existing, institution, opts);
+        result.outcome = updateRow(ctx, tx, row, existing, institution, opts, problems);
       } else {
-        result.slug = createRow(ctx, tx, row, slug, institution, opts);
+        result.slug = createRow(ctx, tx, row, slugOk ? slug : "", institution, opts, problems);
         result.outcome = "created";
       }
     });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Team } from "@/db/schema";
 import { appUrl } from "@/lib/env";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { badRequest, conflict, forbidden, notFound } from "@/lib/errors";
+import { incompleteListing } from "@/lib/validation/team-form";
 import { mail } from "@/lib/email/templates";
 import { queueEmail } from "./outbox";
 import {
@@ -19,6 +20,7 @@ import type { Tx } from "./db-types";
 import { loadTeamBundle, snapshot, trustOf, type TeamBundle } from "./listing-data";
 import { listingOwners } from "./listing-owners";
 import { guardedUpdate } from "./listing-writes";
+import { noteSubmittedForReview } from "./review-notices";
 
 /** How long a confirmation lasts before the listing counts as stale (see team-dto isStale). */
 export const CONFIRMATION_VALID_MS = 15 * 30.44 * 24 * 3600 * 1000;
@@ -29,6 +31,12 @@ export interface LifecycleResult {
   slug: string;
   status: Team["status"];
   version: number;
+}
+
+/** "Before it can be reviewed, the listing needs: …", every missing or invalid field named. */
+function incompleteMessage(missing: Record<string, string>): string {
+  const items = Object.values(missing);
+  return `Before it can be submitted for review, the listing needs ${items.length === 1 ? "one more thing" : `${items.length} more things`}: ${items.join("; ")}. Edit the listing to add ${items.length === 1 ? "it" : "them"}.`;
 }
 
 function load(ctx: DalContext, tx: Tx, slug: string): TeamBundle {
@@ -60,10 +68,13 @@ export function submitTeam(ctx: DalContext, slug: string, version: number): Life
       if (team.status === "pending") throw conflict("This listing is already waiting for review.");
       throw forbidden("This listing cannot be submitted now.");
     }
+    const missing = incompleteListing(input);
+    if (missing) throw badRequest(incompleteMessage(missing), missing);
     const now = new Date();
     const direct = canPublishWithoutReview(ctx.viewer, team, trustOf(institution));
     const set = direct ? publishedColumns(team, now) : { status: "pending" as const, reviewNote: null };
     const next = guardedUpdate(tx, team, version, set);
+    if (!direct) noteSubmittedForReview(tx, team.id, now);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
       action: direct ? "team.publish_trusted" : "team.submit",

@@ -5,10 +5,12 @@ import { badRequest, conflict, forbidden, notFound } from "@/lib/errors";
 import { canCreateTeam, canEditTeam, canPublishWithoutReview, canViewTeam } from "@/lib/policy";
 import { slugify } from "@/lib/slug";
 import { MATERIAL_FIELDS, type TeamInput } from "@/lib/validation/team";
+import { incompleteListing } from "@/lib/validation/team-form";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import { once } from "./idempotency";
 import type { Tx } from "./db-types";
+import { noteSubmittedForReview } from "./review-notices";
 import { loadTeamBundle, slugTaken, snapshot, teamColumns, trustOf, writeTeamChildren } from "./listing-data";
 
 export const STALE_VERSION_MESSAGE =
@@ -100,6 +102,17 @@ export function updateTeam(ctx: DalContext, slug: string, version: number, input
     const { team, institution } = bundle;
     if (!canEditTeam(ctx.viewer, team)) throw forbidden("You cannot edit this listing.");
     if (team.version !== version) throw conflict(STALE_VERSION_MESSAGE);
+    // A draft may be saved incomplete; a listing under review or published stays complete.
+    if (team.status === "published" || team.status === "pending") {
+      const missing = incompleteListing(input);
+      if (missing)
+        throw badRequest(
+          team.status === "published"
+            ? "A published listing must stay complete. The listing was not saved; check the highlighted fields."
+            : "A listing waiting for review must stay complete. The listing was not saved; check the highlighted fields.",
+          missing,
+        );
+    }
     if (JSON.stringify(bundle.input) === JSON.stringify(input)) {
       return { slug, status: team.status, version, sentBackToReview: false, changed: false };
     }
@@ -118,6 +131,7 @@ export function updateTeam(ctx: DalContext, slug: string, version: number, input
     }
     const next = guardedUpdate(tx, team, version, { ...teamColumns(input), status, ...extra });
     writeTeamChildren(tx, team.id, input);
+    if (sentBackToReview) noteSubmittedForReview(tx, team.id, now);
     recordAudit(tx, {
       actorUserId: actorOf(ctx),
       action: sentBackToReview ? "team.update_sent_to_review" : "team.update",

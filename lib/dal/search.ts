@@ -152,6 +152,8 @@ export interface SearchEventInput {
   query: string;
   filters: Record<string, string[]>;
   resultCount: number;
+  /** How many of them matched strongly (lib/demand/match-strength.ts). */
+  strongResultCount?: number;
 }
 
 /** Records what was searched for and how much was found; nothing about who searched. */
@@ -163,7 +165,15 @@ export function recordSearchEvent(ctx: DalContext, e: SearchEventInput): void {
   );
   ctx.db
     .insert(searchEvents)
-    .values({ query: e.query.slice(0, 500), filters, resultCount: Math.max(0, Math.floor(e.resultCount)) })
+    .values({
+      query: e.query.slice(0, 500),
+      filters,
+      resultCount: Math.max(0, Math.floor(e.resultCount)),
+      strongResultCount:
+        e.strongResultCount === undefined
+          ? null
+          : Math.max(0, Math.min(e.resultCount, Math.floor(e.strongResultCount))),
+    })
     .run();
 }
 

@@ -17,6 +17,8 @@ export interface SearchGroupRow {
   zeroResults: number;
   /** What the most recent of them found (teams may have been added since the first). */
   latestResults: number;
+  /** How many of those matched strongly (lib/demand/match-strength.ts); absent = all of them. */
+  latestStrong?: number;
   /** Epoch ms of the most recent. */
   lastAt: number;
 }
@@ -33,6 +35,8 @@ export interface UnmetSearch {
   filters: Record<string, string[]>;
   searches: number;
   latestResults: number;
+  /** Of the latest results, how many matched strongly; fewer than latestResults = weak matches. */
+  latestStrong: number;
   lastAt: Date;
 }
 
@@ -70,8 +74,10 @@ export function topQueries(rows: readonly SearchGroupRow[], limit = 20): QueryDe
 }
 
 /**
- * Searches (words and filters) whose latest run found nothing or very little: the needs the
- * register does not meet yet. Most searched first, then those that found least, then latest.
+ * Searches (words and filters) whose latest run found nothing or very little — counting only
+ * strong matches, so a search that found many teams only by their institution's name or only
+ * through typo tolerance is unmet too: the needs the register does not meet yet. Most searched
+ * first, then those that found least, then latest.
  */
 export function unmetSearches(rows: readonly SearchGroupRow[], limit = 25, few = FEW_RESULTS): UnmetSearch[] {
   const groups = new Map<
@@ -88,23 +94,27 @@ export function unmetSearches(rows: readonly SearchGroupRow[], limit = 25, few =
     groups.set(key, g);
   }
   return [...groups.values()]
-    .filter((g) => g.latest.latestResults <= few)
+    .filter((g) => strongOf(g.latest) <= few)
     .map((g) => ({
       query: mostUsed(g.spellings),
       filters: g.filters,
       searches: g.searches,
       latestResults: g.latest.latestResults,
+      latestStrong: strongOf(g.latest),
       lastAt: new Date(g.latest.lastAt),
     }))
     .sort(
       (a, b) =>
         b.searches - a.searches ||
+        a.latestStrong - b.latestStrong ||
         a.latestResults - b.latestResults ||
         b.lastAt.getTime() - a.lastAt.getTime() ||
         a.query.localeCompare(b.query),
     )
     .slice(0, limit);
 }
+
+const strongOf = (r: SearchGroupRow) => Math.min(r.latestResults, r.latestStrong ?? r.latestResults);
 
 const DAY_MS = 24 * 3600 * 1000;
 

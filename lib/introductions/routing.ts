@@ -9,7 +9,8 @@ export interface RoutingCandidate {
 }
 
 export interface RoutingInput {
-  teamCountry: string;
+  /** Null for a need sent without a team: only the firm's country and sector count. */
+  teamCountry: string | null;
   smeCountry: string;
   smeSector: string | null;
 }
@@ -24,7 +25,7 @@ export function routeRequest(input: RoutingInput, candidates: readonly RoutingCa
   let best: { id: number; score: number } | null = null;
   for (const c of candidates) {
     const score =
-      (c.regions.includes(input.teamCountry) ? 4 : 0) +
+      (input.teamCountry && c.regions.includes(input.teamCountry) ? 4 : 0) +
       (c.regions.includes(input.smeCountry) ? 2 : 0) +
       (input.smeSector && c.sectors.includes(input.smeSector) ? 1 : 0);
     if (score === 0) continue;

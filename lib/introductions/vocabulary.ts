@@ -89,6 +89,11 @@ export const LIMITS = {
   /** A team's response figures are shown once it has received this many requests. */
   statsMinRequests: 3,
   savedSearchesPerUser: 20,
+  /** Needs sent without an account (/contact): per address per day, per network address per day. */
+  guestNeedsPerEmailPerDay: 3,
+  guestNeedsPerIpPerDay: 10,
+  /** Open needs one address may have without an account. */
+  openGuestNeedsPerEmail: 3,
 } as const;
 
 export function labelOf(list: readonly { code: string; name: string }[], code: string | null | undefined): string {

@@ -113,9 +113,15 @@ export async function runIntroductionJobs(
   ctx: DalContext,
   argv: readonly string[],
 ): Promise<{ escalated: number; alerts: { checked: number; sent: number } }> {
+  const now = jobClock(argv);
+  return { escalated: runEscalations(ctx, now).escalated, alerts: await runSavedSearchAlerts(ctx, now) };
+}
+
+/** The moment the jobs run as: `--now=<ISO date>` when given (a dry run of the clock), else now. */
+export function jobClock(argv: readonly string[]): Date {
   const flag = argv.find((a) => a.startsWith("--now="));
   const now = flag ? new Date(flag.slice("--now=".length)) : new Date();
   if (Number.isNaN(now.getTime()))
     throw new Error(`--now must be an ISO date, e.g. --now=2026-12-01T09:00:00Z (got "${flag}")`);
-  return { escalated: runEscalations(ctx, now).escalated, alerts: await runSavedSearchAlerts(ctx, now) };
+  return now;
 }

@@ -44,6 +44,7 @@ const READERS_FORWARDED = ["owner", "teamMember", "broker", ...STAFF];
 const req = (status: RequestStatus, over: Partial<RequestRef> = {}): RequestRef => {
   const reachedTeam = !["submitted", "triaged"].includes(status) || over.reachedTeam === true;
   return {
+    kind: "team",
     smeUserId: "sme-1",
     teamInstitutionId: TEAM_INST,
     brokerId: BROKER,
@@ -65,6 +66,14 @@ const declinedByTeam = req("declined");
 const withdrawnEarly = req("withdrawn", { reachedTeam: false });
 const closed = req("closed");
 const orphan = req("forwarded", { smeUserId: null, brokerId: null });
+/** Needs sent without a team (from /contact): never reach a team, answered with suggestions. */
+const need = (status: RequestStatus, over: Partial<RequestRef> = {}) =>
+  req(status, { kind: "need", teamInstitutionId: null, reachedTeam: false, accepted: false, ...over });
+const needNew = need("submitted");
+const needTriaged = need("triaged");
+const needUnrouted = need("submitted", { brokerId: null });
+const needFromGuest = need("triaged", { smeUserId: null });
+const needClosed = need("closed");
 
 type Case = [action: string, check: (v: Viewer) => boolean, allowed: string[]];
 const cases: Case[] = [
@@ -221,6 +230,24 @@ const cases: Case[] = [
     ALL.filter((n) => !["visitor", "system"].includes(n) && !n.startsWith("suspended")),
   ],
   ["run introduction jobs", policy.canRunIntroductionJobs, ["system"]],
+
+  ["read a need", (v) => policy.canReadRequest(v, needNew), READERS_BROKERED_UNFORWARDED],
+  ["read a need nobody brokers", (v) => policy.canReadRequest(v, needUnrouted), ["owner", ...STAFF]],
+  ["read a need sent without an account", (v) => policy.canReadRequest(v, needFromGuest), ["broker", ...STAFF]],
+  ["triage a need", (v) => policy.canTriageRequest(v, needTriaged), ["broker", ...STAFF]],
+  ["forward a need (it has no team)", (v) => policy.canForwardRequest(v, needTriaged), []],
+  ["forward a triaged request", (v) => policy.canForwardRequest(v, triaged), ["broker", ...STAFF]],
+  ["suggest teams for a need", (v) => policy.canSuggestTeams(v, needTriaged), ["broker", ...STAFF]],
+  ["suggest teams for a need nobody brokers", (v) => policy.canSuggestTeams(v, needUnrouted), STAFF],
+  ["pass a need to another intermediary", (v) => policy.canReassignRequest(v, needNew), ["broker", ...STAFF]],
+  ["accept or decline a need as a team", (v) => policy.canRespondToRequest(v, needTriaged), []],
+  ["mark a need connected", (v) => policy.canMarkConnected(v, needTriaged), []],
+  ["close a need being worked on", (v) => policy.canCloseRequest(v, needTriaged), ["owner", "broker", ...STAFF]],
+  ["close a closed need", (v) => policy.canCloseRequest(v, needClosed), []],
+  ["withdraw a need", (v) => policy.canWithdrawRequest(v, needNew), ["owner"]],
+  ["read internal notes on a need", (v) => policy.canReadInternalNotes(v, needTriaged), ["broker", ...STAFF]],
+  ["post on a need", (v) => policy.canPostRequestMessage(v, needTriaged), ["owner", "broker", "curator", "admin"]],
+  ["see a team's contact on a need", (v) => policy.canSeeTeamContactOnRequest(v, needTriaged), STAFF],
   ["suspend an SME requester", (v) => policy.canSuspendRequester(v, { id: "sme-1", role: "sme" }), STAFF],
   ["suspend a curator", (v) => policy.canSuspendRequester(v, { id: "cur-9", role: "curator" }), []],
   ["suspend oneself", (v) => policy.canSuspendRequester(v, { id: "cur-1", role: "sme" }), ["admin", "system"]],

@@ -2,15 +2,17 @@
 // Re-exported from lib/policy.ts (the one place rules live); lib/policy/introductions.test.ts
 // checks every role against every action.
 import { OPEN_STATUSES } from "@/lib/introductions/vocabulary";
-import type { RequestStatus } from "@/lib/reference/statuses";
+import type { RequestKind, RequestStatus } from "@/lib/reference/statuses";
 import type { Viewer } from "../viewer";
 import { isActiveUser, isStaff } from "./viewer-kinds";
 
 /** What the rules need to know about a request. */
 export interface RequestRef {
+  /** "need": sent without a team (from /contact), for a broker to answer with suggested teams. */
+  kind: RequestKind;
   smeUserId: string | null;
-  /** The institution of the requested team: its active members are "the team". */
-  teamInstitutionId: number;
+  /** The institution of the requested team: its active members are "the team". Null for a need. */
+  teamInstitutionId: number | null;
   /** The intermediary triaging it, or null when it went straight to the team. */
   brokerId: number | null;
   status: RequestStatus;
@@ -26,7 +28,11 @@ export type RequestParty = "sme" | "team" | "broker" | "staff";
 
 const owner = (v: Viewer, r: RequestRef) => isActiveUser(v) && r.smeUserId !== null && v.id === r.smeUserId;
 const teamMember = (v: Viewer, r: RequestRef) =>
-  isActiveUser(v) && v.role === "university" && v.institutionIds.includes(r.teamInstitutionId) && r.reachedTeam;
+  isActiveUser(v) &&
+  v.role === "university" &&
+  r.teamInstitutionId !== null &&
+  v.institutionIds.includes(r.teamInstitutionId) &&
+  r.reachedTeam;
 /** Brokers are members of an intermediary organisation, whatever their role. */
 const broker = (v: Viewer, r: RequestRef) =>
   isActiveUser(v) && r.brokerId !== null && v.intermediaryIds.includes(r.brokerId);
@@ -64,6 +70,11 @@ export function canTriageRequest(v: Viewer, r: RequestRef): boolean {
   return AWAITING_BROKER.has(r.status) && (broker(v, r) || isStaff(v));
 }
 
+/** Pass a request on to its team: only a request for a team, while in triage. */
+export function canForwardRequest(v: Viewer, r: RequestRef): boolean {
+  return r.kind === "team" && canTriageRequest(v, r);
+}
+
 /**
  * Hand a request still in triage to another intermediary's queue: its broker, or any curator.
  * The old broker's members lose access with it (curators keep theirs).
@@ -79,15 +90,20 @@ export function canSuggestTeams(v: Viewer, r: RequestRef): boolean {
 
 /** Accept or decline (with a reason, and perhaps another team): the team's own members. */
 export function canRespondToRequest(v: Viewer, r: RequestRef): boolean {
-  return r.status === "forwarded" && (v.kind === "system" || teamMember(v, r));
+  return r.kind === "team" && r.status === "forwarded" && (v.kind === "system" || teamMember(v, r));
 }
 
 /** "We have been in touch": the firm or the team, after acceptance. */
 export function canMarkConnected(v: Viewer, r: RequestRef): boolean {
-  return r.status === "accepted" && (owner(v, r) || teamMember(v, r) || v.kind === "system");
+  return r.kind === "team" && r.status === "accepted" && (owner(v, r) || teamMember(v, r) || v.kind === "system");
 }
 
+/**
+ * After acceptance, any party. A need (no team) is closed while its broker works on it: by the
+ * broker or a curator once teams were suggested, or by the firm when it has what it needs.
+ */
 export function canCloseRequest(v: Viewer, r: RequestRef): boolean {
+  if (r.kind === "need") return AWAITING_BROKER.has(r.status) && (owner(v, r) || broker(v, r) || staff(v));
   return CLOSABLE.has(r.status) && partyOf(v, r) !== null;
 }
 

@@ -14,6 +14,10 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** A request for one team, or a need without a team (the contact form) for a broker to match. */
+export const REQUEST_KINDS = ["team", "need"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 export const ROLES = ["sme", "university", "curator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -24,6 +24,8 @@ import {
   recordSearchEvent,
   type SearchResultTeam,
 } from "@/lib/dal/search";
+import { FEW_RESULTS } from "@/lib/demand/aggregate";
+import { strongResultCount } from "@/lib/demand/match-strength";
 import { env } from "@/lib/env";
 import { ANONYMOUS } from "@/lib/viewer";
 import { snippet, highlight, type Segment } from "./highlight";
@@ -127,7 +129,13 @@ export async function runTeamSearch(
         string,
         string[]
       >;
-      recordSearchEvent(ctx, { query: params.q.trim(), filters, resultCount: result.total });
+      recordSearchEvent(ctx, {
+        query: params.q.trim(),
+        filters,
+        resultCount: result.total,
+        // Weak matches (only an institution's name, only typo tolerance) do not meet a need.
+        strongResultCount: strongResultCount(result.hits, result.total, params.q.trim() !== "", FEW_RESULTS + 1),
+      });
     } catch (err) {
       console.error("search event not recorded", err);
     }

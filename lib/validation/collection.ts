@@ -34,7 +34,13 @@ export const collectionInputSchema = z.object({
           `Editorial note must be at most ${COLLECTION_LIMITS.editorialNoteMax} characters`,
         ),
     ),
+  /** Only when creating; afterwards the Publish / Unpublish action sets it (setCollectionPublished). */
   published: checkbox,
+});
+
+export const collectionPublishSchema = z.object({
+  collection: z.string().max(120).refine(isSlug, "Not a collection address"),
+  publish: z.enum(["1", "0"], { error: "This form is out of date. Reload the page." }).transform((v) => v === "1"),
 });
 
 export type CollectionInput = z.output<typeof collectionInputSchema>;

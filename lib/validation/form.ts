@@ -19,6 +19,26 @@ export function textField(label: string, min: number, max: number) {
     );
 }
 
+/**
+ * Long text (a need, a description): like textField, but a refusal for length says how long the
+ * text is, so nobody has to guess how much to cut (forms never cut it themselves).
+ */
+export function longTextField(label: string, min: number, max: number) {
+  const n = (x: number) => x.toLocaleString("en-GB");
+  return z
+    .string({ error: `${label} is required` })
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? `${label} is required` : `${label} must be at least ${n(min)} characters`)
+        .max(max, {
+          error: (iss) =>
+            `${label} is ${n(String(iss.input).length)} characters: the limit is ${n(max)}. Shorten it by ${n(String(iss.input).length - max)}.`,
+        }),
+    );
+}
+
 /** An optional text field: empty input becomes null. */
 export function optionalText(label: string, max: number, min = 1) {
   return z

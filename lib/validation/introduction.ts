@@ -8,7 +8,7 @@ import { KNOWLEDGE_TYPES, codesOf } from "@/lib/reference/engagement";
 import { isSectorCode } from "@/lib/reference/sectors";
 import { FACET_NAMES } from "@/lib/search/types";
 import { isSlug } from "@/lib/slug";
-import { optionalText, textField } from "./form";
+import { emailField, longTextField, optionalText, textField } from "./form";
 
 export const teamSlugField = z
   .string({ error: "Choose a team" })
@@ -37,7 +37,7 @@ const code = (label: string, ok: (v: string) => boolean, upper = true) =>
 
 export const introductionInputSchema = z.object({
   teamSlug: teamSlugField,
-  need: textField("Your need", LIMITS.needMin, LIMITS.needMax),
+  need: longTextField("Your need", LIMITS.needMin, LIMITS.needMax),
   knowledgeType: z.enum(codesOf(KNOWLEDGE_TYPES), { error: "Choose the kind of knowledge you want" }),
   budgetBand: z.enum(codesOf(BUDGET_BANDS), { error: "Choose a budget band" }),
   timeline: z.enum(codesOf(TIMELINES), { error: "Choose a timeline" }),
@@ -46,7 +46,7 @@ export const introductionInputSchema = z.object({
   companySize: z.enum(codesOf(COMPANY_SIZES), { error: "Choose the size of your company" }),
   companyCountry: code("a country", isCountryCode),
   companySector: code("a sector", isSectorCode),
-  companyDescription: textField("What your firm does", 10, LIMITS.companyDescriptionMax),
+  companyDescription: longTextField("What your firm does", 10, LIMITS.companyDescriptionMax),
   consentShareContact: z.literal(true, { error: "Tick the box to let us share your contact details with the team" }),
   idempotencyKey: idempotencyKeyField,
   /** Honeypot: hidden from people, so anything in it was typed by a robot. */
@@ -60,6 +60,36 @@ export const introductionInputSchema = z.object({
 });
 export type IntroductionInput = z.output<typeof introductionInputSchema>;
 
+const optionalCode = <T extends readonly [string, ...string[]]>(codes: T, message: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(codes, { error: message }).optional());
+
+/**
+ * A need sent without a team (/contact), for a curator to answer with suggested teams. A firm
+ * without an account gives its name and address; a signed-in firm's come from its account.
+ */
+export const needInputSchema = z.object({
+  need: introductionInputSchema.shape.need,
+  knowledgeType: optionalCode(codesOf(KNOWLEDGE_TYPES), "Choose the kind of knowledge you want"),
+  budgetBand: optionalCode(codesOf(BUDGET_BANDS), "Choose a budget band"),
+  timeline: optionalCode(codesOf(TIMELINES), "Choose a timeline"),
+  preferredLanguage: introductionInputSchema.shape.preferredLanguage,
+  companyName: introductionInputSchema.shape.companyName,
+  companySize: introductionInputSchema.shape.companySize,
+  companyCountry: introductionInputSchema.shape.companyCountry,
+  companySector: introductionInputSchema.shape.companySector,
+  consentShareContact: z.literal(true, {
+    error: "Tick the box to let us share your contact details with the intermediary",
+  }),
+  idempotencyKey: idempotencyKeyField,
+  website: introductionInputSchema.shape.website,
+});
+export const guestContactSchema = z.object({
+  contactName: textField("Your name", 2, 200),
+  contactEmail: emailField,
+});
+export type NeedInput = z.output<typeof needInputSchema>;
+export type GuestContact = z.output<typeof guestContactSchema>;
+
 /** Checkbox values from a form ("on") or JSON (true). */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
@@ -69,8 +99,13 @@ export const messageInputSchema = z.object({
 
 const note = optionalText("Note", LIMITS.noteMax);
 const reason = textField("Reason", LIMITS.reasonMin, LIMITS.noteMax);
+const suggestedSlug = z
+  .string()
+  .trim()
+  .max(200, "That link is too long to be a team of the register")
+  .refine(isSlug, { error: (iss) => `“${String(iss.input)}” is not a link to a team of the register` });
 const suggestedSlugs = z
-  .array(teamSlugField)
+  .array(suggestedSlug)
   .max(LIMITS.suggestMax, `Suggest at most ${LIMITS.suggestMax} teams`)
   .transform((xs) => [...new Set(xs)]);
 

@@ -4,7 +4,8 @@
 // JavaScript is off, since "Add a case study" needs it; ignored while left blank).
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import { formString, formStrings, type FieldErrors, fieldErrorsOf } from "./form";
-import { teamInputSchema, type TeamInput } from "./team";
+import type { z } from "zod";
+import { teamDraftSchema, teamInputSchema, type TeamInput } from "./team";
 
 export const CASE_FIELDS = ["partnerKind", "partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
 export type CaseStudyRaw = Record<(typeof CASE_FIELDS)[number], string>;
@@ -96,11 +97,24 @@ export type TeamFormResult = { ok: true; value: TeamInput } | { ok: false; error
  * Parses the editor's form. Error keys match the form's field names, so each message is shown
  * next to its field: `name`, `keywords`, `mode:consultancy:costBand`, `caseStudies.0.outcome`.
  */
-export function parseTeamForm(fd: FormData): TeamFormResult {
+export function parseTeamForm(fd: FormData, mode: "draft" | "complete" = "complete"): TeamFormResult {
   const raw = teamFormToRaw(fd);
-  const parsed = teamInputSchema.safeParse(raw);
+  const parsed = (mode === "draft" ? teamDraftSchema : teamInputSchema).safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors = fieldErrorsOf(parsed.error, (path) => {
+  return { ok: false, errors: teamFieldErrors(parsed.error, raw) };
+}
+
+/**
+ * What a listing still lacks before it can be reviewed or stay published, as the editor's field
+ * errors; null when it is complete.
+ */
+export function incompleteListing(input: TeamInput): FieldErrors | null {
+  const parsed = teamInputSchema.safeParse(input);
+  return parsed.success ? null : teamFieldErrors(parsed.error, input);
+}
+
+function teamFieldErrors(error: z.ZodError, raw: { engagementModes: readonly { mode: string }[] }): FieldErrors {
+  return fieldErrorsOf(error, (path) => {
     const [head, index, field] = path;
     if (head === "engagementModes" && typeof index === "number") {
       const mode = raw.engagementModes[index]?.mode;
@@ -119,5 +133,4 @@ export function parseTeamForm(fd: FormData): TeamFormResult {
     }
     return path.map(String).join(".");
   });
-  return { ok: false, errors };
 }

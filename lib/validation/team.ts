@@ -161,6 +161,36 @@ export const teamInputSchema = z.object({
 });
 
 export type TeamInput = z.output<typeof teamInputSchema>;
+
+/**
+ * A draft: saved with a name only. Everything else may still be missing (but what is there must
+ * be valid); submitting for review, and any save of a listing under review or published, needs
+ * the full teamInputSchema.
+ */
+export const teamDraftSchema = teamInputSchema.extend({
+  summary: z
+    .string()
+    .optional()
+    .transform((v) => cleanText(v ?? ""))
+    .pipe(z.string().max(600, "Summary must be at most 600 characters")),
+  keywords: z
+    .array(keyword)
+    .max(40, "Too many keywords")
+    .transform(unique)
+    .pipe(z.array(z.string()).max(TEAM_LIMITS.keywords, `Add at most ${TEAM_LIMITS.keywords} keywords`)),
+  fields: codeList("fields of science", isFieldCode, TEAM_LIMITS.fields),
+  knowledgeTypes: codeList(
+    "kinds of knowledge",
+    (c) => KNOWLEDGE_TYPES.some((k) => k.code === c),
+    KNOWLEDGE_TYPES.length,
+  ),
+  languages: codeList("languages", isLanguageCode, TEAM_LIMITS.languages),
+  contactEmail: z
+    .string()
+    .optional()
+    .transform((v) => cleanText(v ?? ""))
+    .pipe(z.literal("").or(emailField)),
+});
 export type TeamInputRaw = z.input<typeof teamInputSchema>;
 
 /** Fields whose change sends a published listing back to review. */

@@ -12,6 +12,7 @@ import {
   moveTeamInCollection,
   removeTeamFromCollection,
   setCollectionTeamNote,
+  setCollectionPublished,
   updateCollection,
 } from "@/lib/dal/collection-writes";
 import {
@@ -173,11 +174,15 @@ describe("building a collection", () => {
       entries: [{ team: { slug: "bravo" } }, { team: { slug: "alpha" } }],
     });
 
+    // Saving the details never publishes: that is its own action.
     updateCollection(
       cur(),
       slug,
       input("Energy storage for SMEs", { editorialNote: "Open to small firms.", published: true }),
     );
+    expect(getCollection(anon(), slug)).toBeNull();
+    expect(setCollectionPublished(cur(), slug, true)).toBe(true);
+    expect(setCollectionPublished(cur(), slug, true)).toBe(false);
     const pub = getCollection(anon(), slug)!;
     expect(pub.entries.map((e) => [e.team.slug, e.note])).toEqual([
       ["bravo", null],

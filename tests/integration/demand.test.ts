@@ -124,6 +124,34 @@ describe("demand report", () => {
       "id",
       "query",
       "resultCount",
+      "strongResultCount",
     ]);
+  });
+
+  it("counts as unmet a search whose many results all matched weakly, and says so", () => {
+    // "Cambridge" found 25 teams, every one only by its institution's name.
+    t.db
+      .insert(searchEvents)
+      .values({
+        query: "cambridge",
+        filters: {},
+        resultCount: 25,
+        strongResultCount: 0,
+        createdAt: at("2026-11-23T12:00:00Z"),
+      })
+      .run();
+    t.db
+      .insert(searchEvents)
+      .values({
+        query: "fuel cells",
+        filters: {},
+        resultCount: 25,
+        strongResultCount: 12,
+        createdAt: at("2026-11-23T12:00:00Z"),
+      })
+      .run();
+    const unmet = getDemandReport(t.ctx(curator.viewer), { days: 7, now: NOW }).unmet;
+    expect(unmet.find((u) => u.query === "cambridge")).toMatchObject({ latestResults: 25, latestStrong: 0 });
+    expect(unmet.some((u) => u.query === "fuel cells")).toBe(false);
   });
 });

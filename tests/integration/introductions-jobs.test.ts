@@ -97,7 +97,19 @@ describe("escalation", () => {
     expect(mailTo(c, c.curator.email).some((m) => m.subject.includes(`#${brokered}`))).toBe(true);
     // The firms are told.
     expect(mailTo(c, c.sme.email).filter((m) => m.subject.startsWith("We are chasing")).length).toBe(1);
-    expect(mailTo(c, c.ukSme.email).filter((m) => m.subject.startsWith("We are chasing")).length).toBe(1);
+    // Worded by where each waits: the direct one is with the team; the brokered one never left
+    // the broker's queue, so nobody "chases the team".
+    const sent = mailTo(c, c.ukSme.email).filter((m) => m.subject.includes(`#${brokered}`));
+    const waiting = sent.find((m) => m.subject.startsWith("Your request is taking longer"));
+    expect(waiting?.textBody).toContain("it has not been passed on to the team yet");
+    expect(waiting?.textBody).not.toMatch(/chase the team/);
+    expect(sent.some((m) => m.subject.startsWith("We are chasing"))).toBe(false);
+    const withTeam = mailTo(c, c.sme.email).find((m) => m.subject.startsWith("We are chasing"));
+    expect(withTeam?.textBody).toContain("chase the team");
+    const toBroker = mailTo(c, c.broker.email).find(
+      (m) => m.subject.includes(`#${brokered}`) && m.subject.startsWith("Escalated"),
+    );
+    expect(toBroker?.textBody).toContain("it has not been forwarded to the team");
 
     const view = getIntroductionRequest(c.t.ctx(c.sme.viewer()), direct);
     expect(view.escalatedAt).toEqual(now);

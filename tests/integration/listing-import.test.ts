@@ -241,6 +241,32 @@ describe("import", () => {
     });
   });
 
+  it("reports every problem of a row, not only the first", () => {
+    const rec = records(exported)[0]!;
+    const bad = {
+      ...rec,
+      institution: "no-such-university",
+      lead_orcid: "0000-0002-1825-0098",
+      website: "ftp://files.example.org",
+    };
+    const [row] = rowsOf(toCsv([bad]));
+    const result = importListingRow(t.ctx(curator), row!, { dryRun: true, targetStatus: "draft" }, new Map());
+    expect(result.outcome).toBe("error");
+    expect(result.problems.map((p) => p.column).sort()).toEqual(["institution", "lead_orcid", "website"]);
+    // A new listing (blank slug) with a bad ROR id and bad cells: all of them too.
+    const fresh = {
+      ...rec,
+      slug: "",
+      institution: "",
+      institution_ror: "https://ror.org/000000000",
+      website: "ftp://x.example",
+      case_studies: "[not json",
+    };
+    const [row2] = rowsOf(toCsv([fresh]));
+    const r2 = importListingRow(t.ctx(curator), row2!, { dryRun: true, targetStatus: "draft" }, new Map());
+    expect(r2.problems.map((p) => p.column).sort()).toEqual(["case_studies", "institution_ror", "website"]);
+  });
+
   it("is for curators and admins only", () => {
     const member = makeMember(t.db, 1, "member2@export.ac.uk").viewer;
     const [row] = rowsOf(exported);

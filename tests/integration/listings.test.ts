@@ -8,7 +8,7 @@ import { archiveTeam, confirmTeam, restoreTeam, reviewTeam, submitTeam } from "@
 import { createTeam, STALE_VERSION_MESSAGE, updateTeam } from "@/lib/dal/listing-writes";
 import { getTeam } from "@/lib/dal/teams";
 import { AppError } from "@/lib/errors";
-import type { TeamInput } from "@/lib/validation/team";
+import { teamDraftSchema, type TeamInput } from "@/lib/validation/team";
 import { ANONYMOUS } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
 import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";
@@ -43,6 +43,43 @@ const code = (fn: () => unknown) => {
   }
 };
 const mailsTo = (address: string) => t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).all();
+
+describe("incomplete drafts", () => {
+  it("saves with a name only; submitting asks for everything, naming each missing field", () => {
+    const draft = teamDraftSchema.parse({
+      keywords: [],
+      fields: [],
+      knowledgeTypes: [],
+      languages: [],
+      name: "Half-written lab",
+      availability: "now",
+      engagementModes: [],
+      facilities: [],
+      caseStudies: [],
+      sectors: [],
+    });
+    const { slug } = createTeam(t.ctx(ownerA.viewer), own, draft);
+    expect(row(slug)).toMatchObject({ status: "draft", summary: "", fields: [], knowledgeTypes: [] });
+    let err: AppError | null = null;
+    try {
+      submitTeam(t.ctx(ownerA.viewer), slug, 1);
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.code).toBe("bad_request");
+    expect(Object.keys(err?.fields ?? {}).sort()).toEqual(
+      ["contactEmail", "fields", "keywords", "knowledgeTypes", "languages", "summary"].sort(),
+    );
+    expect(err?.message).toMatch(/^Before it can be submitted for review, the listing needs 6 more things: /);
+    expect(err?.message).toContain("Choose at least one of the fields of science");
+    expect(row(slug).status).toBe("draft");
+    // Completed, it goes to review.
+    updateTeam(t.ctx(ownerA.viewer), slug, 1, sampleInput({ name: "Half-written lab" }));
+    expect(submitTeam(t.ctx(ownerA.viewer), slug, 2).status).toBe("pending");
+    // Under review, it must stay complete.
+    expect(code(() => updateTeam(t.ctx(ownerA.viewer), slug, 3, { ...sampleInput(), fields: [] }))).toBe("bad_request");
+  });
+});
 
 describe("drafts and edits", () => {
   let slug: string;

@@ -24,6 +24,7 @@ import {
   moveTeamInCollection,
   removeTeamFromCollection,
   setCollectionTeamNote,
+  setCollectionPublished,
   updateCollection,
 } from "@/lib/dal/collection-writes";
 import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/collections";
@@ -369,6 +370,14 @@ const cases: [string, (v: Viewer) => Outcome, Record<string, Outcome>][] = [
     (v) => {
       const c = collection(true);
       return attempt(() => updateCollection({ db: t.db, viewer: v }, c, collectionInput));
+    },
+    STAFF_OK("not_found"),
+  ],
+  [
+    "publish a collection",
+    (v) => {
+      const c = collection(false);
+      return attempt(() => setCollectionPublished({ db: t.db, viewer: v }, c, true));
     },
     STAFF_OK("not_found"),
   ],

@@ -10,6 +10,7 @@ import {
   deleteCollection,
   moveTeamInCollection,
   removeTeamFromCollection,
+  setCollectionPublished,
   setCollectionTeamNote,
   updateCollection,
 } from "@/lib/dal/collection-writes";
@@ -17,6 +18,7 @@ import { formError, formSuccess, keepValues, toFormState, type FormState } from 
 import {
   addTeamSchema,
   collectionInputSchema,
+  collectionPublishSchema,
   collectionSlugParam,
   deleteCollectionSchema,
   entryNoteSchema,
@@ -86,9 +88,22 @@ export async function updateCollectionAction(_prev: FormState, fd: FormData): Pr
     return toFormState(err, values);
   }
   collectionChanged(slug.data);
-  return formSuccess(
-    parsed.data.published ? "Saved. The collection is published." : "Saved. The collection is not published.",
-  );
+  return formSuccess("Saved.");
+}
+
+/** The collection's one Publish / Unpublish button. */
+export async function setCollectionPublishedAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const ctx = await signedIn();
+  if (!ctx) return NOT_SIGNED_IN;
+  const parsed = collectionPublishSchema.safeParse(fields(fd, ["collection", "publish"]));
+  if (!parsed.success) return OUT_OF_DATE;
+  try {
+    setCollectionPublished(ctx, parsed.data.collection, parsed.data.publish);
+  } catch (err) {
+    return toFormState(err);
+  }
+  collectionChanged(parsed.data.collection);
+  redirect(`/curate/collections/${parsed.data.collection}?${parsed.data.publish ? "published" : "unpublished"}=1`);
 }
 
 export async function deleteCollectionAction(_prev: FormState, fd: FormData): Promise<FormState> {

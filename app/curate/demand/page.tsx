@@ -74,8 +74,9 @@ export default async function DemandPage({
           Unmet demand
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">
-          Searches whose latest run found nothing or at most {FEW_RESULTS} teams: needs the register does not meet yet.
-          Recruit teams for them, or gather the nearest ones into a collection.
+          Searches whose latest run found nothing or at most {FEW_RESULTS} teams that matched strongly: needs the
+          register does not meet yet. A weak match is a team found only by its institution&apos;s name or place, or only
+          through typo tolerance. Recruit teams for them, or gather the nearest ones into a collection.
         </p>
         <UnmetTable rows={report.unmet} />
       </section>

@@ -22,7 +22,9 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
   if (rows.length === 0) return <p className="text-slate-700">Every search in this period found teams.</p>;
   return (
     <table className="w-full border-collapse bg-white text-left text-sm">
-      <caption className="sr-only">Unmet demand: searches that found nothing or very little</caption>
+      <caption className="sr-only">
+        Unmet demand: searches that found nothing, very little, or only weak matches
+      </caption>
       <thead className="border-b border-slate-300">
         <tr>
           <th scope="col" className={th}>
@@ -54,7 +56,14 @@ export function UnmetTable({ rows }: { rows: UnmetSearch[] }) {
                 {filters && <span className="block text-slate-600">{filters}</span>}
               </th>
               <td className={`${th} text-right`}>{u.searches}</td>
-              <td className={`${th} text-right`}>{u.latestResults}</td>
+              <td className={`${th} text-right`}>
+                {u.latestResults}
+                {u.latestStrong < u.latestResults && (
+                  <span className="block text-xs text-amber-900">
+                    {u.latestStrong === 0 ? "all weak matches" : `only ${u.latestStrong} strong`}
+                  </span>
+                )}
+              </td>
               <td className={th}>
                 {u.lastAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}
               </td>

@@ -37,7 +37,8 @@ export async function createTeamAction(_prev: TeamFormState, fd: FormData): Prom
   if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
   const institutionId = institutionIdField.safeParse(formString(fd, "institutionId"));
   if (!institutionId.success) return withDraft(BAD_REQUEST, fd);
-  const parsed = parseTeamForm(fd);
+  // A new listing is a draft: a name is enough to save it.
+  const parsed = parseTeamForm(fd, "draft");
   if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
   const key = idempotencyKeyOf(fd);
   if (!key) return withDraft(formError(FORM_EXPIRED), fd);
@@ -57,7 +58,8 @@ export async function updateTeamAction(_prev: TeamFormState, fd: FormData): Prom
   if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
   const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
   if (!ref.success) return withDraft(BAD_REQUEST, fd);
-  const parsed = parseTeamForm(fd);
+  // Checked as a draft here; the DAL asks for everything when the listing is under review or published.
+  const parsed = parseTeamForm(fd, "draft");
   if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
   let done: string;
   try {
@@ -80,7 +82,8 @@ function lifecycle(run: (ctx: DalContext, slug: string, version: number) => Life
     try {
       result = run(ctx, ref.data.slug, ref.data.version);
     } catch (err) {
-      return toFormState(err);
+      // The fields are in the editor, not on this page: the message names each of them.
+      return { ...toFormState(err), fields: undefined };
     }
     listingChanged(ref.data.slug);
     redirect(

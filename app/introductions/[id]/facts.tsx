@@ -13,7 +13,11 @@ export function Facts({ r }: { r: IntroductionDetail }) {
     ["Firm", `${r.company.name} — ${labelOf(COMPANY_SIZES, r.company.size)}, ${label.country(r.company.country)}`],
     ["Sector", r.company.sector ? label.sector(r.company.sector) : "Not stated"],
     ["What the firm does", r.company.description ?? "Not stated"],
-    ["Broker", r.broker ?? "None: sent straight to the team"],
+    [
+      "Broker",
+      r.broker ??
+        (r.kind === "need" ? "None covers this firm: Expertise Atlas curators" : "None: sent straight to the team"),
+    ],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">

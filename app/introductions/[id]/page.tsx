@@ -71,8 +71,9 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
       </nav>
       {sent && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
-          <strong>Sent.</strong> Your request is recorded and the {r.broker ? "broker" : "team"} has been e-mailed. We
-          will e-mail you at every step.
+          <strong>Sent.</strong> Your request is recorded and the{" "}
+          {r.kind === "need" ? (r.broker ? "broker" : "curators") : r.broker ? "broker" : "team"}{" "}
+          {r.kind === "need" && !r.broker ? "have" : "has"} been e-mailed. We will e-mail you at every step.
         </p>
       )}
       {done && (
@@ -80,18 +81,24 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           {done}
         </p>
       )}
-      {r.team.isDemo && <DemoNotice compact />}
+      {r.team?.isDemo && <DemoNotice compact />}
       <header className="space-y-2">
-        <p className="text-sm text-slate-600">Introduction request #{r.id}</p>
+        <p className="text-sm text-slate-600">
+          {r.kind === "need" ? "Request for a curator to find a team" : "Introduction request"} #{r.id}
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          {r.company.name} → {r.team.name}
+          {r.team ? `${r.company.name} → ${r.team.name}` : `${r.company.name}: a need without a team`}
         </h1>
         <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
           <StatusBadge status={r.status} />
-          <span>
-            <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName},{" "}
-            {label.country(r.team.countryCode)}
-          </span>
+          {r.team ? (
+            <span>
+              <Link href={`/teams/${r.team.slug}`}>{r.team.name}</Link>, {r.team.institutionName},{" "}
+              {label.country(r.team.countryCode)}
+            </span>
+          ) : (
+            <span>No team yet: {r.broker ?? "a curator"} will suggest teams of the register.</span>
+          )}
           <span>
             Sent <time dateTime={r.submittedAt.toISOString()}>{longDate(r.submittedAt)}</time>
           </span>
@@ -104,8 +111,13 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
       </header>
       {r.escalatedAt && ["submitted", "triaged", "forwarded"].includes(r.status) && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          Not answered within {LIMITS.escalateAfterWorkingDays} working days, so it was escalated to a broker on{" "}
-          {longDate(r.escalatedAt)}.
+          Not answered within {LIMITS.escalateAfterWorkingDays} working days, so it was escalated on{" "}
+          {longDate(r.escalatedAt)}:{" "}
+          {r.flow.steps.forwarded === "done" || r.status === "forwarded"
+            ? r.broker
+              ? "the broker is chasing the team."
+              : "a curator is chasing the team."
+            : "the curators are taking it up with the broker."}
         </p>
       )}
       {r.status === "declined" && r.declineReason && (
@@ -161,7 +173,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           {r.suggestions.length > 0 && (
             <section aria-labelledby="suggestions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
               <h2 id="suggestions-heading" className="text-xl font-semibold">
-                Teams suggested instead
+                {r.kind === "need" ? "Teams suggested for this need" : "Teams suggested instead"}
               </h2>
               <ul className="mt-3 space-y-2 text-sm">
                 {r.suggestions.map((s) => (

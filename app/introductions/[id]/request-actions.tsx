@@ -55,7 +55,7 @@ export function RequestActions({ r }: { r: IntroductionDetail }) {
           />
         </Panel>
       )}
-      {can.triage && (
+      {can.forward && (
         <Panel title="Forward to the team">
           <SimpleForm
             messageBeside
@@ -83,7 +83,7 @@ export function RequestActions({ r }: { r: IntroductionDetail }) {
         </Panel>
       )}
       {can.suggest && (
-        <Panel title="Suggest better-placed teams">
+        <Panel title={r.kind === "need" ? "Suggest teams for this need" : "Suggest better-placed teams"}>
           <SimpleForm
             messageBeside
             action={requestStepAction}
@@ -158,7 +158,11 @@ export function RequestActions({ r }: { r: IntroductionDetail }) {
             label="Close the request"
             submitLabel="Close the request"
             variant="secondary"
-            fields={[note("Outcome", "What came of it: helps us and the team.")]}
+            fields={[
+              r.kind === "need"
+                ? note("Outcome", "For example: teams suggested, the firm has asked one of them.")
+                : note("Outcome", "What came of it: helps us and the team."),
+            ]}
           />
         </Panel>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { RequestGuidance } from "@/components/introductions/guidance";
@@ -10,6 +11,7 @@ import { requestContext } from "@/lib/dal/context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getIntroductionFormDefaults } from "@/lib/dal/introductions";
 import { AppError } from "@/lib/errors";
+import { firmLanguage } from "@/lib/introductions/language";
 import { BUDGET_BANDS, LIMITS, TIMELINES } from "@/lib/introductions/vocabulary";
 import { canRequestIntroduction } from "@/lib/policy";
 import { COMPANY_SIZES } from "@/lib/reference/company";
@@ -66,6 +68,7 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
     notFound();
   }
   const { team, company } = data;
+  const acceptLanguage = (await headers()).get("accept-language");
   const languages = [
     ...team.languages.map((code) => ({ code, name: `${label.language(code)} (spoken by the team)` })),
     ...LANGUAGES.filter((l) => !team.languages.includes(l.code)).map((l) => ({ code: l.code, name: l.name })),
@@ -111,7 +114,12 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
               companyCountry: company.country,
               companySector: company.sector,
               companyDescription: company.description,
-              preferredLanguage: team.languages[0] ?? "en",
+              // The firm's own language (its earlier choice, else its browser's), never the team's.
+              preferredLanguage: firmLanguage({
+                lastChoice: company.language,
+                acceptLanguage,
+                known: LANGUAGES.map((l) => l.code),
+              }),
               knowledgeType: team.knowledgeTypes.length === 1 ? team.knowledgeTypes[0]! : "",
             }}
             options={{

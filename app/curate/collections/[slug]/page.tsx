@@ -9,7 +9,7 @@ import { runTeamSearch } from "@/lib/search/service";
 import { COLLECTION_LIMITS, collectionSlugParam } from "@/lib/validation/collection";
 import { emptySearchParams } from "@/lib/validation/search";
 import { orNotFound } from "../../or-not-found";
-import { deleteCollectionAction, updateCollectionAction } from "../actions";
+import { deleteCollectionAction, setCollectionPublishedAction, updateCollectionAction } from "../actions";
 import { AddTeam } from "./add-team";
 import { EntryList } from "./entry-list";
 
@@ -63,7 +63,9 @@ export default async function EditCollectionPage({ params, searchParams }: Props
           </Link>
         </p>
       </header>
-      {sp.created === "1" && <Notice>Collection created. Now add teams to it.</Notice>}
+      {sp.created === "1" && <Notice>Collection created. Now add teams to it, then publish it.</Notice>}
+      {sp.published === "1" && c.published && <Notice>Published. Everyone can see it on /collections.</Notice>}
+      {sp.unpublished === "1" && !c.published && <Notice>Unpublished. Only curators can see it now.</Notice>}
 
       <section aria-labelledby="details" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="details" className="text-xl font-semibold">
@@ -89,14 +91,31 @@ export default async function EditCollectionPage({ params, searchParams }: Props
                 maxLength: COLLECTION_LIMITS.editorialNoteMax,
                 defaultValue: c.editorialNote,
               },
-              {
-                name: "published",
-                label: "Visibility",
-                type: "checkbox",
-                hint: "Published: shown to everyone on /collections",
-                defaultValue: c.published ? "on" : "",
-              },
             ]}
+          />
+        </div>
+      </section>
+
+      <section
+        aria-labelledby="visibility"
+        className={`max-w-2xl rounded-lg border p-5 ${c.published ? "border-emerald-300 bg-emerald-50" : "border-amber-300 bg-amber-50"}`}
+      >
+        <h2 id="visibility" className="text-xl font-semibold">
+          Visibility: {c.published ? "Published" : "Not published"}
+        </h2>
+        <p className="mt-1 text-sm text-slate-800">
+          {c.published
+            ? "Everyone can see it on /collections and at its address, with the teams whose listings are published."
+            : "Only curators can see it. Publish it when its teams and notes are ready."}
+        </p>
+        <div className="mt-3">
+          <SimpleForm
+            action={setCollectionPublishedAction}
+            hidden={{ collection: c.slug, publish: c.published ? "0" : "1" }}
+            label={c.published ? "Unpublish the collection" : "Publish the collection"}
+            submitLabel={c.published ? "Unpublish" : "Publish"}
+            variant={c.published ? "secondary" : "primary"}
+            messageBeside
           />
         </div>
       </section>

@@ -98,6 +98,7 @@ export default async function NewTeamPage({
         hidden={{ institutionId: String(chosen.id), idempotencyKey: randomUUID() }}
         keywordSuggestions={keywordSuggestions(ctx)}
         submitLabel="Save draft"
+        notice="A draft needs only a name: save it whenever you like and come back. Submitting it for review needs the rest (summary, keywords, fields of science, kinds of knowledge, languages and a contact e-mail)."
       />
     </div>
   );

@@ -37,7 +37,9 @@ export default async function EditTeamPage({ params }: { params: Promise<{ slug:
         notice={
           team.status === "published" && !direct
             ? "This listing is published. Changing its name, summary or keywords sends it back to review (it leaves search until a curator approves it); other changes go live at once."
-            : undefined
+            : team.status === "pending"
+              ? undefined
+              : "A draft needs only a name. Submitting it for review needs the rest (summary, keywords, fields of science, kinds of knowledge, languages and a contact e-mail)."
         }
       />
     </div>

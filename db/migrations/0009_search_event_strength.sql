@@ -1,0 +1,1 @@
+ALTER TABLE `search_events` ADD `strong_result_count` integer;
