@@ -10,7 +10,7 @@ import { canRunIntroductionJobs } from "@/lib/policy";
 import type { DalContext } from "./context";
 import { firmAddress, loadRequest, mailContextOf } from "./introduction-records";
 import { queueEmail, type OutgoingEmail } from "./outbox";
-import { brokerMemberAddresses, curatorAddresses, intermediaryName, smeAddress, unique } from "./request-routing";
+import { brokerMemberAddresses, curatorAddresses, intermediaryName, unique } from "./request-routing";
 import { publiclyLive } from "./live-teams";
 
 const DAY = 86_400_000;

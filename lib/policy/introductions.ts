@@ -103,7 +103,7 @@ export function canMarkConnected(v: Viewer, r: RequestRef): boolean {
  * broker or a curator once teams were suggested, or by the firm when it has what it needs.
  */
 export function canCloseRequest(v: Viewer, r: RequestRef): boolean {
-  if (r.kind === "need") return AWAITING_BROKER.has(r.status) && (owner(v, r) || broker(v, r) || staff(v));
+  if (r.kind === "need") return AWAITING_BROKER.has(r.status) && (owner(v, r) || broker(v, r) || isStaff(v));
   return CLOSABLE.has(r.status) && partyOf(v, r) !== null;
 }
 

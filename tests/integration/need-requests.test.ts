@@ -194,7 +194,7 @@ describe("escalating a need nobody answered", () => {
   it("says it waits in the broker's queue, never that the team is being chased", () => {
     const MON = new Date("2026-11-02T09:00:00Z");
     const { id } = createNeedRequest(ctx(c.ukSme), needInput(), null, { ip: "198.51.100.70" }, MON);
-    runEscalations(c.t.ctx(), new Date(MON.getTime() + 15 * 86_400_000));
+    runEscalations(c.t.systemCtx(), new Date(MON.getTime() + 15 * 86_400_000));
     expect(statusOf(c, id).escalatedAt).not.toBeNull();
     const toFirm = mailTo(c, c.ukSme.email).find((m) => m.dedupeKey === `intro:${id}:escalated:${c.ukSme.email}`);
     expect(toFirm?.subject).toBe(`Your request is taking longer than it should (#${id})`);
