@@ -5,7 +5,9 @@ import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { listPublishedCollections } from "@/lib/dal/collections";
 import { publicContext } from "@/lib/dal/context";
+import { getRegisterResponseSummary } from "@/lib/dal/response-summary";
 import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
+import { formatDuration } from "@/lib/introductions/response-stats";
 import { listRecentTeams } from "@/lib/dal/teams";
 import { continentName } from "@/lib/reference/countries";
 
@@ -23,6 +25,7 @@ export default function HomePage() {
   const points = listMapPoints(ctx);
   const recent = listRecentTeams(ctx, 4);
   const collections = listPublishedCollections(ctx, 3);
+  const answers = getRegisterResponseSummary(ctx);
   const maxRegion = Math.max(1, ...stats.byContinent.map((r) => r.teams));
   return (
     <div className="space-y-12">
@@ -59,18 +62,36 @@ export default function HomePage() {
             Or <Link href="/teams">browse all teams</Link> by country and field.
           </p>
         </div>
-        <dl className="grid grid-cols-3 gap-3 text-center">
-          {[
-            ["Teams", stats.teams],
-            ["Institutions", stats.institutions],
-            ["Countries", stats.countries],
-          ].map(([k, v]) => (
-            <div key={k} className="rounded-lg border border-slate-200 bg-white p-4">
-              <dt className="text-sm text-slate-600">{k}</dt>
-              <dd className="text-3xl font-bold text-brand-700">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div>
+          <dl className="grid grid-cols-3 gap-3 text-center">
+            {[
+              ["Teams", stats.teams],
+              ["Institutions", stats.institutions],
+              ["Countries", stats.countries],
+            ].map(([k, v]) => (
+              <div key={k} className="rounded-lg border border-slate-200 bg-white p-4">
+                <dt className="text-sm text-slate-600">{k}</dt>
+                <dd className="text-3xl font-bold text-brand-700">{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+            <span className="font-semibold text-slate-900">How fast teams answer: </span>
+            {answers ? (
+              <>
+                half of the {answers.answered} introduction requests answered so far had a first answer within{" "}
+                <strong>{formatDuration(answers.medianFirstResponseMs)}</strong>
+                {answers.demo > 0 &&
+                  (answers.demo === answers.answered
+                    ? " (demonstration data)"
+                    : ` (${answers.demo} of them demonstration data)`)}
+                . Each team&apos;s own figure is on its page.
+              </>
+            ) : (
+              "each team's median time to answer is on its page once it has received a few requests."
+            )}
+          </p>
+        </div>
       </section>
 
       <section aria-labelledby="where" className="grid gap-6 lg:grid-cols-[3fr_1fr]">
@@ -78,16 +99,7 @@ export default function HomePage() {
           <h2 id="where" className="mb-3 text-xl font-semibold">
             Where the expertise is
           </h2>
-          <WorldMap
-            title="Map of institutions with published teams"
-            dots={points.map((p) => ({
-              href: `/institutions/${p.slug}`,
-              label: p.name,
-              lat: p.lat,
-              lng: p.lng,
-              weight: p.teams,
-            }))}
-          />
+          <WorldMap title="Map of institutions with published teams" places={points} />
         </div>
         <div>
           <h2 className="mb-3 text-xl font-semibold">Teams by world region</h2>

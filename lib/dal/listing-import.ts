@@ -126,7 +126,7 @@ function createRow(
     const created = tx
       .insert(teams)
       .values({
-        ...teamColumns(input),
+        ...teamColumns(input, institution.countryCode),
         slug: finalSlug,
         institutionId: institution.id,
         status: opts.targetStatus,

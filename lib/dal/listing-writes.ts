@@ -33,7 +33,13 @@ export function createTeam(ctx: DalContext, institutionId: number, input: TeamIn
     const slug = uniqueSlug(tx, input.name, institution.slug);
     const row = tx
       .insert(teams)
-      .values({ ...teamColumns(input), slug, institutionId, status: "draft", createdBy: actorOf(ctx) })
+      .values({
+        ...teamColumns(input, institution.countryCode),
+        slug,
+        institutionId,
+        status: "draft",
+        createdBy: actorOf(ctx),
+      })
       .returning({ id: teams.id })
       .get();
     writeTeamChildren(tx, row.id, input);

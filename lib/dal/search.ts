@@ -14,6 +14,7 @@ import { canModerateTeams } from "@/lib/policy";
 import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
+import { withCardDetails } from "./team-cards";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
@@ -105,7 +106,10 @@ export function getSearchResultTeams(ctx: DalContext, ids: readonly number[]): S
   const byId = new Map(
     rows.map((r) => [r.team.id, { ...toTeamListItem(r.team, r.institution), description: r.team.description }]),
   );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return withCardDetails(
+    ctx,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
 }
 
 /** The id of the newest outbox entry (0 when empty): the position a full rebuild starts from. */

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { caseStudies, institutions, teamEngagementModes, teams } from "@/db/schema";
 import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
+import { withCardDetails } from "./team-cards";
 import { toTeamListItem, toTeamProfile, type TeamListItem, type TeamProfile } from "./team-dto";
 
 export const PAGE_SIZE = 20;
@@ -67,7 +68,10 @@ export function listTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSiz
     .offset((page - 1) * pageSize)
     .all();
   return {
-    items: rows.map((r) => toTeamListItem(r.team, r.institution)),
+    items: withCardDetails(
+      ctx,
+      rows.map((r) => toTeamListItem(r.team, r.institution)),
+    ),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
@@ -84,12 +88,15 @@ export function getTeamsByIds(ctx: DalContext, ids: readonly number[]): TeamList
     .where(and(inArray(teams.id, [...ids]), eq(teams.status, "published")))
     .all();
   const byId = new Map(rows.map((r) => [r.team.id, toTeamListItem(r.team, r.institution)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return withCardDetails(
+    ctx,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
 }
 
 /** The most recently published or updated public teams. */
 export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
-  return ctx.db
+  const rows = ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
@@ -98,4 +105,5 @@ export function listRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
     .limit(limit)
     .all()
     .map((r) => toTeamListItem(r.team, r.institution));
+  return withCardDetails(ctx, rows);
 }

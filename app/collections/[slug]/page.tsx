@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { requestContext } from "@/lib/dal/context";
@@ -91,25 +91,13 @@ export default async function CollectionPage({ params }: Props) {
               <ul className="mt-3 space-y-1 text-sm" aria-label="Teams by country">
                 {c.countries.map((x) => (
                   <li key={x.countryCode}>
-                    <span aria-hidden="true">{flagOf(x.countryCode)} </span>
                     <Link href={`/countries/${x.countryCode.toLowerCase()}`}>{label.country(x.countryCode)}</Link>:{" "}
                     {x.teams}
                   </li>
                 ))}
               </ul>
             </div>
-            {c.places.length > 0 && (
-              <WorldMap
-                title={`Map of the institutions in “${c.title}”`}
-                dots={c.places.map((p) => ({
-                  href: `/institutions/${p.slug}`,
-                  label: p.name,
-                  lat: p.lat,
-                  lng: p.lng,
-                  weight: p.teams,
-                }))}
-              />
-            )}
+            {c.places.length > 0 && <WorldMap title={`Map of the institutions in “${c.title}”`} places={c.places} />}
           </section>
           <section aria-labelledby="teams-heading">
             <h2 id="teams-heading" className="mb-3 text-xl font-semibold">
