@@ -8,7 +8,7 @@ import { TeamProfileMain } from "./team-profile-sections";
 
 export function TeamProfileView({ team }: { team: TeamProfile }) {
   return (
-    <article className="space-y-6">
+    <article className="min-w-0 space-y-6 [overflow-wrap:anywhere]">
       <header>
         <p className="text-sm text-slate-600">
           {team.institution.name}

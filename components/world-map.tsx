@@ -45,13 +45,16 @@ function viewOf(places: readonly MapPlace[], scale: "world" | "region"): { key: 
   }
   const lngs = places.map((p) => p.lng);
   const lats = places.map((p) => p.lat);
-  const pad = 2;
+  // A margin in proportion to the area shown: a country keeps its surroundings, a zoomed-in
+  // cluster of neighbours is spread out, a single place gets its region.
+  const span = Math.max(Math.max(...lngs) - Math.min(...lngs), Math.max(...lats) - Math.min(...lats));
+  const pad = places.length === 1 ? 3 : Math.min(2, Math.max(0.02, span * 0.25));
   const [w, e, s, n] = [
     Math.max(-180, Math.min(...lngs) - pad),
     Math.min(180, Math.max(...lngs) + pad),
     Math.max(-85, Math.min(...lats) - pad),
     Math.min(85, Math.max(...lats) + pad),
-  ].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+  ].map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number];
   const box: GeoJsonObject = {
     type: "MultiPoint",
     coordinates: [

@@ -134,6 +134,11 @@ export function draftFromForm(fd: FormData): TeamDraft {
 /** The public profile the draft would make, for the live preview (nothing is validated here). */
 export function previewProfile(d: TeamDraft, institution: PreviewInstitution): TeamProfile {
   const now = new Date();
+  const modes = ENGAGEMENT_MODES.filter((m) => d.modes[m.code]?.on).map((m) => ({
+    mode: m.code,
+    costBand: d.modes[m.code]?.costBand ?? "",
+    duration: d.modes[m.code]?.duration ?? "",
+  }));
   return {
     id: 0,
     slug: "preview",
@@ -161,11 +166,8 @@ export function previewProfile(d: TeamDraft, institution: PreviewInstitution): T
     website: d.website.trim() || null,
     status: "draft",
     confirmedAt: now,
-    engagementModes: ENGAGEMENT_MODES.filter((m) => d.modes[m.code]?.on).map((m) => ({
-      mode: m.code,
-      costBand: d.modes[m.code]?.costBand ?? "",
-      duration: d.modes[m.code]?.duration ?? "",
-    })),
+    engagementModes: modes,
+    card: { engagementModes: modes.filter((m) => m.costBand !== ""), medianFirstResponseMs: null },
     caseStudies: d.caseStudies.map((c) => ({
       partnerKind: c.partnerKind as TeamProfile["caseStudies"][number]["partnerKind"],
       partnerCountry: c.partnerCountry || null,
