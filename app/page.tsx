@@ -10,6 +10,7 @@ import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
 import { formatDuration } from "@/lib/introductions/response-stats";
 import { listRecentTeams } from "@/lib/dal/teams";
 import { continentName } from "@/lib/reference/countries";
+import { areaParam } from "@/lib/validation/browse";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,13 @@ export const metadata: Metadata = {
     "Small and medium-sized firms: search university research teams in the UK and abroad by what they know, compare them, and ask to be introduced.",
 };
 
-export default function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // `?area=`: the map zoomed into a cluster of neighbouring countries.
+  const area = areaParam.safeParse((await searchParams).area).data ?? null;
   const ctx = publicContext();
   const stats = getRegisterStats(ctx);
   const points = listMapPoints(ctx);
@@ -99,7 +106,7 @@ export default function HomePage() {
           <h2 id="where" className="mb-3 text-xl font-semibold">
             Where the expertise is
           </h2>
-          <WorldMap title="Map of institutions with published teams" places={points} />
+          <WorldMap title="Map of institutions with published teams" places={points} area={area} basePath="/" />
         </div>
         <div>
           <h2 className="mb-3 text-xl font-semibold">Teams by world region</h2>

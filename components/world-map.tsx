@@ -1,10 +1,18 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
-import type { FeatureCollection, GeoJsonObject } from "geojson";
+import type { FeatureCollection } from "geojson";
 import Link from "next/link";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import land110m from "world-atlas/land-110m.json";
-import { regionMarkers, regionPlaces, worldMarkers, type MapMarker, type MapPlace } from "@/lib/map/clusters";
+import {
+  areaPoints,
+  buildIndex,
+  markersOf,
+  pointsOf,
+  type MapIndex,
+  type MapMarker,
+  type MapPlace,
+} from "@/lib/map/clusters";
 
 export type { MapPlace } from "@/lib/map/clusters";
 
@@ -21,7 +29,7 @@ function shapes(): FeatureCollection {
   return landShapes;
 }
 
-// The outline depends only on the view, so each view's path is drawn once per process.
+// Precomputed once per process and view: the land outline, and the cluster index of a set of places.
 const landPaths = new Map<string, string>();
 function land(key: string, projection: GeoProjection): string {
   let d = landPaths.get(key);
@@ -32,103 +40,108 @@ function land(key: string, projection: GeoProjection): string {
   }
   return d;
 }
+const indexes = new Map<string, MapIndex>();
+function indexOf(places: readonly MapPlace[], level: "countries" | "institutions"): MapIndex {
+  const key = `${level}|${places.map((p) => `${p.slug}:${p.lat}:${p.lng}:${p.teams}`).join(",")}`;
+  let idx = indexes.get(key);
+  if (!idx) {
+    idx = buildIndex(places, level);
+    if (indexes.size > 200) indexes.clear();
+    indexes.set(key, idx);
+  }
+  return idx;
+}
 
 const EXTENT: [[number, number], [number, number]] = [
   [4, 4],
   [WIDTH - 4, HEIGHT - 4],
 ];
 
-/** The view: the whole world, or the places' bounding box with a margin. */
-function viewOf(places: readonly MapPlace[], scale: "world" | "region"): { key: string; projection: GeoProjection } {
-  if (scale === "world" || places.length === 0) {
+/** The view: the whole world, or the points' bounding box with a margin in proportion to it. */
+function viewOf(points: readonly { lat: number; lng: number }[] | null): { key: string; projection: GeoProjection } {
+  if (!points || points.length === 0) {
     return { key: "world", projection: geoEqualEarth().fitExtent(EXTENT, { type: "Sphere" }) };
   }
-  const lngs = places.map((p) => p.lng);
-  const lats = places.map((p) => p.lat);
-  // A margin in proportion to the area shown: a country keeps its surroundings, a zoomed-in
-  // cluster of neighbours is spread out, a single place gets its region.
+  const lngs = points.map((p) => p.lng);
+  const lats = points.map((p) => p.lat);
   const span = Math.max(Math.max(...lngs) - Math.min(...lngs), Math.max(...lats) - Math.min(...lats));
-  const pad = places.length === 1 ? 3 : Math.min(2, Math.max(0.02, span * 0.25));
+  // A region keeps its surroundings, close neighbours are spread out, a single place gets its region.
+  const pad = span === 0 ? 3 : Math.min(4, Math.max(0.02, span * 0.25));
   const [w, e, s, n] = [
     Math.max(-180, Math.min(...lngs) - pad),
     Math.min(180, Math.max(...lngs) + pad),
     Math.max(-85, Math.min(...lats) - pad),
     Math.min(85, Math.max(...lats) + pad),
   ].map((v) => Math.round(v * 1000) / 1000) as [number, number, number, number];
-  const box: GeoJsonObject = {
-    type: "MultiPoint",
+  const box = {
+    type: "MultiPoint" as const,
     coordinates: [
       [w, s],
       [e, n],
       [w, n],
       [e, s],
     ],
-  } as GeoJsonObject;
-  return { key: `${w},${e},${s},${n}`, projection: geoEqualEarth().fitExtent(EXTENT, box as never) };
+  };
+  return { key: `${w},${e},${s},${n}`, projection: geoEqualEarth().fitExtent(EXTENT, box) };
 }
 
-function pxPerDegree(projection: GeoProjection, places: readonly MapPlace[]): number {
-  const lat = places.length ? places.reduce((s, p) => s + p.lat, 0) / places.length : 0;
-  const lng = places.length ? places.reduce((s, p) => s + p.lng, 0) / places.length : 0;
+function pxPerDegree(projection: GeoProjection, points: readonly { lat: number; lng: number }[]): number {
+  const lat = points.length ? points.reduce((s, p) => s + p.lat, 0) / points.length : 0;
+  const lng = points.length ? points.reduce((s, p) => s + p.lng, 0) / points.length : 0;
   const a = projection([lng, lat]);
   const b = projection([lng + 1, lat]);
   return a && b ? Math.max(0.1, Math.hypot(b[0] - a[0], b[1] - a[1])) : WIDTH / 360;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-
-/** The map's equivalent for the keyboard and screen readers: by country at world scale, else by dot. */
-function listOf(markers: readonly MapMarker[], scale: "world" | "region"): MapMarker[] {
-  const merged = new Map<string, MapMarker>();
-  for (const m of markers) {
-    const key = scale === "world" ? m.href : m.key;
-    const had = merged.get(key);
-    merged.set(
-      key,
-      had ? { ...had, institutions: had.institutions + m.institutions, teams: had.teams + m.teams } : { ...m },
-    );
-  }
-  return [...merged.values()].sort((a, b) => b.teams - a.teams || a.name.localeCompare(b.name, "en"));
-}
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Where expertise is, server-rendered as SVG. At world scale a dot per country (supercluster
- * splits a large one), with its number of teams, leading to the country's page, which shows the
- * country zoomed in; there, institutions whose dots would overlap form a cluster that zooms in
- * further (`?area=`, no JavaScript needed). The drawing is one Tab stop; its dots are links for a
- * pointer, and the list under it is the same for the keyboard and screen readers.
+ * Where expertise is, server-rendered as SVG with no client JavaScript. `level` "countries": a
+ * dot per country, leading to its page; "institutions": a dot per institution. Dots that would
+ * overlap are a cluster that zooms into its members (`?area=` on `basePath`). The drawing is one
+ * Tab stop; the list under it says the same for the keyboard and screen readers.
  */
 export function WorldMap({
   title,
   places,
-  scale = "world",
+  level = "countries",
   area = null,
-  basePath,
+  basePath = "",
 }: {
   title: string;
   places: MapPlace[];
-  scale?: "world" | "region";
-  /** Zoomed to the cluster with this id (from a cluster's link). */
+  level?: "countries" | "institutions";
+  /** Zoomed into the cluster with this id (from a cluster's link); unknown ids show everything. */
   area?: number | null;
-  /** The page the map is on, for the clusters' zoom links (region scale). */
+  /** The page the map is on, for the clusters' zoom links. */
   basePath?: string;
 }) {
-  const shown =
-    scale === "region" ? regionPlaces(places, area, pxPerDegree(viewOf(places, scale).projection, places)) : places;
-  const view = viewOf(shown, scale);
-  const ppd = pxPerDegree(view.projection, shown);
-  const markers: MapMarker[] =
-    scale === "world"
-      ? worldMarkers(shown, ppd)
-      : regionMarkers(shown, ppd, (id) => `${basePath ?? ""}?area=${id}#map`);
+  const idx = indexOf(places, level);
+  const inArea = area === null ? null : areaPoints(idx, area);
+  const zoomed = inArea !== null;
+  const view = viewOf(inArea ?? (level === "countries" ? null : places));
+  const ppd = pxPerDegree(view.projection, inArea ?? places);
+  const markers = markersOf(idx, ppd, (id) => `${basePath}?area=${id}#map`, zoomed ? area : null);
   const max = Math.max(1, ...markers.map((m) => m.teams));
   const placed = markers
     .map((m) => ({ ...m, xy: view.projection([m.lng, m.lat]) }))
-    .filter((m): m is typeof m & { xy: [number, number] } => m.xy !== null)
+    .filter((m): m is MapMarker & { xy: [number, number] } => m.xy !== null)
+    .filter((m) => m.xy[0] >= 0 && m.xy[0] <= WIDTH && m.xy[1] >= 0 && m.xy[1] <= HEIGHT)
     .sort((a, b) => b.teams - a.teams);
-  const zoomed = scale === "region" && shown.length < places.length;
-  const listed = listOf(markers, scale);
-  const id = `map-${view.key.replace(/[^a-z0-9]/gi, "")}`;
+  // The list: by country at world scale (the whole map's content), else the dots shown.
+  const listed =
+    level === "countries" && !zoomed
+      ? pointsOf(places, "countries")
+          .map((c) => ({
+            key: c.id,
+            name: c.name,
+            href: `/countries/${c.id.toLowerCase()}`,
+            institutions: c.institutions,
+            teams: c.teams,
+          }))
+          .sort((a, b) => b.teams - a.teams || a.name.localeCompare(b.name, "en"))
+      : placed;
+  const captionId = `map-caption-${level}`;
   return (
     <figure id="map" className="overflow-hidden rounded-lg border border-slate-200 bg-white">
       <svg
@@ -136,7 +149,7 @@ export function WorldMap({
         className="h-auto w-full"
         role="group"
         aria-label={title}
-        aria-describedby={`${id}-caption`}
+        aria-describedby={captionId}
         tabIndex={0}
       >
         <title>{title}</title>
@@ -146,52 +159,47 @@ export function WorldMap({
           strokeWidth={0.5}
           aria-hidden="true"
         />
-        {placed.map((m) => {
-          const r = 6 + 10 * Math.sqrt(m.teams / max);
-          return (
-            <Link key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
-              <circle
-                cx={m.xy[0]}
-                cy={m.xy[1]}
-                r={r}
-                className={`${m.kind === "institution" ? "fill-brand-600/80" : "fill-brand-700/85"} stroke-white hover:fill-amber-600`}
-                strokeWidth={1.5}
-              >
-                <title>{m.label}</title>
-              </circle>
-              {m.kind !== "institution" || m.teams > 1 ? (
-                <text
-                  x={m.xy[0]}
-                  y={m.xy[1]}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  className="pointer-events-none fill-white text-[11px] font-semibold"
-                  aria-hidden="true"
-                >
-                  {m.teams}
-                </text>
-              ) : null}
-            </Link>
-          );
-        })}
+        {placed.map((m) => (
+          <Link key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
+            <circle
+              cx={m.xy[0]}
+              cy={m.xy[1]}
+              r={7 + 6 * Math.sqrt(m.teams / max)}
+              className={`${m.kind === "cluster" ? "fill-amber-700/90" : "fill-brand-700/85"} stroke-white hover:fill-slate-900`}
+              strokeWidth={1.5}
+            >
+              <title>{m.label}</title>
+            </circle>
+            <text
+              x={m.xy[0]}
+              y={m.xy[1]}
+              dy="0.35em"
+              textAnchor="middle"
+              className="pointer-events-none fill-white text-[11px] font-semibold"
+              aria-hidden="true"
+            >
+              {m.teams}
+            </text>
+          </Link>
+        ))}
       </svg>
-      <figcaption id={`${id}-caption`} className="border-t border-slate-100 px-3 py-2 text-xs text-slate-600">
-        {scale === "world"
-          ? "Each dot is a country's institutions with published teams, with the number of teams; choose one to see the country."
-          : "Each dot is an institution, or several close together with the number of their teams; choose one to zoom in."}{" "}
+      <figcaption id={captionId} className="border-t border-slate-100 px-3 py-2 text-xs text-slate-600">
+        {level === "countries"
+          ? "Each dot is a country, with its number of teams; amber dots are neighbouring countries together — choose one to zoom in."
+          : "Each dot is an institution, with its number of teams; amber dots are institutions close together — choose one to zoom in."}{" "}
         The list below says the same. Map: Natural Earth.
-        {zoomed && basePath && (
+        {zoomed && (
           <>
             {" "}
-            <Link href={`${basePath}#map`}>Show the whole map</Link>
+            <Link href={`${basePath || "/"}#map`}>Show the whole map</Link>
           </>
         )}
       </figcaption>
       <details className="border-t border-slate-100 px-3 py-2 text-sm">
         <summary className="cursor-pointer text-brand-700">
           The map as a list (
-          {scale === "world"
-            ? `${listed.length} ${listed.length === 1 ? "country" : "countries"}`
+          {level === "countries" && !zoomed
+            ? plural(listed.length, "country", "countries")
             : plural(listed.length, "place")}
           )
         </summary>

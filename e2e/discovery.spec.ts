@@ -53,7 +53,7 @@ test("result cards show ways of working with their cost in the team's currency, 
 
   // The site's claim of how fast teams answer is backed by the figure, labelled as demo data.
   await page.goto("/");
-  await expect(page.getByText(/How fast teams answer:/)).toContainText(/demonstration data/);
+  await expect(page.locator("p", { hasText: "How fast teams answer:" })).toContainText(/demonstration data/);
   await expectAccessible(page);
 });
 
@@ -88,7 +88,7 @@ test("a visitor ticks teams on the results, compares them (kept in the URL), and
   await results.open("manufacturing");
   for (const n of names) await results.compareBox(n).check();
   await results.compareTicked();
-  await expect(page.getByRole("alert")).toContainText("Compare at most 4 teams at once");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Compare at most 4 teams at once");
   await expectAccessible(page);
 
   // Shortlisting as a visitor: sign in on the way, and the team is on the shortlist afterwards.

@@ -59,7 +59,6 @@ test("a profile keeps Request an introduction near the top and in reach while sc
   await page.goto(`/teams/${COBOT.slug}`);
   const request = page.getByRole("link", { name: "Request an introduction" }).first();
   await expect(request).toBeInViewport();
-  await page.mouse.wheel(0, 3000);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
   await expect(request).toBeInViewport();
   await noSidewaysScroll(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { regionMarkers, regionPlaces, worldMarkers, type MapPlace } from "./clusters";
+import { areaPoints, buildIndex, markersOf, zoomFor, type MapPlace } from "./clusters";
 
 const place = (slug: string, countryCode: string, lat: number, lng: number, teams = 1): MapPlace => ({
   slug,
@@ -10,7 +10,7 @@ const place = (slug: string, countryCode: string, lat: number, lng: number, team
   teams,
 });
 
-// Irish institutions within a few hundred kilometres, a Welsh one close by, and one in Japan.
+// Irish institutions (two of them 3 km apart in Dublin), a British one close by, and one in Japan.
 const PLACES = [
   place("ucc", "IE", 51.89, -8.49, 2),
   place("tus", "IE", 53.42, -7.94),
@@ -19,43 +19,62 @@ const PLACES = [
   place("cardiff", "GB", 51.49, -3.18, 4),
   place("tokyo", "JP", 35.71, 139.76, 2),
 ];
-const WORLD_PPD = 960 / 360;
+const WORLD_PPD = 2.6;
+const href = (id: number) => `/?area=${id}`;
 
 describe("map clusters", () => {
-  it("clusters by country at world scale, with counts, never across a border", () => {
-    const markers = worldMarkers(PLACES, WORLD_PPD);
-    expect(markers.map((m) => [m.name, m.institutions, m.teams]).sort()).toEqual([
-      ["Ireland", 4, 7],
-      ["Japan", 1, 2],
-      ["United Kingdom", 1, 4],
+  it("draws one dot per country at world scale, neighbours that would overlap as one, far ones apart", () => {
+    const markers = markersOf(buildIndex(PLACES, "countries"), WORLD_PPD, href);
+    expect(markers.map((m) => [m.kind, m.name, m.institutions, m.teams]).sort()).toEqual([
+      ["cluster", "Ireland and United Kingdom", 5, 11],
+      ["country", "Japan", 1, 2],
     ]);
-    expect(markers.find((m) => m.name === "Ireland")).toMatchObject({
-      href: "/countries/ie",
-      label: "Ireland: 4 institutions, 7 teams",
-      kind: "country",
+    expect(markers.find((m) => m.kind === "country")).toMatchObject({
+      href: "/countries/jp",
+      label: "Japan: 1 institution, 2 teams",
     });
   });
 
-  it("zoomed in, separates institutions and clusters only overlapping ones, zoomable by id", () => {
-    const ireland = PLACES.filter((p) => p.countryCode === "IE");
-    // About 110 px per degree: Dublin's two universities (3 km apart) overlap, Cork and Athlone do not.
-    const markers = regionMarkers(ireland, 110, (id) => `/countries/ie?area=${id}`);
-    const byKind = (k: string) => markers.filter((m) => m.kind === k);
+  it("zooms into a cluster: its members fall apart, each leading to its country", () => {
+    const index = buildIndex(PLACES, "countries");
+    const cluster = markersOf(index, WORLD_PPD, href).find((m) => m.kind === "cluster")!;
+    const area = Number(/area=(\d+)/.exec(cluster.href)![1]);
+    expect(areaPoints(index, area)).toHaveLength(2);
+    // Even at a scale that would still join them, the zoomed view splits the cluster it was asked for.
+    const zoomed = markersOf(index, WORLD_PPD, href, area);
+    expect(zoomed.filter((m) => m.kind === "country").map((m) => m.href)).toEqual(
+      expect.arrayContaining(["/countries/ie", "/countries/gb"]),
+    );
+    expect(areaPoints(index, 987654)).toBeNull();
+  });
+
+  it("in a country, institutions are their own dots unless they would overlap", () => {
+    const ireland = buildIndex(
+      PLACES.filter((p) => p.countryCode === "IE"),
+      "institutions",
+    );
+    // About 135 px per degree (Ireland filling the drawing): Dublin's two universities overlap.
+    const markers = markersOf(ireland, 135, (id) => `/countries/ie?area=${id}`);
     expect(
-      byKind("institution")
-        .map((m) => m.name)
+      markers
+        .filter((m) => m.kind === "institution")
+        .map((m) => m.href)
         .sort(),
-    ).toEqual(["TUS", "UCC"]);
-    const [dublin] = byKind("cluster");
-    expect(dublin).toMatchObject({ institutions: 2, teams: 4 });
-    expect(dublin!.name).toMatch(/^2 institutions close together: (TCD, UCD|UCD, TCD)$/);
-    const area = Number(/area=(\d+)/.exec(dublin!.href)![1]);
-    expect(
-      regionPlaces(ireland, area, 110)
-        .map((p) => p.slug)
-        .sort(),
-    ).toEqual(["tcd", "ucd"]);
-    // An unknown cluster id shows everything.
-    expect(regionPlaces(ireland, 987654, 110)).toHaveLength(4);
+    ).toEqual(["/institutions/tus", "/institutions/ucc"]);
+    const dublin = markers.find((m) => m.kind === "cluster")!;
+    expect(dublin).toMatchObject({
+      institutions: 2,
+      teams: 4,
+      label: "2 institutions close together: TCD and UCD: 4 teams",
+    });
+    const area = Number(/area=(\d+)/.exec(dublin.href)![1]);
+    expect(markersOf(ireland, 135, (id) => `?area=${id}`, area).filter((m) => m.kind === "institution")).toHaveLength(
+      4,
+    );
+  });
+
+  it("chooses the zoom from the drawing's scale", () => {
+    expect(zoomFor(2.6)).toBe(1);
+    expect(zoomFor(135)).toBeGreaterThan(zoomFor(20));
   });
 });

@@ -1,6 +1,7 @@
-// Which dots a map draws: at world scale one cluster per country (or a few for a large one),
-// zoomed in, institutions clustered only where their dots would overlap. Clustering is
-// supercluster's (Mapbox, ISC); this module only chooses its radius for the drawing's scale.
+// Which dots a map draws, clustered with supercluster (Mapbox, ISC). At world scale the points are
+// countries (each country's institutions as one dot); zoomed into a country they are its
+// institutions. Dots that would overlap at the drawing's scale form a cluster, which links to the
+// same map zoomed into it (`?area=<cluster id>`), where it falls apart into its members.
 import Supercluster from "supercluster";
 import { countryName } from "@/lib/reference/countries";
 
@@ -20,130 +21,150 @@ export interface MapMarker {
   /** Institutions and teams the dot stands for. */
   institutions: number;
   teams: number;
-  /** What the dot is, short: a country, an institution, "3 institutions near X". */
+  /** What the dot is, short: a country, an institution, "Belgium and the Netherlands". */
   name: string;
+  /** Its accessible name, with the counts. */
   label: string;
   href: string;
-  /** A cluster of institutions (zoomable), or one institution. */
-  kind: "country" | "cluster" | "institution";
+  kind: "country" | "institution" | "cluster";
 }
 
 interface Props {
-  slug: string;
+  /** A country code (world scale) or an institution's slug. */
+  id: string;
   name: string;
+  institutions: number;
   teams: number;
 }
 
-/** How close (in the drawing's pixels) two dots may be before they become one. */
-export const OVERLAP_PX = 12;
+type Level = "countries" | "institutions";
+
+/** Supercluster's radius, in pixels of its 512-pixel tiles. */
+const RADIUS = 34;
+/** The largest dot's diameter in the drawing: dots closer than this would overlap. */
+export const DOT_DIAMETER_PX = 26;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const and = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
 
 /**
- * Supercluster counts its radius in pixels of 512-pixel tiles; at zoom z the world is 512·2^z of
- * them. The drawing has `pxPerDegree` pixels per degree of longitude, so a radius of OVERLAP_PX
- * drawing pixels is this many tile pixels at zoom z.
+ * At zoom z the world is 512·2^z tile pixels wide, so RADIUS covers RADIUS·360/(512·2^z) degrees,
+ * which the drawing shows at `pxPerDegree`. The zoom is the largest at which that still spans a
+ * dot's diameter: clusters then never overlap and single dots rarely do.
  */
-function indexFor(places: readonly MapPlace[], pxPerDegree: number) {
-  const zoom = Math.max(0, Math.min(16, Math.floor(Math.log2((28.125 * pxPerDegree) / OVERLAP_PX))));
-  const radius = (OVERLAP_PX * 512 * 2 ** zoom) / (360 * pxPerDegree);
-  const index = new Supercluster<Props, { teams: number }>({
-    radius,
+export function zoomFor(pxPerDegree: number): number {
+  const z = Math.floor(Math.log2((RADIUS * 360 * pxPerDegree) / (512 * DOT_DIAMETER_PX)));
+  return Math.max(0, Math.min(17, z));
+}
+
+/** The points clustered: institutions, or one per country (for the list by country too). */
+export function pointsOf(places: readonly MapPlace[], level: Level): (Props & { lat: number; lng: number })[] {
+  if (level === "institutions")
+    return places.map((p) => ({ id: p.slug, name: p.name, institutions: 1, teams: p.teams, lat: p.lat, lng: p.lng }));
+  const byCountry = new Map<string, MapPlace[]>();
+  for (const p of places) byCountry.set(p.countryCode, [...(byCountry.get(p.countryCode) ?? []), p]);
+  // A country's dot sits at the mean of its institutions.
+  return [...byCountry]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, list]) => ({
+      id: code,
+      name: countryName(code),
+      institutions: list.length,
+      teams: list.reduce((s, p) => s + p.teams, 0),
+      lat: list.reduce((s, p) => s + p.lat, 0) / list.length,
+      lng: list.reduce((s, p) => s + p.lng, 0) / list.length,
+    }));
+}
+
+export interface MapIndex {
+  level: Level;
+  index: Supercluster<Props, Props>;
+}
+
+export function buildIndex(places: readonly MapPlace[], level: Level): MapIndex {
+  const index = new Supercluster<Props, Props>({
+    radius: RADIUS,
     maxZoom: 16,
-    map: (p) => ({ teams: p.teams }),
+    map: (p) => ({ ...p }),
     reduce: (acc, p) => {
+      acc.institutions += p.institutions;
       acc.teams += p.teams;
     },
   });
   index.load(
-    places.map((p) => ({
+    pointsOf(places, level).map(({ lat, lng, ...props }) => ({
       type: "Feature" as const,
-      geometry: { type: "Point" as const, coordinates: [p.lng, p.lat] },
-      properties: { slug: p.slug, name: p.name, teams: p.teams },
+      geometry: { type: "Point" as const, coordinates: [lng, lat] },
+      properties: props,
     })),
   );
-  return { index, zoom };
+  return { level, index };
 }
 
-const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
-
-/** World scale: every country's institutions clustered apart from other countries', linked to the country. */
-export function worldMarkers(places: readonly MapPlace[], pxPerDegree: number): MapMarker[] {
-  const byCountry = new Map<string, MapPlace[]>();
-  for (const p of places) byCountry.set(p.countryCode, [...(byCountry.get(p.countryCode) ?? []), p]);
-  return [...byCountry].flatMap(([code, list]) => {
-    const { index, zoom } = indexFor(list, pxPerDegree);
-    return index.getClusters(WORLD, zoom).map((f, i): MapMarker => {
-      const [lng, lat] = f.geometry.coordinates as [number, number];
-      const institutions = "cluster" in f.properties && f.properties.cluster ? f.properties.point_count : 1;
-      const teams = f.properties.teams;
-      return {
-        key: `${code}-${i}`,
-        lat,
-        lng,
-        institutions,
-        teams,
-        name: countryName(code),
-        label: `${countryName(code)}: ${plural(institutions, "institution")}, ${plural(teams, "team")}`,
-        href: `/countries/${code.toLowerCase()}`,
-        kind: "country",
-      };
-    });
-  });
-}
-
-/**
- * Zoomed in (a country): institutions one dot each, except where dots would overlap; such a
- * cluster links to `areaHref(id)`, the same map zoomed to it. `area` (a cluster id from such a
- * link) narrows the places to that cluster's; an unknown id is ignored.
- */
-export function regionPlaces(places: readonly MapPlace[], area: number | null, pxPerDegree: number): MapPlace[] {
-  if (area === null) return [...places];
-  const { index } = indexFor(places, pxPerDegree);
+/** The points inside a cluster (to fit the zoomed view to), or null for an id the index does not know. */
+export function areaPoints(m: MapIndex, area: number): { lat: number; lng: number }[] | null {
   try {
-    const slugs = new Set(index.getLeaves(area, Infinity).map((f) => f.properties.slug));
-    const inArea = places.filter((p) => slugs.has(p.slug));
-    return inArea.length > 0 ? inArea : [...places];
+    const leaves = m.index.getLeaves(area, Infinity);
+    return leaves.length
+      ? leaves.map((l) => ({ lng: l.geometry.coordinates[0]!, lat: l.geometry.coordinates[1]! }))
+      : null;
   } catch {
-    return [...places];
+    return null;
   }
 }
 
-export function regionMarkers(
-  places: readonly MapPlace[],
+/**
+ * The dots of a view: clusters at the zoom its scale allows (never coarser than what splits
+ * `area`, so a zoom link always shows more), each single point linked to its page and each
+ * cluster to `areaHref(id)`.
+ */
+export function markersOf(
+  m: MapIndex,
   pxPerDegree: number,
   areaHref: (id: number) => string,
+  area: number | null = null,
 ): MapMarker[] {
-  const { index, zoom } = indexFor(places, pxPerDegree);
-  return index.getClusters(WORLD, zoom).map((f): MapMarker => {
+  let zoom = zoomFor(pxPerDegree);
+  if (area !== null && areaPoints(m, area)) zoom = Math.max(zoom, m.index.getClusterExpansionZoom(area));
+  return m.index.getClusters([-180, -90, 180, 90], zoom).map((f): MapMarker => {
     const [lng, lat] = f.geometry.coordinates as [number, number];
     const p = f.properties;
+    const counts = `${plural(p.institutions, "institution")}, ${plural(p.teams, "team")}`;
     if ("cluster" in p && p.cluster) {
-      const leaves = index.getLeaves(p.cluster_id, 3).map((l) => l.properties.name);
-      const more = p.point_count - leaves.length;
+      // The biggest members first, so the name says what matters most.
+      const members = m.index
+        .getLeaves(p.cluster_id, Infinity)
+        .map((l) => l.properties)
+        .sort((x, y) => y.teams - x.teams || x.name.localeCompare(y.name, "en"))
+        .map((l) => l.name);
+      const shown = members.slice(0, 3);
+      const name =
+        m.level === "countries"
+          ? and(members.length > 4 ? [...shown, `${members.length - 3} more countries`] : members)
+          : `${plural(members.length, "institution")} close together: ${and(members.length > 4 ? [...shown, `${members.length - 3} more`] : members)}`;
       return {
         key: `c${p.cluster_id}`,
         lat,
         lng,
-        institutions: p.point_count,
-        teams: p.teams,
-        name: `${plural(p.point_count, "institution")} close together: ${leaves.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
-        label: `${plural(p.point_count, "institution")} close together (${leaves.join(", ")}${more > 0 ? ` and ${more} more` : ""}): ${plural(p.teams, "team")}`,
+        ...pick(p),
+        name,
+        label: `${name}: ${m.level === "countries" ? counts : plural(p.teams, "team")}`,
         href: areaHref(p.cluster_id),
         kind: "cluster",
       };
     }
     const leaf = p as Props;
     return {
-      key: leaf.slug,
+      key: leaf.id,
       lat,
       lng,
-      institutions: 1,
-      teams: leaf.teams,
+      ...pick(leaf),
       name: leaf.name,
-      label: `${leaf.name}: ${plural(leaf.teams, "team")}`,
-      href: `/institutions/${leaf.slug}`,
-      kind: "institution",
+      label: `${leaf.name}: ${m.level === "countries" ? counts : plural(leaf.teams, "team")}`,
+      href: m.level === "countries" ? `/countries/${leaf.id.toLowerCase()}` : `/institutions/${leaf.id}`,
+      kind: m.level === "countries" ? "country" : "institution",
     };
   });
 }
+
+const pick = (p: { institutions: number; teams: number }) => ({ institutions: p.institutions, teams: p.teams });

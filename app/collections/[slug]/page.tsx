@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { areaParam } from "@/lib/validation/browse";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { label } from "@/components/labels";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 // The signed-in viewer matters only to curators, who may preview a collection before it is published.
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CollectionPage({ params }: Props) {
+export default async function CollectionPage({ params, searchParams }: Props) {
   const found = await load((await params).slug);
   if (!found) notFound();
   const { collection: c, curator } = found;
@@ -97,7 +99,14 @@ export default async function CollectionPage({ params }: Props) {
                 ))}
               </ul>
             </div>
-            {c.places.length > 0 && <WorldMap title={`Map of the institutions in “${c.title}”`} places={c.places} />}
+            {c.places.length > 0 && (
+              <WorldMap
+                title={`Map of the institutions in “${c.title}”`}
+                places={c.places}
+                area={areaParam.safeParse((await searchParams).area).data ?? null}
+                basePath={`/collections/${c.slug}`}
+              />
+            )}
           </section>
           <section aria-labelledby="teams-heading">
             <h2 id="teams-heading" className="mb-3 text-xl font-semibold">

@@ -79,7 +79,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             <WorldMap
               title={`Institutions with teams in ${countryName(code)}`}
               places={points}
-              scale="region"
+              level="institutions"
               area={areaParam.safeParse(sp.area).data ?? null}
               basePath={`/countries/${code.toLowerCase()}`}
             />

@@ -107,7 +107,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                   teams: result.total,
                 },
               ]}
-              scale="region"
+              level="institutions"
             />
           </aside>
         )}
