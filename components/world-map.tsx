@@ -96,6 +96,28 @@ function pxPerDegree(projection: GeoProjection, points: readonly { lat: number; 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * Places at the very same spot (ROR often gives a city's coordinates: Trinity College and
+ * University College Dublin share theirs) are set around it in a ring, so every dot can be chosen.
+ */
+function spread<T extends { xy: [number, number] }>(dots: T[]): T[] {
+  const groups: T[][] = [];
+  for (const d of dots) {
+    const g = groups.find((x) => Math.hypot(x[0]!.xy[0] - d.xy[0], x[0]!.xy[1] - d.xy[1]) < 2);
+    if (g) g.push(d);
+    else groups.push([d]);
+  }
+  return groups.flatMap((g) => {
+    if (g.length === 1) return g;
+    const [cx, cy] = g[0]!.xy;
+    const ring = Math.max(16, (g.length * 30) / (2 * Math.PI));
+    return g.map((d, k) => {
+      const angle = (2 * Math.PI * k) / g.length - Math.PI / 2;
+      return { ...d, xy: [cx + ring * Math.cos(angle), cy + ring * Math.sin(angle)] as [number, number] };
+    });
+  });
+}
+
+/**
  * Where expertise is, server-rendered as SVG with no client JavaScript. `level` "countries": a
  * dot per country, leading to its page; "institutions": a dot per institution. Dots that would
  * overlap are a cluster that zooms into its members (`?area=` on `basePath`). The drawing is one
@@ -123,11 +145,12 @@ export function WorldMap({
   const ppd = pxPerDegree(view.projection, inArea ?? places);
   const markers = markersOf(idx, ppd, (id) => `${basePath}?area=${id}#map`, zoomed ? area : null);
   const max = Math.max(1, ...markers.map((m) => m.teams));
-  const placed = markers
-    .map((m) => ({ ...m, xy: view.projection([m.lng, m.lat]) }))
-    .filter((m): m is MapMarker & { xy: [number, number] } => m.xy !== null)
-    .filter((m) => m.xy[0] >= 0 && m.xy[0] <= WIDTH && m.xy[1] >= 0 && m.xy[1] <= HEIGHT)
-    .sort((a, b) => b.teams - a.teams);
+  const placed = spread(
+    markers
+      .map((m) => ({ ...m, xy: view.projection([m.lng, m.lat]) }))
+      .filter((m): m is MapMarker & { xy: [number, number] } => m.xy !== null)
+      .filter((m) => m.xy[0] >= 0 && m.xy[0] <= WIDTH && m.xy[1] >= 0 && m.xy[1] <= HEIGHT),
+  ).sort((a, b) => b.teams - a.teams);
   // The list: by country at world scale (the whole map's content), else the dots shown.
   const listed =
     level === "countries" && !zoomed
