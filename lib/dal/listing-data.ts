@@ -71,7 +71,7 @@ export function teamInput(t: Team, modes: readonly TeamEngagementMode[], cases: 
       whatWasDone,
       outcome,
     })),
-    currency: t.currency,
+    ...(t.currency ? { currency: t.currency } : {}),
   };
 }
 

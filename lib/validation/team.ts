@@ -160,8 +160,8 @@ export const teamInputSchema = z.object({
     .string()
     .max(10, "Not an ISO 4217 currency code, e.g. GBP, EUR or USD")
     .nullish()
-    .transform((v) => (v ? v.trim().toUpperCase() : null))
-    .refine((v) => v === null || isCurrencyCode(v), "Not an ISO 4217 currency code, e.g. GBP, EUR or USD")
+    .transform((v) => (v?.trim() ? v.trim().toUpperCase() : undefined))
+    .refine((v) => v === undefined || isCurrencyCode(v), "Not an ISO 4217 currency code, e.g. GBP, EUR or USD")
     .optional(),
 });
 
