@@ -76,6 +76,11 @@ export function teamInput(t: Team, modes: readonly TeamEngagementMode[], cases: 
 }
 
 /** The team-table columns an input sets. */
+/** An edit that names no currency keeps the listing's (so an unchanged edit is no change). */
+export function keepCurrency(input: TeamInput, current: TeamInput): TeamInput {
+  return input.currency === undefined && current.currency ? { ...input, currency: current.currency } : input;
+}
+
 /**
  * The teams row's columns of a listing. A listing that names no currency gets its institution's
  * country's (`countryCode`); without one, an update leaves the stored currency as it is.

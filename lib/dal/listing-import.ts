@@ -10,7 +10,14 @@ import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import type { Tx } from "./db-types";
-import { loadTeamBundle, snapshot, teamColumns, writeTeamChildren, type TeamBundle } from "./listing-data";
+import {
+  keepCurrency,
+  loadTeamBundle,
+  snapshot,
+  teamColumns,
+  writeTeamChildren,
+  type TeamBundle,
+} from "./listing-data";
 import { publishedColumns } from "./listing-lifecycle";
 import { guardedUpdate, uniqueSlug } from "./listing-writes";
 
@@ -82,7 +89,7 @@ function updateRow(
     );
   }
   if (!canEditTeam(ctx.viewer, team)) throw rowError("slug", "You cannot edit this listing.");
-  const input = parseInput(row.cells, existing.input);
+  const input = keepCurrency(parseInput(row.cells, existing.input), existing.input);
   if (JSON.stringify(input) === JSON.stringify(existing.input)) return "unchanged";
   const version = row.cells.version?.trim();
   if (version && version !== String(team.version)) {
