@@ -124,11 +124,29 @@ test("a team's profile offers shortlisting to a visitor, and another site's link
   await page.getByRole("link", { name: "Add to shortlist (sign in first)" }).click();
   await signInHere(page, SME.email, SME.password);
   await expect(page.getByRole("status").filter({ hasText: `Added ${COBOT.name} to your shortlist.` })).toBeVisible();
+  const removeCobot = async () => {
+    await page
+      .getByRole("form", { name: `Remove ${COBOT.name}` })
+      .getByRole("button", { name: "Remove from shortlist" })
+      .click();
+    await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
+  };
+  // Removing it there does not add it again (the address no longer says "add").
+  await removeCobot();
+  await page.reload();
+  await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
+
   // Opened as if from another site (no same-origin navigation), it asks instead of adding.
   await page.goto(`/shortlist?add=${COBOT.slug}`, { referer: "https://elsewhere.example/" });
-  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: `Add ${COBOT.slug} to my shortlist` })).toBeVisible();
+  await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
   await expectAccessible(page);
+});
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveCount(0);
+  const confirm = page.getByRole("button", { name: `Add ${COBOT.slug} to my shortlist` });
+  await expect(confirm).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/shortlist");
   await page
     .getByRole("form", { name: `Remove ${COBOT.name}` })
     .getByRole("button", { name: "Remove from shortlist" })

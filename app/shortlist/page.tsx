@@ -5,6 +5,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { label } from "@/components/labels";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { requestContext } from "@/lib/dal/context";
 import { addToShortlist, listShortlist } from "@/lib/dal/shortlists";
 import { AppError } from "@/lib/errors";
@@ -21,8 +22,9 @@ interface Props {
 
 export default async function ShortlistPage({ searchParams }: Props) {
   // `?add=<slug>`: a visitor chose "Add to shortlist" and signed in on the way here.
-  const raw = (await searchParams).add;
-  const add = typeof raw === "string" && teamSlugField.safeParse(raw).success ? raw : null;
+  const sp = await searchParams;
+  const slugOf = (v: unknown) => (typeof v === "string" && teamSlugField.safeParse(v).success ? v : null);
+  const add = slugOf(sp.add);
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user")
     return (
@@ -32,8 +34,13 @@ export default async function ShortlistPage({ searchParams }: Props) {
         why="Sign in to keep teams you are considering, with private notes."
       />
     );
-  const added = add ? await addFromLink(ctx, add) : null;
   const entries = listShortlist(ctx);
+  const justAdded = entries.find((e) => e.team.slug === slugOf(sp.added));
+  const added: Added | null = add
+    ? await addFromLink(ctx, add)
+    : justAdded
+      ? { kind: "added", name: justAdded.team.name }
+      : null;
   return (
     <div className="space-y-6">
       <header>
@@ -165,7 +172,8 @@ type Added = { kind: "added"; name: string } | { kind: "error"; message: string 
  * Adds the team named by `?add=` when the navigation came from this site (the sign-in form's
  * redirect, a link here): browsers say so in Sec-Fetch-Site. A link from another site, or a
  * browser that does not say, gets a button to confirm instead, so no other site can change a
- * shortlist.
+ * shortlist. Once added, the address becomes `?added=`, so reloading or any later form on the
+ * page does not add it again.
  */
 async function addFromLink(ctx: Awaited<ReturnType<typeof requestContext>>, slug: string): Promise<Added> {
   if ((await headers()).get("sec-fetch-site") !== "same-origin") return { kind: "confirm", slug };
@@ -175,8 +183,5 @@ async function addFromLink(ctx: Awaited<ReturnType<typeof requestContext>>, slug
     if (err instanceof AppError) return { kind: "error", message: err.message };
     throw err;
   }
-  const entry = listShortlist(ctx).find((e) => e.team.slug === slug);
-  return entry
-    ? { kind: "added", name: entry.team.name }
-    : { kind: "error", message: "That team is not on the register." };
+  redirect(`/shortlist?added=${encodeURIComponent(slug)}`);
 }
