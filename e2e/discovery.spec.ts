@@ -142,17 +142,6 @@ test("a team's profile offers shortlisting to a visitor, and another site's link
   await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
   await expectAccessible(page);
 });
-  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveCount(0);
-  const confirm = page.getByRole("button", { name: `Add ${COBOT.slug} to my shortlist` });
-  await expect(confirm).toBeVisible();
-  await expectAccessible(page);
-  await page.goto("/shortlist");
-  await page
-    .getByRole("form", { name: `Remove ${COBOT.name}` })
-    .getByRole("button", { name: "Remove from shortlist" })
-    .click();
-  await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
-});
 
 test("no page uses emoji flags: countries are named", async ({ page }) => {
   for (const path of ["/", "/countries", "/countries/de", `/teams/${COBOT.slug}`, "/search?q=robots"]) {
