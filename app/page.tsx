@@ -6,10 +6,13 @@ import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { listPublishedCollections } from "@/lib/dal/collections";
 import { publicContext } from "@/lib/dal/context";
+import { getRegisterResponseSummary } from "@/lib/dal/response-summary";
 import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
+import { formatDuration } from "@/lib/introductions/response-stats";
 import { listRecentTeams } from "@/lib/dal/teams";
 import { continentName } from "@/lib/reference/countries";
 import { describeChallengeAction } from "./challenge-action";
+import { areaParam } from "@/lib/validation/browse";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +22,19 @@ export const metadata: Metadata = {
     "Small and medium-sized firms: search university research teams in the UK and abroad by what they know, compare them, and ask to be introduced.",
 };
 
-export default function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // `?area=`: the map zoomed into a cluster of neighbouring countries.
+  const area = areaParam.safeParse((await searchParams).area).data ?? null;
   const ctx = publicContext();
   const stats = getRegisterStats(ctx);
   const points = listMapPoints(ctx);
   const recent = listRecentTeams(ctx, 4);
   const collections = listPublishedCollections(ctx, 3);
+  const answers = getRegisterResponseSummary(ctx);
   const maxRegion = Math.max(1, ...stats.byContinent.map((r) => r.teams));
   return (
     <div className="space-y-12">
@@ -60,18 +70,36 @@ export default function HomePage() {
             Or <Link href="/teams">browse all teams</Link> by country and field.
           </p>
         </div>
-        <dl className="grid grid-cols-3 gap-3 text-center">
-          {[
-            ["Teams", stats.teams],
-            ["Institutions", stats.institutions],
-            ["Countries", stats.countries],
-          ].map(([k, v]) => (
-            <div key={k} className="rounded-lg border border-slate-200 bg-white p-4">
-              <dt className="text-sm text-slate-600">{k}</dt>
-              <dd className="text-3xl font-bold text-brand-700">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div>
+          <dl className="grid grid-cols-3 gap-3 text-center">
+            {[
+              ["Teams", stats.teams],
+              ["Institutions", stats.institutions],
+              ["Countries", stats.countries],
+            ].map(([k, v]) => (
+              <div key={k} className="rounded-lg border border-slate-200 bg-white p-4">
+                <dt className="text-sm text-slate-600">{k}</dt>
+                <dd className="text-3xl font-bold text-brand-700">{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+            <span className="font-semibold text-slate-900">How fast teams answer: </span>
+            {answers ? (
+              <>
+                half of the {answers.answered} introduction requests answered so far had a first answer within{" "}
+                <strong>{formatDuration(answers.medianFirstResponseMs)}</strong>
+                {answers.demo > 0 &&
+                  (answers.demo === answers.answered
+                    ? " (demonstration data)"
+                    : ` (${answers.demo} of them demonstration data)`)}
+                . Each team&apos;s own figure is on its page.
+              </>
+            ) : (
+              "each team's median time to answer is on its page once it has received a few requests."
+            )}
+          </p>
+        </div>
       </section>
 
       <section
@@ -95,16 +123,7 @@ export default function HomePage() {
           <h2 id="where" className="mb-3 text-xl font-semibold">
             Where the expertise is
           </h2>
-          <WorldMap
-            title="Map of institutions with published teams"
-            dots={points.map((p) => ({
-              href: `/institutions/${p.slug}`,
-              label: p.name,
-              lat: p.lat,
-              lng: p.lng,
-              weight: p.teams,
-            }))}
-          />
+          <WorldMap title="Map of institutions with published teams" places={points} area={area} basePath="/" />
         </div>
         <div>
           <h2 className="mb-3 text-xl font-semibold">Teams by world region</h2>

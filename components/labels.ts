@@ -9,12 +9,15 @@ import {
   labelOf,
 } from "@/lib/reference/engagement";
 import { countryName, languageName } from "@/lib/reference/countries";
+import { costBandIn } from "@/lib/reference/currency";
 import { fieldName } from "@/lib/reference/fields";
 import { sectorName } from "@/lib/reference/sectors";
 
 export const label = {
   availability: (c: string) => labelOf(AVAILABILITY, c),
   costBand: (c: string) => labelOf(COST_BANDS, c),
+  /** A cost band stated in the team's currency ("Under €5k"). */
+  costBandIn: (c: string, currency: string) => costBandIn(c, currency),
   duration: (c: string) => labelOf(DURATIONS, c),
   mode: (c: string) => labelOf(ENGAGEMENT_MODES, c),
   knowledgeType: (c: string) => labelOf(KNOWLEDGE_TYPES, c),
@@ -24,9 +27,3 @@ export const label = {
   field: fieldName,
   sector: sectorName,
 };
-
-export function flagOf(countryCode: string): string {
-  return countryCode.length === 2
-    ? String.fromCodePoint(...[...countryCode.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)))
-    : "";
-}

@@ -16,7 +16,7 @@ export function ProfileSection({ title, level, children }: { title: string; leve
 
 const chip = "inline-block rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800";
 
-type Main = Pick<TeamProfile, "description" | "keywords" | "engagementModes" | "caseStudies">;
+type Main = Pick<TeamProfile, "description" | "keywords" | "engagementModes" | "caseStudies" | "currency">;
 
 /** `level` is the heading level of the section titles: 2 on the public page, 3 inside a preview. */
 export function TeamProfileMain({ team, level }: { team: Main; level: 2 | 3 }) {
@@ -53,7 +53,7 @@ export function TeamProfileMain({ team, level }: { team: Main; level: 2 | 3 }) {
                   How
                 </th>
                 <th scope="col" className="py-1 pr-3 font-medium">
-                  Indicative cost
+                  Indicative cost ({team.currency})
                 </th>
                 <th scope="col" className="py-1 font-medium">
                   Typical duration
@@ -64,7 +64,7 @@ export function TeamProfileMain({ team, level }: { team: Main; level: 2 | 3 }) {
               {team.engagementModes.map((m) => (
                 <tr key={m.mode} className="border-t border-slate-100">
                   <td className="py-2 pr-3">{label.mode(m.mode)}</td>
-                  <td className="py-2 pr-3">{m.costBand ? label.costBand(m.costBand) : "—"}</td>
+                  <td className="py-2 pr-3">{m.costBand ? label.costBandIn(m.costBand, team.currency) : "—"}</td>
                   <td className="py-2">{m.duration ? label.duration(m.duration) : "—"}</td>
                 </tr>
               ))}

@@ -2,18 +2,17 @@
 // the editor's live preview (a client component) and the curators' review screen.
 import type { TeamProfile } from "@/lib/dal/team-dto";
 import { AvailabilityBadge } from "./availability-badge";
-import { flagOf, label } from "./labels";
+import { label } from "./labels";
 import { TeamAtAGlance } from "./team-at-a-glance";
 import { TeamProfileMain } from "./team-profile-sections";
 
 export function TeamProfileView({ team }: { team: TeamProfile }) {
   return (
-    <article className="space-y-6">
+    <article className="min-w-0 space-y-6 [overflow-wrap:anywhere]">
       <header>
         <p className="text-sm text-slate-600">
           {team.institution.name}
           {" · "}
-          <span aria-hidden="true">{flagOf(team.institution.countryCode)} </span>
           {team.institution.city ? `${team.institution.city}, ` : ""}
           {label.country(team.institution.countryCode)}
           {team.institution.verified && <span className="ml-2 text-emerald-800">Verified institution</span>}

@@ -67,7 +67,7 @@ test("a university member signs up at a verified institution, writes a listing w
   // The preview follows the typing.
   const preview = page.getByRole("region", { name: "Live preview" });
   await expect(preview.getByRole("heading", { name: teamName }).first()).toBeVisible();
-  await expect(preview.getByText("£5k–£25k")).toBeVisible();
+  await expect(preview.getByText("£5k–£25k").first()).toBeVisible();
 
   // Bad input: errors beside the fields, nothing typed is lost.
   await page.getByLabel("Lead's ORCID iD").fill("0000-0002-1825-0098");

@@ -5,9 +5,9 @@ import { seedDemoStaffTwoFactor } from "./prepare-db";
 
 await runScript(async () => {
   const ctx = migratedSystemContext();
-  const r = seedDemoData(ctx);
+  const r = seedDemoData(ctx, { requestHistory: true });
   await seedDemoStaffTwoFactor(ctx.db);
   console.log(
-    `Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present.`,
+    `Demo data: ${r.institutions} institutions, ${r.teamsInserted} teams added, ${r.teamsExisting} already present, ${r.requestsCreated} demonstration requests added.`,
   );
 });

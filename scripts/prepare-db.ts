@@ -8,7 +8,7 @@ import { migratedSystemContext, runScript } from "./lib";
 export async function prepareDatabase(): Promise<void> {
   const ctx = migratedSystemContext();
   if (env().SEED_DEMO && countTeams(ctx) === 0) {
-    const r = seedDemoData(ctx);
+    const r = seedDemoData(ctx, { requestHistory: true });
     console.log(`Seeded demo data: ${r.teamsInserted} teams at ${r.institutions} institutions.`);
   }
   await seedDemoStaffTwoFactor(ctx.db);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { flagOf } from "@/components/labels";
 import { publicContext } from "@/lib/dal/context";
 import { getRegisterStats } from "@/lib/dal/stats";
 import { CONTINENTS, continentOf, countryName } from "@/lib/reference/countries";
@@ -36,10 +35,7 @@ export default function CountriesPage() {
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
               {rows.map((c) => (
                 <li key={c.countryCode} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-                  <Link href={`/countries/${c.countryCode.toLowerCase()}`}>
-                    <span aria-hidden="true">{flagOf(c.countryCode)} </span>
-                    {countryName(c.countryCode)}
-                  </Link>
+                  <Link href={`/countries/${c.countryCode.toLowerCase()}`}>{countryName(c.countryCode)}</Link>
                   <span className="ml-2 text-sm text-slate-600">
                     {c.teams} team{c.teams === 1 ? "" : "s"}, {c.institutions} institution
                     {c.institutions === 1 ? "" : "s"}

@@ -6,7 +6,8 @@ import { Pagination } from "@/components/pagination";
 import { FacetFilters, SelectedFilters } from "@/components/search/facet-filters";
 import { SearchBox } from "@/components/search/search-box";
 import { QueryFeedback } from "@/components/search/query-feedback";
-import { SearchResultCard } from "@/components/search/search-result-card";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
+import { ResultList } from "@/components/search/result-list";
 import { SortLinks } from "@/components/search/sort-links";
 import { ZeroResults } from "@/components/search/zero-results";
 import { FewResultsHelp } from "@/components/search/ask-curator";
@@ -58,7 +59,9 @@ export default async function SearchPage({ searchParams }: Props) {
 
       <div className="grid gap-6 md:grid-cols-[17rem_1fr]">
         <aside aria-label="Filters">
-          <FacetFilters params={params} facets={result.facets} />
+          <FiltersDisclosure params={params}>
+            <FacetFilters params={params} facets={result.facets} />
+          </FiltersDisclosure>
         </aside>
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
@@ -90,13 +93,7 @@ export default async function SearchPage({ searchParams }: Props) {
               . <Link href={`/search?${searchQueryString({ ...params, page: 1 })}`}>Go to the first page</Link>.
             </p>
           ) : (
-            <ol className="space-y-4" aria-label="Results">
-              {result.hits.map((hit) => (
-                <li key={hit.team.id}>
-                  <SearchResultCard hit={hit} />
-                </li>
-              ))}
-            </ol>
+            <ResultList hits={result.hits} />
           )}
           {result.total > 0 && result.total <= FEW_RESULTS && <FewResultsHelp need={q} total={result.total} />}
           {!beyondLast && (

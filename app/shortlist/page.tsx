@@ -3,26 +3,44 @@ import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { requestContext } from "@/lib/dal/context";
-import { listShortlist } from "@/lib/dal/shortlists";
+import { addToShortlist, listShortlist } from "@/lib/dal/shortlists";
+import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";
-import { removeFromShortlistAction, saveShortlistNoteAction } from "./actions";
+import { teamSlugField } from "@/lib/validation/introduction";
+import { addToShortlistAction, removeFromShortlistAction, saveShortlistNoteAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My shortlist" };
 
-export default async function ShortlistPage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function ShortlistPage({ searchParams }: Props) {
+  // `?add=<slug>`: a visitor chose "Add to shortlist" and signed in on the way here.
+  const sp = await searchParams;
+  const slugOf = (v: unknown) => (typeof v === "string" && teamSlugField.safeParse(v).success ? v : null);
+  const add = slugOf(sp.add);
   const ctx = await requestContext();
   if (ctx.viewer.kind !== "user")
     return (
       <SignInPrompt
-        next="/shortlist"
+        next={add ? `/shortlist?add=${encodeURIComponent(add)}` : "/shortlist"}
         title="My shortlist"
         why="Sign in to keep teams you are considering, with private notes."
       />
     );
   const entries = listShortlist(ctx);
+  const justAdded = entries.find((e) => e.team.slug === slugOf(sp.added));
+  const added: Added | null = add
+    ? await addFromLink(ctx, add)
+    : justAdded
+      ? { kind: "added", name: justAdded.team.name }
+      : null;
   return (
     <div className="space-y-6">
       <header>
@@ -32,6 +50,28 @@ export default async function ShortlistPage() {
           side.
         </p>
       </header>
+      {added?.kind === "added" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          Added {added.name} to your shortlist.
+        </p>
+      )}
+      {added?.kind === "error" && (
+        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-4 py-3 text-rose-900">
+          {added.message}
+        </p>
+      )}
+      {added?.kind === "confirm" && (
+        <div className="rounded-md border border-brand-100 bg-brand-50 p-4">
+          <SimpleForm
+            messageBeside
+            action={addToShortlistAction}
+            hidden={{ teamSlug: added.slug }}
+            label="Add to shortlist"
+            submitLabel={`Add ${added.slug} to my shortlist`}
+            variant="secondary"
+          />
+        </div>
+      )}
       {entries.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
           Nothing here yet. On any team&apos;s page, press “Add to shortlist”.{" "}
@@ -69,9 +109,7 @@ export default async function ShortlistPage() {
                         <Link href={`/teams/${team.slug}`}>{team.name}</Link>
                       </h2>
                       <p className="text-sm text-slate-600">
-                        {team.institution.name} ·{" "}
-                        <span aria-hidden="true">{flagOf(team.institution.countryCode)} </span>
-                        {label.country(team.institution.countryCode)} · added{" "}
+                        {team.institution.name} · {label.country(team.institution.countryCode)} · added{" "}
                         {addedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}
                       </p>
                       <label htmlFor={`cmp-${team.slug}`} className="text-sm">
@@ -126,4 +164,24 @@ export default async function ShortlistPage() {
       )}
     </div>
   );
+}
+
+type Added = { kind: "added"; name: string } | { kind: "error"; message: string } | { kind: "confirm"; slug: string };
+
+/**
+ * Adds the team named by `?add=` when the navigation came from this site (the sign-in form's
+ * redirect, a link here): browsers say so in Sec-Fetch-Site. A link from another site, or a
+ * browser that does not say, gets a button to confirm instead, so no other site can change a
+ * shortlist. Once added, the address becomes `?added=`, so reloading or any later form on the
+ * page does not add it again.
+ */
+async function addFromLink(ctx: Awaited<ReturnType<typeof requestContext>>, slug: string): Promise<Added> {
+  if ((await headers()).get("sec-fetch-site") !== "same-origin") return { kind: "confirm", slug };
+  try {
+    addToShortlist(ctx, slug);
+  } catch (err) {
+    if (err instanceof AppError) return { kind: "error", message: err.message };
+    throw err;
+  }
+  redirect(`/shortlist?added=${encodeURIComponent(slug)}`);
 }

@@ -2,6 +2,7 @@
 // lists), and its conversion from a saved listing and to the preview's profile.
 import type { TeamProfile } from "@/lib/dal/team-dto";
 import type { FormState } from "@/lib/form-state";
+import { defaultCurrencyFor } from "@/lib/reference/currency";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamInput } from "@/lib/validation/team";
 import { teamFormToRaw } from "@/lib/validation/team-form";
@@ -26,6 +27,8 @@ export interface TeamDraft {
   sectors: string[];
   knowledgeTypes: string[];
   modes: Record<string, { on: boolean; costBand: string; duration: string }>;
+  /** ISO 4217 code of the costs; "" until chosen (the editor shows the institution's country's). */
+  currency: string;
   /** One facility per line. */
   facilities: string;
   languages: string[];
@@ -69,6 +72,7 @@ export function draftFromInput(input: TeamInput | null, defaults: { contactEmail
     sectors: input?.sectors ?? [],
     knowledgeTypes: input?.knowledgeTypes ?? [],
     modes,
+    currency: input?.currency ?? "",
     facilities: (input?.facilities ?? []).join("\n"),
     languages: input?.languages ?? ["en"],
     availability: input?.availability ?? "now",
@@ -107,6 +111,7 @@ export function draftFromForm(fd: FormData): TeamDraft {
     sectors: clipAll(raw.sectors),
     knowledgeTypes: clipAll(raw.knowledgeTypes),
     modes,
+    currency: clip(raw.currency).slice(0, 10),
     facilities: clipAll(raw.facilities).join("\n"),
     languages: [...new Set(clipAll(raw.languages))],
     availability: clip(raw.availability),
@@ -129,6 +134,11 @@ export function draftFromForm(fd: FormData): TeamDraft {
 /** The public profile the draft would make, for the live preview (nothing is validated here). */
 export function previewProfile(d: TeamDraft, institution: PreviewInstitution): TeamProfile {
   const now = new Date();
+  const modes = ENGAGEMENT_MODES.filter((m) => d.modes[m.code]?.on).map((m) => ({
+    mode: m.code,
+    costBand: d.modes[m.code]?.costBand ?? "",
+    duration: d.modes[m.code]?.duration ?? "",
+  }));
   return {
     id: 0,
     slug: "preview",
@@ -150,16 +160,14 @@ export function previewProfile(d: TeamDraft, institution: PreviewInstitution): T
       .map((f) => f.trim())
       .filter(Boolean),
     languages: d.languages,
+    currency: d.currency || defaultCurrencyFor(institution.countryCode),
     leadName: d.leadName.trim() || null,
     leadOrcid: d.leadOrcid.trim() || null,
     website: d.website.trim() || null,
     status: "draft",
     confirmedAt: now,
-    engagementModes: ENGAGEMENT_MODES.filter((m) => d.modes[m.code]?.on).map((m) => ({
-      mode: m.code,
-      costBand: d.modes[m.code]?.costBand ?? "",
-      duration: d.modes[m.code]?.duration ?? "",
-    })),
+    engagementModes: modes,
+    card: { engagementModes: modes.filter((m) => m.costBand !== ""), medianFirstResponseMs: null },
     caseStudies: d.caseStudies.map((c) => ({
       partnerKind: c.partnerKind as TeamProfile["caseStudies"][number]["partnerKind"],
       partnerCountry: c.partnerCountry || null,

@@ -5,6 +5,7 @@
 // JavaScript the pickers fall back to plain controls: chosen values are ticked checkboxes (untick
 // to remove), the language list is a named select, and every way of working shows its selects.
 import { useState } from "react";
+import { costBandIn } from "@/lib/reference/currency";
 import { COST_BANDS, DURATIONS, ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { FieldErrors } from "@/lib/validation/form";
 import { describedBy, FieldError, FieldSet } from "./field";
@@ -213,10 +214,13 @@ export function CheckboxGrid({
 /** Each way of working with its indicative cost band and typical duration. */
 export function ModesEditor({
   modes,
+  currency,
   onChange,
   errors,
 }: {
   modes: TeamDraft["modes"];
+  /** The listing's currency: the cost bands are named in it. */
+  currency: string;
   onChange: (m: TeamDraft["modes"]) => void;
   errors: FieldErrors;
 }) {
@@ -266,7 +270,7 @@ export function ModesEditor({
                       <option value="">Choose…</option>
                       {COST_BANDS.map((c) => (
                         <option key={c.code} value={c.code}>
-                          {c.name}
+                          {costBandIn(c.code, currency)}
                         </option>
                       ))}
                     </select>

@@ -9,6 +9,7 @@ import { TeamCard } from "@/components/team-card";
 import { TeamProfileView } from "@/components/team-profile-view";
 import { IDLE } from "@/lib/form-state";
 import { LANGUAGES } from "@/lib/reference/countries";
+import { CURRENCY_CODES, currencyName, defaultCurrencyFor } from "@/lib/reference/currency";
 import { AVAILABILITY, KNOWLEDGE_TYPES } from "@/lib/reference/engagement";
 import { FIELDS, MAJOR_FIELDS } from "@/lib/reference/fields";
 import { SECTORS } from "@/lib/reference/sectors";
@@ -54,6 +55,7 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
   // After a plain-HTML post that failed, the page is new and the answer holds what was sent.
   const [draft, setDraft] = useState(() => state.draft ?? initial);
   const errors = state.fields ?? {};
+  const currency = draft.currency || defaultCurrencyFor(institution.countryCode);
   const set =
     <K extends keyof TeamDraft>(key: K) =>
     (value: TeamDraft[K]) =>
@@ -186,7 +188,29 @@ export function TeamEditor({ action, initial, institution, hidden, keywordSugges
           error={errors.sectors}
           columns=""
         />
-        <ModesEditor modes={draft.modes} onChange={set("modes")} errors={errors} />
+        <Field
+          id="team-currency"
+          label="Currency of the indicative costs"
+          hint="The costs below are stated in it; it starts as your institution's country's currency."
+          error={errors.currency}
+        >
+          <select
+            id="team-currency"
+            name="currency"
+            value={currency}
+            onChange={(e) => set("currency")(e.target.value)}
+            className={inputClass}
+            aria-invalid={errors.currency ? true : undefined}
+            aria-describedby={describedBy("team-currency", true, errors.currency)}
+          >
+            {CURRENCY_CODES.map((c) => (
+              <option key={c} value={c}>
+                {c} — {currencyName(c)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <ModesEditor modes={draft.modes} currency={currency} onChange={set("modes")} errors={errors} />
         {text("facilities", "Facilities", {
           max: 5000,
           area: 3,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
 import type { IntroductionListItem } from "@/lib/dal/dashboards";
 import { StatusBadge } from "./status-badge";
 
@@ -74,8 +74,7 @@ export function RequestTable({
                     <>
                       {r.team.name}
                       <span className="block text-xs text-slate-600">
-                        {r.team.institutionName}, <span aria-hidden="true">{flagOf(r.team.countryCode)} </span>
-                        {label.country(r.team.countryCode)}
+                        {r.team.institutionName}, {label.country(r.team.countryCode)}
                       </span>
                     </>
                   ) : (

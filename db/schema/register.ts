@@ -127,6 +127,8 @@ export const teams = sqliteTable(
     mergedIntoId: integer("merged_into_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** ISO 4217 code the cost bands are stated in; null on rows written before it existed (read as the institution country's). */
+    currency: text("currency"),
   },
   (t) => [
     uniqueIndex("teams_slug_unique").on(t.slug),

@@ -110,7 +110,7 @@ type RawTeam = Record<keyof TeamInput, unknown>;
 
 /** The current listing in the shape the schema reads, so absent columns keep their values. */
 export function inputToRaw(input: TeamInput): RawTeam {
-  return { ...input };
+  return { ...input, currency: input.currency ?? "" };
 }
 
 const EMPTY: RawTeam = {
@@ -130,6 +130,7 @@ const EMPTY: RawTeam = {
   website: "",
   contactEmail: "",
   caseStudies: [],
+  currency: "",
 };
 
 const LIST_COLUMNS = new Set<CsvColumn>([

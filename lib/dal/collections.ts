@@ -4,6 +4,7 @@ import { collections, collectionTeams, institutions, teams, type Institution, ty
 import { notFound } from "@/lib/errors";
 import { canCurateCollections } from "@/lib/policy";
 import type { DalContext } from "./context";
+import { withCardDetails } from "./team-cards";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 import { isPubliclyLive } from "./live-teams";
 import { registerCached } from "./register-cache";
@@ -39,6 +40,7 @@ export interface CollectionEntry {
 export interface CollectionPlace {
   slug: string;
   name: string;
+  countryCode: string;
   lat: number;
   lng: number;
   teams: number;
@@ -179,7 +181,8 @@ function readCollection(ctx: DalContext, slug: string): CollectionDetail | null 
     if (i.lat === null || i.lng === null) continue;
     const p = places.get(i.slug);
     if (p) p.teams++;
-    else places.set(i.slug, { slug: i.slug, name: i.name, lat: i.lat, lng: i.lng, teams: 1 });
+    else
+      places.set(i.slug, { slug: i.slug, name: i.name, countryCode: i.countryCode, lat: i.lat, lng: i.lng, teams: 1 });
   }
   return {
     slug: c.slug,
@@ -189,7 +192,10 @@ function readCollection(ctx: DalContext, slug: string): CollectionDetail | null 
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     isDemo: shown.length > 0 && shown.every((e) => e.team.isDemo),
-    entries: shown.map((e) => ({ team: toTeamListItem(e.team, e.institution), note: e.note })),
+    entries: withCardDetails(
+      ctx,
+      shown.map((e) => toTeamListItem(e.team, e.institution)),
+    ).map((team, k) => ({ team, note: shown[k]!.note })),
     countries: [...countries]
       .map(([countryCode, n]) => ({ countryCode, teams: n }))
       .sort((a, b) => b.teams - a.teams || a.countryCode.localeCompare(b.countryCode)),

@@ -11,6 +11,7 @@ import {
   type Team,
   type TeamEngagementMode,
 } from "@/db/schema";
+import { defaultCurrencyFor } from "@/lib/reference/currency";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamInput } from "@/lib/validation/team";
 import type { DbOrTx, Tx } from "./db-types";
@@ -70,13 +71,24 @@ export function teamInput(t: Team, modes: readonly TeamEngagementMode[], cases: 
       whatWasDone,
       outcome,
     })),
+    ...(t.currency ? { currency: t.currency } : {}),
   };
 }
 
 /** The team-table columns an input sets. */
-export function teamColumns(input: TeamInput) {
-  const { engagementModes: _m, caseStudies: _c, ...columns } = input;
-  return columns;
+/** An edit that names no currency keeps the listing's (so an unchanged edit is no change). */
+export function keepCurrency(input: TeamInput, current: TeamInput): TeamInput {
+  return input.currency === undefined && current.currency ? { ...input, currency: current.currency } : input;
+}
+
+/**
+ * The teams row's columns of a listing. A listing that names no currency gets its institution's
+ * country's (`countryCode`); without one, an update leaves the stored currency as it is.
+ */
+export function teamColumns(input: TeamInput, countryCode?: string) {
+  const { engagementModes: _m, caseStudies: _c, currency, ...columns } = input;
+  const resolved = currency ?? (countryCode ? defaultCurrencyFor(countryCode) : undefined);
+  return resolved ? { ...columns, currency: resolved } : columns;
 }
 
 /** Replaces a listing's engagement modes and case studies with the input's. */

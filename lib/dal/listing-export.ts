@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultCurrencyFor } from "@/lib/reference/currency";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import {
   caseStudies,
@@ -69,6 +70,8 @@ export function exportListings(ctx: DalContext, filter: ExportFilter, scope: "st
   }
   return rows.map(({ team: t, institution: i }) => {
     const input = teamInput(t, modes.get(t.id) ?? [], cases.get(t.id) ?? []);
+    // Rows written before listings named a currency state their costs in their country's.
+    input.currency ??= defaultCurrencyFor(i.countryCode);
     return {
       slug: t.slug,
       status: t.status,

@@ -11,7 +11,14 @@ import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import { noteSubmittedForReview } from "./review-notices";
 import type { Tx } from "./db-types";
-import { loadTeamBundle, snapshot, teamColumns, writeTeamChildren, type TeamBundle } from "./listing-data";
+import {
+  keepCurrency,
+  loadTeamBundle,
+  snapshot,
+  teamColumns,
+  writeTeamChildren,
+  type TeamBundle,
+} from "./listing-data";
 import { publishedColumns } from "./listing-lifecycle";
 import { guardedUpdate, uniqueSlug } from "./listing-writes";
 
@@ -96,8 +103,9 @@ function updateRow(
       message: `This listing belongs to ${existing.institution.name}; an import does not move listings between institutions.`,
     });
   }
-  const input = parseInput(row.cells, existing.input, problems);
-  if (!input || problems.length > 0) throw new RowError(problems);
+  const parsed = parseInput(row.cells, existing.input, problems);
+  if (!parsed || problems.length > 0) throw new RowError(problems);
+  const input = keepCurrency(parsed, existing.input);
   if (JSON.stringify(input) === JSON.stringify(existing.input)) return "unchanged";
   const version = row.cells.version?.trim();
   if (version && version !== String(team.version)) {
@@ -144,7 +152,7 @@ function createRow(
     const created = tx
       .insert(teams)
       .values({
-        ...teamColumns(input),
+        ...teamColumns(input, institution.countryCode),
         slug: finalSlug,
         institutionId: institution.id,
         status: opts.targetStatus,

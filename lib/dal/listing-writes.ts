@@ -11,7 +11,15 @@ import type { DalContext } from "./context";
 import { once } from "./idempotency";
 import type { Tx } from "./db-types";
 import { noteSubmittedForReview } from "./review-notices";
-import { loadTeamBundle, slugTaken, snapshot, teamColumns, trustOf, writeTeamChildren } from "./listing-data";
+import {
+  keepCurrency,
+  loadTeamBundle,
+  slugTaken,
+  snapshot,
+  teamColumns,
+  trustOf,
+  writeTeamChildren,
+} from "./listing-data";
 
 export const STALE_VERSION_MESSAGE =
   "Someone else saved this listing after you opened it. Your changes are still in the form: open the listing in a new tab to see theirs, copy across what you need, then save again.";
@@ -46,7 +54,13 @@ export function createTeam(
         const slug = uniqueSlug(tx, input.name, institution.slug);
         const row = tx
           .insert(teams)
-          .values({ ...teamColumns(input), slug, institutionId, status: "draft", createdBy: actorOf(ctx) })
+          .values({
+            ...teamColumns(input, institution.countryCode),
+            slug,
+            institutionId,
+            status: "draft",
+            createdBy: actorOf(ctx),
+          })
           .returning({ id: teams.id })
           .get();
         writeTeamChildren(tx, row.id, input);
@@ -95,10 +109,11 @@ export function materialChange(before: TeamInput, after: TeamInput): boolean {
  * summary or keywords sends it back to review unless the institution is verified and trusted (or
  * a curator made it). An owner's edit of a published listing also confirms it is current.
  */
-export function updateTeam(ctx: DalContext, slug: string, version: number, input: TeamInput): UpdateResult {
+export function updateTeam(ctx: DalContext, slug: string, version: number, edit: TeamInput): UpdateResult {
   return ctx.db.transaction((tx) => {
     const bundle = loadTeamBundle(tx, { slug });
     if (!bundle || !canViewTeam(ctx.viewer, bundle.team)) throw notFound();
+    const input = keepCurrency(edit, bundle.input);
     const { team, institution } = bundle;
     if (!canEditTeam(ctx.viewer, team)) throw forbidden("You cannot edit this listing.");
     if (team.version !== version) throw conflict(STALE_VERSION_MESSAGE);

@@ -12,6 +12,7 @@ import {
 import { toSearchDocument } from "@/lib/search/document";
 import type { SearchDocument } from "@/lib/search/types";
 import type { DalContext } from "./context";
+import { withCardDetails } from "./team-cards";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
 import { publiclyLive } from "./live-teams";
 
@@ -116,7 +117,10 @@ function readSearchResultTeams(ctx: DalContext, ids: readonly number[]): SearchR
   const byId = new Map(
     rows.map((r) => [r.team.id, { ...toTeamListItem(r.team, r.institution), description: r.team.description }]),
   );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return withCardDetails(
+    ctx,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
 }
 
 /** The id of the newest outbox entry (0 when empty): the position a full rebuild starts from. */

@@ -10,6 +10,8 @@ import type { DalContext } from "./context";
 import { createInstitutionUpserter } from "./institution-writes";
 import { seedDemoAccounts, verifyDemoInstitutions } from "./demo-accounts";
 import { seedDemoCollections } from "./demo-collections";
+import { seedDemoRequestHistory } from "./demo-request-history";
+import { defaultCurrencyFor } from "@/lib/reference/currency";
 
 const DAY = 24 * 3600 * 1000;
 /** Fixed reference date, so seeded timestamps are the same on every machine. */
@@ -22,6 +24,8 @@ export interface SeedResult {
   /** Demo sign-in accounts created (README "Demo accounts"); none on an https site. */
   accountsCreated: number;
   collectionsCreated: number;
+  /** Demonstration introduction requests added (the response figures' history). */
+  requestsCreated: number;
 }
 
 export function countTeams(ctx: DalContext): number {
@@ -32,7 +36,7 @@ export function countTeams(ctx: DalContext): number {
  * Loads the demonstration register. Deterministic (fixed dates, fixed order) and idempotent:
  * institutions are upserted by ROR id and teams inserted only when their slug is new.
  */
-export function seedDemoData(ctx: DalContext): SeedResult {
+export function seedDemoData(ctx: DalContext, options: { requestHistory?: boolean } = {}): SeedResult {
   if (!canImport(ctx.viewer)) throw forbidden();
   const { db } = ctx;
   const upsert = createInstitutionUpserter(ctx);
@@ -48,6 +52,8 @@ export function seedDemoData(ctx: DalContext): SeedResult {
   let inserted = 0;
   let accountsCreated = 0;
   let collectionsCreated = 0;
+  let requestsCreated = 0;
+  const countryByRor = new Map(demoInstitutions.map((i) => [i.rorId, i.countryCode]));
   db.transaction((tx) => {
     for (const m of demoIntermediaries) {
       tx.insert(intermediaries)
@@ -70,6 +76,7 @@ export function seedDemoData(ctx: DalContext): SeedResult {
         .values({
           ...fields,
           institutionId,
+          currency: defaultCurrencyFor(countryByRor.get(t.institutionRorId) ?? "GB"),
           status: "published",
           isDemo: true,
           createdAt: created,
@@ -94,6 +101,8 @@ export function seedDemoData(ctx: DalContext): SeedResult {
       inserted++;
     });
     collectionsCreated = seedDemoCollections(tx, SEED_EPOCH);
+    // The scripts add it; tests that count a team's requests start from none.
+    if (options.requestHistory) requestsCreated = seedDemoRequestHistory(tx, SEED_EPOCH);
     verifyDemoInstitutions(tx);
     accountsCreated = seedDemoAccounts(tx);
   });
@@ -103,5 +112,6 @@ export function seedDemoData(ctx: DalContext): SeedResult {
     teamsExisting: demoTeams.length - inserted,
     accountsCreated,
     collectionsCreated,
+    requestsCreated,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CaseStudy, Institution, Team, TeamEngagementMode } from "@/db/schema";
+import { defaultCurrencyFor } from "@/lib/reference/currency";
 
 /** A listing goes stale when its owners have not confirmed it for this long. */
 export const STALE_AFTER_MS = 15 * 30.44 * 24 * 3600 * 1000;
@@ -21,11 +22,22 @@ export interface TeamListItem {
   summary: string;
   keywords: string[];
   fields: string[];
+  languages: string[];
+  /** ISO 4217 code the cost bands are stated in. */
+  currency: string;
   availability: Team["availability"];
   institution: InstitutionSummary;
   isDemo: boolean;
   updatedAt: Date;
   notConfirmedRecently: boolean;
+  /** What a result card shows besides the listing itself; loaded for lists by `withCardDetails`. */
+  card?: TeamCardDetails;
+}
+
+export interface TeamCardDetails {
+  engagementModes: { mode: string; costBand: string; duration: string }[];
+  /** Median time to first response, once the team has received enough requests to say. */
+  medianFirstResponseMs: number | null;
 }
 
 export interface TeamProfile extends TeamListItem {
@@ -33,7 +45,6 @@ export interface TeamProfile extends TeamListItem {
   sectors: string[];
   knowledgeTypes: string[];
   facilities: string[];
-  languages: string[];
   leadName: string | null;
   leadOrcid: string | null;
   website: string | null;
@@ -69,6 +80,8 @@ export function toTeamListItem(t: Team, i: Institution): TeamListItem {
     summary: t.summary,
     keywords: t.keywords,
     fields: t.fields,
+    languages: t.languages,
+    currency: t.currency ?? defaultCurrencyFor(i.countryCode),
     availability: t.availability,
     institution: toInstitutionSummary(i),
     isDemo: t.isDemo,
@@ -90,7 +103,6 @@ export function toTeamProfile(
     sectors: t.sectors,
     knowledgeTypes: t.knowledgeTypes,
     facilities: t.facilities,
-    languages: t.languages,
     leadName: t.leadName,
     leadOrcid: t.leadOrcid,
     website: t.website,

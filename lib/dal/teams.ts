@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { caseStudies, institutions, teamEngagementModes, teams } from "@/db/schema";
 import { canSeeTeamContact, canViewTeam } from "@/lib/policy";
 import type { DalContext } from "./context";
+import { withCardDetails } from "./team-cards";
 import { toTeamListItem, toTeamProfile, type TeamListItem, type TeamProfile } from "./team-dto";
 import { publiclyLive } from "./live-teams";
 import { registerCached } from "./register-cache";
@@ -69,7 +70,10 @@ function readListTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize =
     .offset((page - 1) * pageSize)
     .all();
   return {
-    items: rows.map((r) => toTeamListItem(r.team, r.institution)),
+    items: withCardDetails(
+      ctx,
+      rows.map((r) => toTeamListItem(r.team, r.institution)),
+    ),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
@@ -78,7 +82,7 @@ function readListTeams(ctx: DalContext, filter: TeamFilter, page = 1, pageSize =
 
 /** The most recently published or updated public teams. */
 function readListRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
-  return ctx.db
+  const rows = ctx.db
     .select({ team: teams, institution: institutions })
     .from(teams)
     .innerJoin(institutions, eq(teams.institutionId, institutions.id))
@@ -87,6 +91,7 @@ function readListRecentTeams(ctx: DalContext, limit = 6): TeamListItem[] {
     .limit(limit)
     .all()
     .map((r) => toTeamListItem(r.team, r.institution));
+  return withCardDetails(ctx, rows);
 }
 export const getTeam = registerCached("team", readTeam);
 export const listTeams = registerCached("teams", readListTeams);

@@ -19,6 +19,12 @@ export const pageParam = z.preprocess(
     .optional(),
 );
 
+/** A map cluster to zoom into (`?area=`, from a cluster's link); anything else shows the whole map. */
+export const areaParam = z.preprocess(
+  one,
+  z.string().max(15).regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)),
+);
+
 export const browseQuerySchema = z.object({
   country: z.preprocess(
     one,

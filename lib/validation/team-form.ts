@@ -63,6 +63,7 @@ export interface TeamFormRaw {
   website: string;
   contactEmail: string;
   caseStudies: CaseStudyRaw[];
+  currency: string;
 }
 
 export function teamFormToRaw(fd: FormData): TeamFormRaw {
@@ -88,6 +89,7 @@ export function teamFormToRaw(fd: FormData): TeamFormRaw {
     website: formString(fd, "website") ?? "",
     contactEmail: formString(fd, "contactEmail") ?? "",
     caseStudies: caseStudiesOf(fd),
+    currency: formString(fd, "currency") ?? "",
   };
 }
 

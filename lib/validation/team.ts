@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { normaliseOrcid, isValidOrcid } from "@/lib/identifiers";
 import { isCountryCode, isLanguageCode } from "@/lib/reference/countries";
+import { isCurrencyCode } from "@/lib/reference/currency";
 import {
   AVAILABILITY,
   COST_BANDS,
@@ -158,6 +159,14 @@ export const teamInputSchema = z.object({
   caseStudies: z
     .array(caseStudySchema)
     .max(TEAM_LIMITS.caseStudies, `Add at most ${TEAM_LIMITS.caseStudies} case studies`),
+  /** ISO 4217 code the cost bands are stated in; left out, the institution's country's currency. */
+  currency: z
+    .string()
+    .max(10, "Not an ISO 4217 currency code, e.g. GBP, EUR or USD")
+    .nullish()
+    .transform((v) => (v?.trim() ? v.trim().toUpperCase() : undefined))
+    .refine((v) => v === undefined || isCurrencyCode(v), "Not an ISO 4217 currency code, e.g. GBP, EUR or USD")
+    .optional(),
 });
 
 export type TeamInput = z.output<typeof teamInputSchema>;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { areaParam } from "@/lib/validation/browse";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { requestContext } from "@/lib/dal/context";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 // The signed-in viewer matters only to curators, who may preview a collection before it is published.
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CollectionPage({ params }: Props) {
+export default async function CollectionPage({ params, searchParams }: Props) {
   const found = await load((await params).slug);
   if (!found) notFound();
   const { collection: c, curator } = found;
@@ -91,7 +93,6 @@ export default async function CollectionPage({ params }: Props) {
               <ul className="mt-3 space-y-1 text-sm" aria-label="Teams by country">
                 {c.countries.map((x) => (
                   <li key={x.countryCode}>
-                    <span aria-hidden="true">{flagOf(x.countryCode)} </span>
                     <Link href={`/countries/${x.countryCode.toLowerCase()}`}>{label.country(x.countryCode)}</Link>:{" "}
                     {x.teams}
                   </li>
@@ -101,13 +102,9 @@ export default async function CollectionPage({ params }: Props) {
             {c.places.length > 0 && (
               <WorldMap
                 title={`Map of the institutions in “${c.title}”`}
-                dots={c.places.map((p) => ({
-                  href: `/institutions/${p.slug}`,
-                  label: p.name,
-                  lat: p.lat,
-                  lng: p.lng,
-                  weight: p.teams,
-                }))}
+                places={c.places}
+                area={areaParam.safeParse((await searchParams).area).data ?? null}
+                basePath={`/collections/${c.slug}`}
               />
             )}
           </section>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { flagOf } from "@/components/labels";
 import { Pagination } from "@/components/pagination";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
@@ -10,7 +9,7 @@ import { listInstitutionsWithTeams } from "@/lib/dal/institutions";
 import { listMapPoints } from "@/lib/dal/stats";
 import { listTeams } from "@/lib/dal/teams";
 import { continentName, continentOf, countryName } from "@/lib/reference/countries";
-import { countryParam, pageParam } from "@/lib/validation/browse";
+import { areaParam, countryParam, pageParam } from "@/lib/validation/browse";
 
 export const dynamic = "force-dynamic";
 
@@ -46,10 +45,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <Link href="/countries">Countries</Link>
           {continent ? ` · ${continentName(continent)}` : ""}
         </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">
-          <span aria-hidden="true">{flagOf(code)} </span>
-          {countryName(code)}
-        </h1>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{countryName(code)}</h1>
         <p className="mt-2 text-slate-700">
           {teams.total} team{teams.total === 1 ? "" : "s"} at {institutions.length} institution
           {institutions.length === 1 ? "" : "s"}.{" "}
@@ -82,13 +78,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <aside className="space-y-4">
             <WorldMap
               title={`Institutions with teams in ${countryName(code)}`}
-              dots={points.map((p) => ({
-                href: `/institutions/${p.slug}`,
-                label: p.name,
-                lat: p.lat,
-                lng: p.lng,
-                weight: p.teams,
-              }))}
+              places={points}
+              level="institutions"
+              area={areaParam.safeParse(sp.area).data ?? null}
+              basePath={`/countries/${code.toLowerCase()}`}
             />
             <section aria-labelledby="inst-h">
               <h2 id="inst-h" className="mb-2 text-lg font-semibold">

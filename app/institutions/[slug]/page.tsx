@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
 import { Pagination } from "@/components/pagination";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
@@ -46,8 +46,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
       <JsonLd data={institutionJsonLd(appUrl(), { ...inst, teams: result.items })} />
       <header>
         <p className="text-sm text-slate-600">
-          {labelOf(INSTITUTION_KINDS, inst.kind)} · <span aria-hidden="true">{flagOf(inst.countryCode)} </span>
-          {inst.city ? `${inst.city}, ` : ""}
+          {labelOf(INSTITUTION_KINDS, inst.kind)} · {inst.city ? `${inst.city}, ` : ""}
           <Link href={`/countries/${inst.countryCode.toLowerCase()}`}>{label.country(inst.countryCode)}</Link>
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{inst.name}</h1>
@@ -102,7 +101,17 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
           <aside>
             <WorldMap
               title={`Location of ${inst.name}`}
-              dots={[{ href: `/institutions/${inst.slug}`, label: inst.name, lat: inst.lat, lng: inst.lng, weight: 1 }]}
+              places={[
+                {
+                  slug: inst.slug,
+                  name: inst.name,
+                  countryCode: inst.countryCode,
+                  lat: inst.lat,
+                  lng: inst.lng,
+                  teams: result.total,
+                },
+              ]}
+              level="institutions"
             />
           </aside>
         )}

@@ -64,8 +64,10 @@ export async function IntroductionPanel({
         ) : (
           !signedIn && (
             <p className="text-sm">
-              <Link href={`/sign-in?next=${encodeURIComponent(`/teams/${team.slug}`)}`}>Sign in</Link> to shortlist this
-              team.
+              <Link href={`/sign-in?next=${encodeURIComponent(`/shortlist?add=${team.slug}`)}`}>
+                Add to shortlist<span className="sr-only"> (sign in first)</span>
+              </Link>{" "}
+              <span className="text-slate-600">— you will be asked to sign in, then it is kept for you.</span>
             </p>
           )
         )}

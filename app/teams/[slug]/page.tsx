@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { DemoNotice } from "@/components/demo-notice";
 import { JsonLd } from "@/components/json-ld";
-import { flagOf, label } from "@/components/labels";
+import { label } from "@/components/labels";
 import { SimilarTeamsSection } from "@/components/search/similar-teams";
 import { TeamAtAGlance } from "@/components/team-at-a-glance";
 import { TeamProfileMain } from "@/components/team-profile-sections";
@@ -66,12 +66,11 @@ export default async function TeamPage({ params }: Props) {
         <p className="text-sm text-slate-600">
           <Link href={`/institutions/${team.institution.slug}`}>{team.institution.name}</Link>
           {" · "}
-          <span aria-hidden="true">{flagOf(team.institution.countryCode)} </span>
           {team.institution.city ? `${team.institution.city}, ` : ""}
           <Link href={`/countries/${team.institution.countryCode.toLowerCase()}`}>{country}</Link>
           {team.institution.verified && <span className="ml-2 text-emerald-800">Verified institution</span>}
         </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">{team.name}</h1>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{team.name}</h1>
         <div className="mt-2 flex flex-wrap gap-2">
           <AvailabilityBadge value={team.availability} />
           {team.notConfirmedRecently && (
@@ -82,6 +81,17 @@ export default async function TeamPage({ params }: Props) {
         </div>
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{team.summary}</p>
       </header>
+      {team.status === "published" && (
+        // Phones: the request stays in reach while the profile scrolls; wider screens have the side panel.
+        <div className="sticky top-0 z-20 -mx-4 border-y border-brand-100 bg-brand-50/95 px-4 py-2 lg:hidden">
+          <Link
+            href={`/introductions/new?team=${team.slug}`}
+            className="block rounded-md bg-brand-600 px-4 py-2 text-center font-semibold text-white no-underline hover:bg-brand-700"
+          >
+            Request an introduction
+          </Link>
+        </div>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <TeamProfileMain team={team} level={2} />
