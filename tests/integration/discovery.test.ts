@@ -41,7 +41,7 @@ const historyCount = () =>
 
 beforeAll(() => {
   t = createTestDb();
-  seedDemoData(t.ctx(), { requestHistory: true });
+  seedDemoData(t.systemCtx(), { requestHistory: true });
   curator = makeUser(t.db, "curator", "curator@broker.example").viewer;
 });
 afterAll(() => t.close());
@@ -102,7 +102,7 @@ describe("the demo request history", () => {
   it("is deterministic and idempotent, labelled as demo, finished, and gives two teams in three their figures", () => {
     const before = historyCount();
     expect(before).toBeGreaterThan(200);
-    const again = seedDemoData(t.ctx(), { requestHistory: true });
+    const again = seedDemoData(t.systemCtx(), { requestHistory: true });
     expect(again.requestsCreated).toBe(0);
     expect(historyCount()).toBe(before);
 
@@ -118,7 +118,7 @@ describe("the demo request history", () => {
     // The same history on another fresh database.
     const other = createTestDb();
     try {
-      seedDemoData(other.ctx(), { requestHistory: true });
+      seedDemoData(other.systemCtx(), { requestHistory: true });
       const keyed = (db: typeof t.db) =>
         db
           .select({ key: introductionRequests.idempotencyKey, first: introductionRequests.firstResponseAt })
@@ -132,9 +132,9 @@ describe("the demo request history", () => {
     }
 
     const demoTeams = t.db.select({ id: teams.id }).from(teams).where(eq(teams.isDemo, true)).all();
-    const withFigures = demoTeams.filter((d) => getTeamResponseStats(t.ctx(), d.id) !== null).length;
+    const withFigures = demoTeams.filter((d) => getTeamResponseStats(t.systemCtx(), d.id) !== null).length;
     expect(withFigures / demoTeams.length).toBeGreaterThan(0.6);
-    const cobot = getTeamResponseStats(t.ctx(), stored(COBOT).id)!;
+    const cobot = getTeamResponseStats(t.systemCtx(), stored(COBOT).id)!;
     expect(cobot.received).toBeGreaterThanOrEqual(3);
     expect(cobot.medianFirstResponseMs).toBeGreaterThan(0);
     expect(cobot.acceptanceRate).not.toBeNull();
@@ -147,7 +147,7 @@ describe("the demo request history", () => {
   it("is left out unless asked for (tests that count requests start from none)", () => {
     const plain = createTestDb();
     try {
-      expect(seedDemoData(plain.ctx()).requestsCreated).toBe(0);
+      expect(seedDemoData(plain.systemCtx()).requestsCreated).toBe(0);
       expect(plain.db.select({ n: count() }).from(introductionRequests).get()!.n).toBe(0);
     } finally {
       plain.close();
