@@ -11,4 +11,5 @@ export const isActiveUser = (v: Viewer): v is UserViewer => v.kind === "user" &&
  * maintenance scripts.
  */
 export const isStaff = (v: Viewer) => v.kind === "system" || staffRoleUsable(v);
-export const isAdmin = (v: Viewer) => v.kind === "system" || (staffRoleUsable(v) && v.kind === "user" && v.role === "admin");
+export const isAdmin = (v: Viewer) =>
+  v.kind === "system" || (staffRoleUsable(v) && v.kind === "user" && v.role === "admin");

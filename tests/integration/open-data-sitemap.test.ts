@@ -27,7 +27,11 @@ beforeAll(async () => {
     .set({ status: "archived", mergedIntoId: survivor!.id })
     .where(eq(teams.id, merged!.id))
     .run();
-  const unpublished = createCollection(demo.db.systemCtx(), { title: "Not yet public", editorialNote: "", published: false });
+  const unpublished = createCollection(demo.db.systemCtx(), {
+    title: "Not yet public",
+    editorialNote: "",
+    published: false,
+  });
   addTeamToCollection(demo.db.systemCtx(), unpublished.slug, survivor!.slug, "");
   const res = sitemap();
   expect(res.headers.get("content-type")).toMatch(/^application\/xml/);
