@@ -58,10 +58,7 @@ test.describe("without JavaScript", () => {
   }
 });
 
-test("a new curator sets up two-step sign-in before curating, then signs in with a code", async ({
-  page,
-  browser,
-}) => {
+test("a new curator sets up two-step sign-in before curating, then signs in with a code", async ({ page, browser }) => {
   test.setTimeout(120_000);
   // A fresh business account, confirmed by its e-mailed link.
   const email = `${unique("curator")}@example.com`;
@@ -89,7 +86,9 @@ test("a new curator sets up two-step sign-in before curating, then signs in with
   // The role does nothing yet: the curation pages send them to set up two-step sign-in.
   await page.goto("/curate");
   await expect(page).toHaveURL(/\/account\/two-factor\?required=1$/);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("curator role works only with two-step sign-in");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "curator role works only with two-step sign-in",
+  );
   await expectAccessiblePage(page);
 
   await page.getByLabel("Your password").fill("not my password at all");
