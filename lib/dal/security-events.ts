@@ -17,7 +17,6 @@ export const SECURITY_EVENTS = [
   "two_factor.failed",
   "rate_limit.hit",
   "access.denied",
-  "staff.two_factor_required",
   "role.changed",
   "two_factor.enabled",
   "two_factor.disabled",
