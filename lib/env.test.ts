@@ -29,6 +29,15 @@ describe("env", () => {
     expect(appUrl()).toBe("http://localhost:3000");
   });
 
+  it("reads TRUSTED_PROXIES as nothing, a hop count or a list", () => {
+    withEnv({ TRUSTED_PROXIES: undefined });
+    expect(env().TRUSTED_PROXIES).toEqual({ kind: "none" });
+    withEnv({ TRUSTED_PROXIES: "1" });
+    expect(env().TRUSTED_PROXIES).toEqual({ kind: "hops", hops: 1 });
+    withEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 127.0.0.1" });
+    expect(env().TRUSTED_PROXIES).toEqual({ kind: "list", ranges: ["10.0.0.0/8", "127.0.0.1"] });
+  });
+
   it("treats empty values as unset", () => {
     withEnv({ SMTP_URL: "", PORT: "" });
     expect(env().SMTP_URL).toBeUndefined();
@@ -43,6 +52,8 @@ describe("env", () => {
     [{ APP_URL: "javascript:alert(1)" }, "APP_URL"],
     [{ SEED_DEMO: "maybe" }, "SEED_DEMO"],
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET"],
+    [{ TRUSTED_PROXIES: "proxy.example" }, "TRUSTED_PROXIES"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/99" }, "TRUSTED_PROXIES"],
   ])("fails fast with a message naming the variable for %j", (vars, name) => {
     withEnv(vars);
     expect(() => env()).toThrow(new RegExp(`Invalid environment configuration:[\\s\\S]*${name}`));

@@ -23,6 +23,9 @@ const viewers: Record<string, Viewer> = {
   curator: user("curator"),
   admin: user("admin"),
   suspendedCurator: user("curator", { suspended: true }),
+  /** A staff role without two-step sign-in grants nothing a staff role would. */
+  curatorWithout2fa: user("curator", { twoFactor: false }),
+  adminWithout2fa: user("admin", { twoFactor: false }),
   suspendedMember: user("university", { suspended: true }),
   /** Signed up as university staff; a curator has not yet approved the membership. */
   pendingMember: user("university", { institutionIds: [] }),
@@ -76,6 +79,7 @@ const cases: Case[] = [
   ["verify institution", policy.canVerifyInstitution, ["curator", "admin", "system"]],
   ["read outbox", policy.canReadOutbox, ["admin", "system"]],
   ["manage roles", policy.canManageRoles, ["admin", "system"]],
+  ["read security events", policy.canReadSecurityEvents, ["admin", "system"]],
 
   ["edit own published", (v) => policy.canEditTeam(v, publishedOwn), OWNERS],
   ["edit foreign published", (v) => policy.canEditTeam(v, publishedOther), STAFF],
@@ -136,7 +140,18 @@ const cases: Case[] = [
   [
     "search institutions to pick one",
     policy.canSearchInstitutions,
-    ["sme", "university", "curator", "admin", "pendingMember", "smeWithInstitution", "system"],
+    // Any signed-in person, so also staff still to set up two-step sign-in.
+    [
+      "sme",
+      "university",
+      "curator",
+      "admin",
+      "curatorWithout2fa",
+      "adminWithout2fa",
+      "pendingMember",
+      "smeWithInstitution",
+      "system",
+    ],
   ],
 ];
 

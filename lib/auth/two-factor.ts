@@ -5,7 +5,9 @@
 import "server-only";
 import QRCode from "qrcode";
 import { appDb } from "@/lib/dal/context";
+import { storedEmailOf } from "@/lib/dal/accounts";
 import { recordSecurityEvent } from "@/lib/dal/security-events";
+import { mail, queueEmail } from "@/lib/email";
 import { getAuth, TOTP_ISSUER } from "./auth";
 import { sessionUserId, type AuthResult } from "./credentials";
 import { authFailure } from "./errors";
@@ -63,6 +65,12 @@ function passwordFailure(
   return { ok: false, message: "That did not work. Please try again." };
 }
 
+/** The owner hears of every change, in case it was not them. */
+function notifyOwner(userId: string, on: boolean): void {
+  const email = storedEmailOf(db(), userId);
+  if (email) queueEmail(db(), mail.twoFactorChanged(email, "", on));
+}
+
 /** Step 1: the password, then a new secret (not in force until confirmed) and the backup codes. */
 export async function startTwoFactorSetup(password: string, headers: Headers): Promise<SetupResult> {
   const g = await guarded(headers, "/account/two-factor");
@@ -109,6 +117,7 @@ export async function confirmTwoFactorSetup(code: string, headers: Headers): Pro
     ip: clientIp(headers),
     route: "/account/two-factor",
   });
+  notifyOwner(g.userId, true);
   return { ok: true };
 }
 
@@ -126,6 +135,7 @@ export async function turnOffTwoFactor(password: string, headers: Headers): Prom
     ip: clientIp(headers),
     route: "/account",
   });
+  notifyOwner(g.userId, false);
   return { ok: true };
 }
 

@@ -4,6 +4,8 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { desc, lt, sql } from "drizzle-orm";
 import { securityEvents } from "@/db/schema";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { appUrl, env } from "@/lib/env";
 import { forbidden } from "@/lib/errors";
 import { canReadSecurityEvents } from "@/lib/policy";
 import type { DalContext } from "./context";
@@ -15,7 +17,6 @@ export const SECURITY_EVENTS = [
   "two_factor.failed",
   "rate_limit.hit",
   "access.denied",
-  "staff.two_factor_required",
   "role.changed",
   "two_factor.enabled",
   "two_factor.disabled",
@@ -41,7 +42,20 @@ export interface SecurityEventInput {
 export const SECURITY_EVENT_DAYS = 30;
 export const SECURITY_EVENT_MAX_ROWS = 10_000;
 
-const hashKey = () => process.env.AUTH_SECRET ?? "atlas-security-events";
+// Keyed with the auth secret, so a hash cannot be reversed by trying every IPv4 address.
+let cachedKey: { path: string; key: string } | undefined;
+function hashKey(): string {
+  const e = env();
+  if (cachedKey?.path === e.DATABASE_PATH) return cachedKey.key;
+  const key = resolveAuthSecret({
+    authSecret: e.AUTH_SECRET,
+    nodeEnv: e.NODE_ENV,
+    appUrl: appUrl(),
+    databasePath: e.DATABASE_PATH,
+  });
+  cachedKey = { path: e.DATABASE_PATH, key };
+  return key;
+}
 export const hashIdentifier = (value: string) =>
   createHmac("sha256", hashKey()).update(value.trim().toLowerCase()).digest("base64url").slice(0, 16);
 

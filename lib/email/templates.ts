@@ -98,6 +98,20 @@ export const mail = {
       ],
     }),
 
+  twoFactorChanged: (to: string, name: string, on: boolean) =>
+    render(to, {
+      subject: on
+        ? "Two-step sign-in is now on for your Expertise Atlas account"
+        : "Two-step sign-in was turned off for your Expertise Atlas account",
+      greeting: hello(name),
+      paragraphs: [
+        on
+          ? "Two-step sign-in was just turned on: signing in now also asks for a code from your authenticator app."
+          : "Two-step sign-in was just turned off: signing in now needs only your password.",
+        "If that was not you, reset your password straight away and tell us.",
+      ],
+    }),
+
   membershipApproved: (to: string, name: string, institution: string, dashboardUrl: string) =>
     render(to, {
       subject: `You can now edit ${institution}'s listings`,

@@ -32,6 +32,8 @@ const viewers: Record<string, Viewer> = {
   broker: user("brk-1", "university", { intermediaryIds: [BROKER] }),
   otherBroker: user("brk-2", "university", { intermediaryIds: [BROKER + 1] }),
   curator: user("cur-1", "curator", { intermediaryIds: [BROKER + 1] }),
+  /** A curator still to set up two-step sign-in: no staff rights at all. */
+  curatorWithout2fa: user("cur-2", "curator", { intermediaryIds: [BROKER + 1], twoFactor: false }),
   admin: user("adm-1", "admin"),
   suspendedCurator: user("cur-2", "curator", { suspended: true }),
   system: SYSTEM,

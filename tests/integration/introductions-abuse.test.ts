@@ -3,7 +3,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, introductionRequests, requestEvents, sessions } from "@/db/schema";
+import { clientIp } from "@/lib/auth/throttle";
 import { listTeamInbox } from "@/lib/dal/dashboards";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { suspendRequester } from "@/lib/dal/request-moderation";
 import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";
@@ -88,6 +90,23 @@ describe("limits", () => {
     const late = addPerson(c.t, "sme", { company: usCompany });
     expect(errorOf(() => send(c, late, teamSlugs[slug]!, {}, ip, at(10.1)))?.code).toBe("rate_limited");
     expect(send(c, late, teamSlugs[slug]!, {}, "198.51.100.201", at(10.1)).created).toBe(true);
+  });
+
+  it("a different X-Forwarded-For on every request does not reset the per-address count", () => {
+    // As the route and the server action do: the address is what the web server stamped.
+    const headersWith = (i: number) =>
+      new Headers({ [CLIENT_ADDRESS_HEADER]: "198.51.100.210", "x-forwarded-for": `10.89.${i}.1` });
+    let sent = 0;
+    let slug = 60; // other firms asked these teams on day 10; a new day, new firms
+    while (sent < LIMITS.requestsPerIpPerDay) {
+      const p = addPerson(c.t, "sme", { company: usCompany });
+      for (let i = 0; i < 5 && sent < LIMITS.requestsPerIpPerDay; i++, sent++)
+        send(c, p, teamSlugs[slug++]!, {}, clientIp(headersWith(sent))!, at(16));
+    }
+    const late = addPerson(c.t, "sme", { company: usCompany });
+    expect(errorOf(() => send(c, late, teamSlugs[slug]!, {}, clientIp(headersWith(999))!, at(16.1)))?.code).toBe(
+      "rate_limited",
+    );
   });
 
   it("does not count a repeated send (same key) against the limits", () => {

@@ -125,6 +125,9 @@ describe("roles", () => {
     expect(errorCode(() => setUserRole(t.ctx(admin.viewer), admin.id, "sme"))).toBe("forbidden");
     // A second admin cannot demote or suspend the only other admin once they are the last one.
     setUserRole(t.ctx(admin.viewer), person.id, "admin");
+    // The new admin's role works only once they have set up two-step sign-in.
+    expect(errorCode(() => setUserRole(t.ctx(loadViewer(t.db, person.id)), admin.id, "curator"))).toBe("not_found");
+    t.db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, person.id)).run();
     setUserRole(t.ctx(loadViewer(t.db, person.id)), admin.id, "curator");
     // The demoted admin's rights end with the next request (viewers are rebuilt from the database)…
     expect(errorCode(() => setUserRole(t.ctx(loadViewer(t.db, admin.id)), person.id, "sme"))).toBe("not_found");

@@ -1,10 +1,10 @@
 // Two-step sign-in (TOTP + backup codes) through the library code the account page and the
 // sign-in forms call, and the rule that a staff role works only once it is set up.
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, users } from "@/db/schema";
+import { accounts, emailOutbox, users } from "@/db/schema";
 import { signIn, verifySignInCode } from "@/lib/auth/credentials";
 import { confirmTwoFactorSetup, renewBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/auth/two-factor";
 import { loadViewer } from "@/lib/dal/accounts";
@@ -65,6 +65,8 @@ async function passwordStep(email: string, password: string, ip: string) {
   return { body, res, headers: browserHeaders(ip, cookieFrom(res)) };
 }
 
+const latestSubject = (to: string) =>
+  t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to)).orderBy(desc(emailOutbox.id)).get()?.subject;
 const flag = (id: string) => t.db.select({ on: users.twoFactorEnabled }).from(users).where(eq(users.id, id)).get()!.on;
 
 describe("setting up two-step sign-in", () => {
@@ -86,6 +88,7 @@ describe("setting up two-step sign-in", () => {
     expect(flag(id)).toBe(false);
     expect(await confirmTwoFactorSetup(right, h)).toEqual({ ok: true });
     expect(flag(id)).toBe(true);
+    expect(latestSubject("totp@firm.example")).toMatch(/Two-step sign-in is now on/);
 
     // From now on the password alone gives no session: the code (or a backup code) is asked for.
     expect(await signIn("totp@firm.example", PASSWORD, browserHeaders("198.51.100.81"))).toEqual({
@@ -134,6 +137,7 @@ describe("setting up two-step sign-in", () => {
     expect(flag(id)).toBe(true);
     expect(await turnOffTwoFactor(PASSWORD, h)).toEqual({ ok: true });
     expect(flag(id)).toBe(false);
+    expect(latestSubject("off@firm.example")).toMatch(/was turned off/);
   });
 });
 
