@@ -35,14 +35,17 @@ like to understand what support exists, whether there are grants, and how long a
 We can give a few days of our engineers' time each month and we have a meeting room and a workshop that
 visitors can use. We would prefer a partner that has worked with companies of our size before and that explains
 things in plain words, without a long report at the end. Last year we also looked at new machines and at a new
-website, and we talked to our bank about a loan for a second building.`;
+website, and we talked to our bank about a loan for a second building. Several of our staff will retire in
+the next five years, and finding people with the right skills has become hard, so we would welcome students who
+want to spend a summer with us, and we are happy to host visits from a class now and then.`;
 
 const NEED = `The problem itself: the rinse water from our dyeing and finishing line carries colour, salts and
 chemicals, and the local authority has told us that we must treat this wastewater before it leaves the site. We
 would also like to reuse as much of the treated water as possible in the dyeing process, to cut what we pay for
 fresh water. We need someone who can analyse samples, compare treatment options such as membranes or biological
 treatment, and help us size a plant. Ideally the same partner could tell us which dyes make the water harder to
-clean, and whether other mills in our area have solved the same problem.`;
+clean, and whether other mills in our area have solved the same problem. We could start with a short study of
+a few weeks and decide on a larger project once we know the options.`;
 
 test("a Spanish query gets an honest note and a search in English", async ({ page }) => {
   const search = new SearchQualityPage(page);
@@ -72,9 +75,10 @@ test("a misspelt word is found; a correctly spelled word no listing has is not â
 });
 
 test("a pasted 2,000-character problem shows the words used, and one can be left out", async ({ page }) => {
+  test.slow(); // three searches of a long text, each checked with axe
   const search = new SearchQualityPage(page);
   const text = `${BACKGROUND}\n\n${NEED}`.replace(/\s+/g, " ");
-  expect(text.length).toBeGreaterThanOrEqual(1900);
+  expect(text.length).toBeGreaterThanOrEqual(2000);
   await search.open();
   await search.search(text);
   await expect(search.results().first()).toBeVisible();

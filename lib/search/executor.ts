@@ -147,7 +147,55 @@ export function scoreConcepts(
   let count = 0;
   s.expansions = [];
   s.conceptCounts = new Array<number>(concepts.length).fill(0);
+  /** Adds one concept's documents (score, fields, typo flag) into the query's arrays. */
+  const merge = (slot: Slot, ci: number, score: (doc: number) => number, exact: (doc: number) => number) => {
+    // The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
+    const bit = ci < 32 ? (1 << ci) >>> 0 : 0;
+    s.conceptCounts[ci] = slot.count;
+    for (let i = 0; i < slot.count; i++) {
+      const doc = slot.list[i]!;
+      if (s.qStamp[doc] !== qRun) {
+        s.qStamp[doc] = qRun;
+        s.score[doc] = 0;
+        s.mask[doc] = 0;
+        s.fields[doc] = 0;
+        s.exact[doc] = 0;
+        s.docs[count++] = doc;
+      }
+      s.score[doc] = s.score[doc]! + score(doc);
+      s.mask[doc] = s.mask[doc]! | bit;
+      s.fields[doc] = s.fields[doc]! | slot.fields[doc]!;
+      s.exact[doc] = s.exact[doc]! | exact(doc);
+    }
+  };
   concepts.forEach((concept, ci) => {
+    // The common case, one word standing for one index term: straight from its postings.
+    const only = concept.alternatives.length === 1 ? concept.alternatives[0]! : null;
+    if (only && only.terms.length === 1) {
+      const groups = termGroups(s, views, only.terms[0]!, concept, typos[ci] ?? []);
+      if (groups.length === 1) {
+        const g = groups[0]!;
+        const T = s.term;
+        const run = ++s.run;
+        T.count = 0;
+        for (const p of g.parts) accumulateTf(p.view, T, run, p.id);
+        const { k } = RANKING.bm25;
+        const idf = Math.log(1 + (N - T.count + 0.5) / (T.count + 0.5));
+        const scale = only.weight * g.weight * idf * (k + 1);
+        const exact = g.fuzzy ? 0 : 1;
+        merge(
+          T,
+          ci,
+          (doc) => (scale * T.score[doc]!) / (T.score[doc]! + k),
+          () => exact,
+        );
+        return;
+      }
+      if (groups.length === 0) {
+        s.conceptCounts[ci] = 0;
+        return;
+      }
+    }
     const C = s.concept;
     const cRun = ++s.run;
     C.count = 0;
@@ -187,24 +235,12 @@ export function scoreConcepts(
         if (P.hits[doc] === n) upsertMax(C, cRun, doc, P.score[doc]!, P.fields[doc]!, 1);
       }
     });
-    // The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
-    const bit = ci < 32 ? (1 << ci) >>> 0 : 0;
-    s.conceptCounts[ci] = C.count;
-    for (let i = 0; i < C.count; i++) {
-      const doc = C.list[i]!;
-      if (s.qStamp[doc] !== qRun) {
-        s.qStamp[doc] = qRun;
-        s.score[doc] = 0;
-        s.mask[doc] = 0;
-        s.fields[doc] = 0;
-        s.exact[doc] = 0;
-        s.docs[count++] = doc;
-      }
-      s.score[doc] = s.score[doc]! + C.score[doc]!;
-      s.mask[doc] = s.mask[doc]! | bit;
-      s.fields[doc] = s.fields[doc]! | C.fields[doc]!;
-      s.exact[doc] = s.exact[doc]! | C.hits[doc]!;
-    }
+    merge(
+      C,
+      ci,
+      (doc) => C.score[doc]!,
+      (doc) => C.hits[doc]!,
+    );
   });
   s.count = count;
 }
