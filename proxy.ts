@@ -2,18 +2,15 @@
 // nonce for each response, the security headers, and a 4xx for requests Next.js would answer
 // with a 500 (see lib/http/request-checks.ts). The nonce plumbing lives here and in lib/http/csp.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { appUrl } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/csp";
 import { crossSiteRefusal, serverActionRefusal, validPath, type Refusal } from "@/lib/http/request-checks";
 
 const dev = process.env.NODE_ENV === "development";
 
-function siteUrl(): string {
-  return process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
-
 function withHeaders(res: NextResponse, policy: string): NextResponse {
   res.headers.set("Content-Security-Policy", policy);
-  for (const [k, v] of securityHeaders({ https: siteUrl().startsWith("https:") })) res.headers.set(k, v);
+  for (const [k, v] of securityHeaders({ https: appUrl().startsWith("https:") })) res.headers.set(k, v);
   return res;
 }
 
@@ -42,7 +39,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return withHeaders(res, policy);
   }
   const refusal =
-    crossSiteRefusal(request, siteUrl()) ?? (await serverActionRefusal(request.clone(), pathname).catch(() => null));
+    crossSiteRefusal(request, appUrl()) ?? (await serverActionRefusal(request.clone(), pathname).catch(() => null));
   if (refusal) return refuse(refusal, policy);
 
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);

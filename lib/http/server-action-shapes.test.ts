@@ -13,6 +13,8 @@ describe("fetch calls", () => {
   it("accepts (previous state, form) and (form)", () => {
     expect(fetchArgumentsProblem("state", [{ status: "idle" }, "$K1"])).toBeNull();
     expect(fetchArgumentsProblem("form", ["$K1"])).toBeNull();
+    // signOutAction never reads its form, so Next.js sends no arguments at all.
+    expect(fetchArgumentsProblem("form", [])).toBeNull();
     expect(fetchArgumentsProblem(undefined, "anything")).toBeNull();
   });
   it.each([[[]], [["$K1"]], [[{}, "x"]], [-0], [[{}, "$K1", 3]], [{ 0: "$K1" }]])(
@@ -21,8 +23,9 @@ describe("fetch calls", () => {
       expect(fetchArgumentsProblem("state", root)).toEqual(expect.any(String));
     },
   );
-  it("refuses a missing form for a form action", () => {
-    expect(fetchArgumentsProblem("form", [])).toEqual(expect.any(String));
+  it("refuses anything else for a form action", () => {
+    expect(fetchArgumentsProblem("form", [{}, "$K1"])).toEqual(expect.any(String));
+    expect(fetchArgumentsProblem("form", ["x"])).toEqual(expect.any(String));
   });
 });
 

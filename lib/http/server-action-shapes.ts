@@ -37,8 +37,12 @@ const FORM_DATA = /^\$K[0-9a-f]{1,8}$/;
 /** For a fetch call (Next-Action header): the decoded root of the arguments. */
 export function fetchArgumentsProblem(shape: Shape | undefined, root: unknown): string | null {
   if (shape === undefined) return null; // an unknown action: Next.js answers that itself
+  if (!Array.isArray(root)) return "the action was sent the wrong arguments.";
+  // Next.js leaves out arguments an action never reads (the id's first byte says which): a form
+  // action that ignores its form, like signOutAction, is called with none.
+  if (shape === "form" && root.length === 0) return null;
   const expected = shape === "form" ? 1 : 2;
-  if (!Array.isArray(root) || root.length !== expected) return "the action was sent the wrong arguments.";
+  if (root.length !== expected) return "the action was sent the wrong arguments.";
   const last: unknown = root[expected - 1];
   return typeof last === "string" && FORM_DATA.test(last) ? null : "the action was not sent a form.";
 }

@@ -2,6 +2,7 @@
 // end-to-end suite also sends to the real server (e2e/security.spec.ts).
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
 import { proxy } from "@/proxy";
 
 const BASE = "http://127.0.0.1:3100";
@@ -60,5 +61,21 @@ describe("proxy", () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("adds HSTS only when APP_URL is https", async () => {
+    const before = process.env.APP_URL;
+    try {
+      process.env.APP_URL = "https://atlas.example";
+      resetEnvCache();
+      expect((await proxy(req("/"))).headers.get("strict-transport-security")).toMatch(/max-age=\d{7,}/);
+      process.env.APP_URL = BASE;
+      resetEnvCache();
+      expect((await proxy(req("/"))).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      if (before === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = before;
+      resetEnvCache();
+    }
   });
 });
