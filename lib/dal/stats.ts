@@ -54,7 +54,7 @@ export interface MapPoint {
  * A map shows at most this many institutions, those with the most teams: at 100,000 teams there are
  * thousands, whose dots would make every page with a map megabytes long and overlap anyway.
  */
-export const MAP_POINTS_LIMIT = 500;
+export const MAP_POINTS_LIMIT = 200;
 
 /** Institutions with published teams and coordinates, for the map of where expertise is. */
 function readListMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
