@@ -42,7 +42,12 @@ export function TeamAtAGlance({ team, level, links = false }: { team: Glance; le
               ? "Not stated"
               : links
                 ? team.fields.map((f) => (
-                    <Link key={f} href={`/teams?field=${encodeURIComponent(f)}`} className="mr-2 inline-block">
+                    <Link
+                      key={f}
+                      href={`/teams?field=${encodeURIComponent(f)}`}
+                      // 24 px high at least: links one above the other are easy to tap (WCAG 2.5.8).
+                      className="mr-2 inline-block min-h-6 py-0.5"
+                    >
                       {label.field(f)}
                     </Link>
                   ))

@@ -1,5 +1,7 @@
 // Lighthouse on the pages people open most, against the production build: every category at
-// least 90 here (the targets, 95 and more, are in README's performance section).
+// least 90 here (the targets, 95 and more, are in README's performance section). Mobile defaults
+// scale the CPU time observed on this machine, so a machine busy with other work scores lower: the
+// host's benchmark index is in every message.
 import { expect, test } from "@playwright/test";
 import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./support/lighthouse";
 
@@ -23,7 +25,7 @@ for (const [name, path] of [
     // The first view after start fills the page and search caches; Lighthouse measures a warm server.
     await fetch(url);
     const f = await runLighthouse(url);
-    const summary = `${LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${f.scores[c]}`).join(", ")}; TBT ${f.totalBlockingTimeMs} ms, LCP ${f.largestContentfulPaintMs} ms`;
+    const summary = `${LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${f.scores[c]}`).join(", ")}; TBT ${f.totalBlockingTimeMs} ms, LCP ${f.largestContentfulPaintMs} ms; host benchmark index ${f.benchmarkIndex}`;
     test.info().annotations.push({ type: "lighthouse", description: `${path ?? "/teams/<slug>"}: ${summary}` });
     console.log(`Lighthouse ${path ?? "/teams/<slug>"}: ${summary}`);
     for (const c of LIGHTHOUSE_CATEGORIES)

@@ -13,6 +13,8 @@ export interface LighthouseFigures {
   scores: Record<LighthouseCategory, number>;
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
+  /** Lighthouse's measure of this machine's speed at the time (lower: slower or busier). */
+  benchmarkIndex: number;
   /** Audits that did not pass, for the failure message. */
   failing: string[];
 }
@@ -38,6 +40,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       scores,
       totalBlockingTimeMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN),
       largestContentfulPaintMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN),
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       failing,
     };
   } finally {

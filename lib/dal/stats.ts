@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, countDistinct, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { institutions, teams } from "@/db/schema";
 import { continentOf, type ContinentCode } from "@/lib/reference/countries";
 import type { DalContext } from "./context";
@@ -51,6 +51,12 @@ export interface MapPoint {
   teams: number;
 }
 
+/**
+ * A map shows at most this many institutions, those with the most teams: at 100,000 teams there are
+ * thousands, whose dots would make every page with a map megabytes long and overlap anyway.
+ */
+export const MAP_POINTS_LIMIT = 200;
+
 /** Institutions with published teams and coordinates, for the map of where expertise is. */
 function readListMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
   const rows = ctx.db
@@ -72,6 +78,8 @@ function readListMapPoints(ctx: DalContext, countryCode?: string): MapPoint[] {
       ),
     )
     .groupBy(institutions.id)
+    .orderBy(desc(count(teams.id)), asc(institutions.id))
+    .limit(MAP_POINTS_LIMIT)
     .all();
   return rows.flatMap((r) => (r.lat === null || r.lng === null ? [] : [{ ...r, lat: r.lat, lng: r.lng }]));
 }

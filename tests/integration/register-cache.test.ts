@@ -11,7 +11,7 @@ import { archiveTeam } from "@/lib/dal/listing-lifecycle";
 import { createTeam } from "@/lib/dal/listing-writes";
 import { getRegisterVersion } from "@/lib/dal/register-version";
 import { seedDemoData } from "@/lib/dal/seed";
-import { getRegisterStats, listMapPoints } from "@/lib/dal/stats";
+import { getRegisterStats, listMapPoints, MAP_POINTS_LIMIT } from "@/lib/dal/stats";
 import { getTeam, listTeams } from "@/lib/dal/teams";
 import { ANONYMOUS, SYSTEM } from "@/lib/viewer";
 import { registerVersionReader } from "@/scripts/web/register-version";
@@ -73,7 +73,11 @@ describe("cached public reads", () => {
   it("are computed once per register change and shared, frozen", () => {
     const a = getRegisterStats(anon());
     expect(getRegisterStats(anon())).toBe(a);
-    expect(listMapPoints(anon())).toBe(listMapPoints(anon()));
+    const points = listMapPoints(anon());
+    expect(listMapPoints(anon())).toBe(points);
+    // Busiest first, and never more than a map can show.
+    expect(points.length).toBeLessThanOrEqual(MAP_POINTS_LIMIT);
+    expect(points[0]!.teams).toBe(Math.max(...points.map((p) => p.teams)));
     expect(Object.isFrozen(a.byCountry[0])).toBe(true);
     const team = firstPublished();
     t.db.update(teams).set({ availability: "limited" }).where(eq(teams.id, team.id)).run();
