@@ -100,7 +100,7 @@ test("a visitor ticks teams on the results, compares them (kept in the URL), and
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await expectAccessible(page);
   await signInHere(page, SME.email, SME.password);
-  await expect(page).toHaveURL(/\/shortlist\?add=/);
+  await expect(page).toHaveURL(/\/shortlist\?added=/);
   await expect(page.getByRole("status").filter({ hasText: `Added ${COBOT.name} to your shortlist.` })).toBeVisible();
   await expect(page.getByRole("link", { name: COBOT.name })).toBeVisible();
   await expectAccessible(page);
