@@ -83,13 +83,11 @@ beforeAll(async () => {
     ids[name] = id;
     withPassword(id);
     const email = t.db.select().from(users).where(eq(users.id, id)).get()!.email;
-    const res = await app
-      .auth()
-      .api.signInEmail({
-        body: { email, password: PASSWORD },
-        headers: browserHeaders(`198.51.100.${Object.keys(ids).length}`),
-        asResponse: true,
-      });
+    const res = await app.auth().api.signInEmail({
+      body: { email, password: PASSWORD },
+      headers: browserHeaders(`198.51.100.${Object.keys(ids).length}`),
+      asResponse: true,
+    });
     cookies[name] = cookieFrom(res);
   }
 });
