@@ -185,7 +185,11 @@ test("deleting a collection asks for confirmation, then it is gone for visitors"
   const editor = new CollectionEditor(page);
   await editor.open(slug);
   await page.getByRole("button", { name: "Delete collection" }).click();
-  await expect(page.getByText("Tick the box to confirm that the collection should be deleted")).toBeVisible();
+  // The error summary links to the box, which also shows the error beside it.
+  const summary = page.getByRole("alert").filter({ hasText: "The collection was not deleted." });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Tick the box to confirm that the collection should be deleted" }).click();
+  await expect(page.getByRole("checkbox", { name: /^Yes, delete/ })).toBeFocused();
   expect((await request.get(`/api/v1/collections/${slug}`)).status()).toBe(200);
   await page.getByRole("checkbox", { name: /^Yes, delete/ }).check();
   await page.getByRole("button", { name: "Delete collection" }).click();

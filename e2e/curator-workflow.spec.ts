@@ -36,7 +36,9 @@ test("curators hear of listings waiting for review, and the import report shows 
   const page = new ImportPage(curator);
   await page.open();
   await page.upload(csv, "Waiting for review", "waiting.csv");
-  await expect(page.summary()).toContainText("3 rows: 2 to create, 1 with errors.", { timeout: 30_000 });
+  await expect(page.summary()).toContainText("3 rows: 2 to create, 0 to update, 0 unchanged, 1 with errors.", {
+    timeout: 30_000,
+  });
   const row = page.reportRow(4);
   await expect(row).toContainText("institution: No institution has the slug “no-such-university”.");
   await expect(row).toContainText("lead_orcid: Not a valid ORCID iD");
@@ -63,7 +65,7 @@ test("an escalation says the request is still with the broker, not that the team
     .getByLabel("What do you need, in plain words?")
     .fill("We bottle cold-pressed juice and want a shelf life of six weeks without pasteurising it.");
   await page.getByLabel("Your name").fill("Jo Juice");
-  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("E-mail address", { exact: true }).fill(email);
   await page.getByLabel("Company name").fill("Pressed Ltd");
   await page.getByLabel("Company size").selectOption({ label: "Micro (1–9 people)" });
   await page.getByLabel("Country").selectOption({ label: "United Kingdom" });

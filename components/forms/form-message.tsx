@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import type { FormState } from "@/lib/form-state";
 
 /** Where a field's error points: the control with that id, else the form's control of that name. */
@@ -32,7 +32,6 @@ function focusTarget(el: HTMLElement): HTMLElement {
  */
 export function FormMessage({ state, idFor }: { state: FormState; idFor?: (field: string) => string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
   const idForRef = useRef(idFor);
   idForRef.current = idFor;
   const [resolved, setResolved] = useState<Record<string, string>>({});
@@ -67,12 +66,9 @@ export function FormMessage({ state, idFor }: { state: FormState; idFor?: (field
         ref={ref}
         tabIndex={-1}
         role="alert"
-        aria-labelledby={titleId}
         className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-400"
       >
-        <h2 id={titleId} className="font-semibold">
-          {state.message}
-        </h2>
+        <h2 className="font-semibold">{state.message}</h2>
         {entries.length > 0 && (
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {entries.map(([key, message]) => (
