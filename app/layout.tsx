@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader, type HeaderUser } from "@/components/site-header";
 import { getSignedInSummary } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { countWaitingForTriage } from "@/lib/dal/triage-summary";
 import { signOutAction } from "./sign-out/actions";
 import "./globals.css";

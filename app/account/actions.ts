@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
 import { updateProfile } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/account";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/form";

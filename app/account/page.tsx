@@ -5,7 +5,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { COMPANY_SIZES } from "@/lib/reference/company";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { setUserRole, setUserSuspended } from "@/lib/dal/users-admin";
 import { formError, formSuccess, toFormState, type FormState } from "@/lib/form-state";
 import { roleChangeSchema, suspendSchema } from "@/lib/validation/account";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { ResponseFigures } from "@/components/introductions/response-figures";
 import { label } from "@/components/labels";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { compareTeams, type ComparedTeam } from "@/lib/dal/shortlists";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canKeepShortlist } from "@/lib/policy";

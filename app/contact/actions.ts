@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/throttle";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { createNeedRequest } from "@/lib/dal/need-requests";
 import { errorState, formValues, invalidState, type FormState } from "@/lib/introductions/form-state";
 import { guestContactSchema, needInputSchema, type GuestContact } from "@/lib/validation/introduction";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { NeedForm } from "@/components/introductions/need-form";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getFirmProfile } from "@/lib/dal/need-requests";
 import { firmLanguage } from "@/lib/introductions/language";
 import { BUDGET_BANDS, LIMITS, TIMELINES } from "@/lib/introductions/vocabulary";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { setInstitutionStatus } from "@/lib/dal/institution-curation";
 import { reviewTeam } from "@/lib/dal/listing-lifecycle";
 import { decideMembership } from "@/lib/dal/memberships";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { startImportJob } from "@/lib/curation/import-listings";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { createCommitRun } from "@/lib/dal/import-runs";
 import { mergeTeams } from "@/lib/dal/team-merge";
 import { formError, keepValues, toFormState, type FormState } from "@/lib/form-state";

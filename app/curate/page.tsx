@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listingStatusLabel } from "@/components/listing-status";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listMembershipRequests } from "@/lib/dal/memberships";
 import { countTeamsByStatus } from "@/lib/dal/review-queue";
 

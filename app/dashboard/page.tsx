@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listDashboardTeams } from "@/lib/dal/listing-queries";
 import { canCreateAnyTeam, canUseDashboard, isStaffViewer } from "@/lib/policy";
 

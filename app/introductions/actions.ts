@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/throttle";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { postRequestMessage } from "@/lib/dal/introduction-messages";
 import { applyRequestStep } from "@/lib/dal/introduction-steps";
 import { createIntroductionRequest } from "@/lib/dal/introductions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestTable, StatusFilter } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listMyIntroductions } from "@/lib/dal/dashboards";
 import { requestListQuerySchema } from "@/lib/validation/introduction";
 

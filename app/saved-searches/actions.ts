@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";

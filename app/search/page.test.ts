@@ -13,7 +13,7 @@ import {
   createDemoSearchData,
   lastSearchEvent,
   type DemoSearchData,
-} from "@/lib/search/test-support/demo";
+} from "@/tests/support/search/demo";
 import SearchPage, { generateMetadata } from "./page";
 
 // The page reads the request's Referer (to count a search once); this stands in for the request.

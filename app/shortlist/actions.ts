@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/shortlists";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";

@@ -6,7 +6,7 @@ import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { label } from "@/components/labels";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { addToShortlist, listShortlist } from "@/lib/dal/shortlists";
 import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { safeNextPath } from "@/lib/form-state";
 import { signInAction } from "./actions";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { getAccount } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { resendVerificationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Welcome" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mapRorRecord } from "./map-record";
-import { rorRecord } from "./test-fixtures";
+import { rorRecord } from "@/tests/support/ror-fixtures";
 
 describe("mapRorRecord", () => {
   it("maps a v2 record", () => {

@@ -9,8 +9,8 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/synonyms";
-import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
-import { insertTeam, updateTeam } from "./test-support/team-writes";
+import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { insertTeam, updateTeam } from "@/tests/support/search/team-writes";
 
 interface Answer {
   id: number;
@@ -31,7 +31,7 @@ class SearchProcess {
     const root = resolve(__dirname, "../..");
     this.child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", join(__dirname, "test-support/search-worker.ts")],
+      ["--conditions=react-server", "--import", "tsx", join(__dirname, "../../tests/support/search/search-worker.ts")],
       {
         cwd: root,
         env: { ...process.env, NODE_ENV: "test", ...env },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchEngine } from "./engine";
-import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
+import { FIXED_NOW, doc, sampleDocs } from "@/tests/support/search/fixtures";
 import type { SearchParams } from "./types";
 
 const engine = () => buildSearchEngine(sampleDocs(), { now: () => FIXED_NOW });

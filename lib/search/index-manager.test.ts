@@ -8,8 +8,8 @@ import { createSynonymGroup } from "@/lib/dal/synonyms";
 import { ANONYMOUS } from "@/lib/viewer";
 import { IndexManager } from "./index-manager";
 import { dalIndexSource } from "./service";
-import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
-import { addEngagementMode, insertTeam, updateTeam } from "./test-support/team-writes";
+import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { addEngagementMode, insertTeam, updateTeam } from "@/tests/support/search/team-writes";
 import type { SearchParams } from "./types";
 
 let demo: DemoSearchData;

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { RANKING, signalBoost } from "./ranking";
-import { FIXED_NOW, doc } from "./test-support/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
+import { FIXED_NOW, doc } from "@/tests/support/search/fixtures";
+import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 
 let demo: DemoSearchData;
 let engine: SearchEngine;

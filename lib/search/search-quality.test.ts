@@ -3,8 +3,8 @@
 // on the test collections (npm run eval:search) and the benchmark's mix.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
-import { FIXED_NOW } from "./test-support/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
+import { FIXED_NOW } from "@/tests/support/search/fixtures";
+import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import type { SearchDocument, SearchResult } from "./types";
 
 let demo: DemoSearchData;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchEngine } from "./engine";
 import { findSimilar, similarQueryText, SIMILAR, tellingTerms } from "./similar";
-import { doc, FIXED_NOW } from "./test-support/fixtures";
+import { doc, FIXED_NOW } from "@/tests/support/search/fixtures";
 import type { SearchDocument } from "./types";
 
 /** Eight soil teams that share words with each other, and unrelated teams around them. */

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
 import { analyze } from "./text";
-import { FIXED_NOW } from "./test-support/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "./test-support/demo";
+import { FIXED_NOW } from "@/tests/support/search/fixtures";
+import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 
 let demo: DemoSearchData;
 let engine: SearchEngine;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildSearchEngine } from "./engine";
 import { SCHEMA_VERSION } from "./options";
 import { loadSnapshot, writeSnapshot } from "./snapshot";
-import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
+import { FIXED_NOW, doc, sampleDocs } from "@/tests/support/search/fixtures";
 import type { SearchParams } from "./types";
 
 let dir: string;

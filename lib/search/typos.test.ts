@@ -3,7 +3,7 @@ import { osaDistance } from "./distance";
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { maxEdits } from "./options";
 import { parseQuery } from "./query";
-import { FIXED_NOW, doc, sampleDocs } from "./test-support/fixtures";
+import { FIXED_NOW, doc, sampleDocs } from "@/tests/support/search/fixtures";
 import { closestWords, suggestionBudget, typoCandidates } from "./typos";
 import type { SearchParams } from "./types";
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teams } from "@/db/schema";
 import { openApiDocument } from "@/lib/api/openapi";
 import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/lib/search/test-support/demo";
+import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import { GET as health } from "@/app/api/health/route";
 import { GET as suggest } from "@/app/api/search/suggest/route";
 import { GET as collection } from "@/app/api/v1/collections/[slug]/route";

@@ -8,7 +8,7 @@ import robots from "@/app/robots";
 import { institutions, teams } from "@/db/schema";
 import { createCollection, addTeamToCollection } from "@/lib/dal/collection-writes";
 import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/lib/search/test-support/demo";
+import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 
 let demo: DemoSearchData;
 let xml = "";

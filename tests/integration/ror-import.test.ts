@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { institutions, teams } from "@/db/schema";
 import { importRorFile } from "@/lib/ror/import-file";
-import { rorRecord } from "@/lib/ror/test-fixtures";
+import { rorRecord } from "@/tests/support/ror-fixtures";
 import { ANONYMOUS } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
 import { eq } from "drizzle-orm";

@@ -1,7 +1,7 @@
 // GET /account/data — "download my data": everything held about the signed-in person, as JSON.
 import { NextResponse } from "next/server";
 import { exportMyData } from "@/lib/dal/account-export";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { toErrorResponse } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
 import { confirmClaimEmail } from "@/lib/dal/membership-email";
 import { formError, keepValues, toFormState, type FormState } from "@/lib/form-state";

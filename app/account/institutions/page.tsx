@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { canRequestMembership } from "@/lib/policy";
 import { institutionQueryParam } from "@/lib/validation/institution";
 import { leaveInstitutionAction } from "./actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { TwoFactorSetup } from "@/components/account/two-factor-forms";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { hasStaffRole } from "@/lib/viewer";
 import { confirmTwoFactorSetupAction, startTwoFactorSetupAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/pagination";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listOutbox } from "@/lib/dal/outbox";
 import { pageParam } from "@/lib/validation/browse";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listSecurityEvents, SECURITY_EVENT_DAYS } from "@/lib/dal/security-events";
 
 export const metadata: Metadata = { title: "Security events" };

@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { RoleForm } from "@/components/forms/role-form";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
 import { Pagination } from "@/components/pagination";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listUsers } from "@/lib/dal/users-admin";
 import { pageParam } from "@/lib/validation/browse";
 import { setRoleAction, setSuspendedAction } from "../actions";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { searchInstitutions } from "@/lib/dal/institution-search";
 import { badRequest, toErrorResponse } from "@/lib/errors";
 import { institutionSearchSchema } from "@/lib/validation/institution";

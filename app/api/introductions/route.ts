@@ -1,6 +1,6 @@
 // GET: the signed-in firm's requests. POST: send a request (idempotent on Idempotency-Key).
 import { clientIp } from "@/lib/auth/throttle";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listMyIntroductions } from "@/lib/dal/dashboards";
 import { createIntroductionRequest } from "@/lib/dal/introductions";
 import { introductionInputSchema, requestListQuerySchema } from "@/lib/validation/introduction";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { updateIntermediaryCoverage } from "@/lib/dal/intermediaries";
 import { errorState, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { formStrings } from "@/lib/validation/form";

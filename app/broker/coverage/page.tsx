@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageForm } from "@/components/introductions/coverage-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listEditableIntermediaries } from "@/lib/dal/intermediaries";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";

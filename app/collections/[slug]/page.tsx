@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { label } from "@/components/labels";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getCollection } from "@/lib/dal/collections";
 import { canCurateCollections } from "@/lib/policy";
 import { collectionSlugParam } from "@/lib/validation/collection";

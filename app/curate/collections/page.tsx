@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listCollectionsForCuration } from "@/lib/dal/collections";
 import { COLLECTION_LIMITS } from "@/lib/validation/collection";
 import { orNotFound } from "../or-not-found";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingStatus } from "@/components/listing-status";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listDuplicateCandidates } from "@/lib/dal/duplicates";
 
 export const metadata: Metadata = { title: "Likely duplicates" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass, hintClass, inputClass, labelClass } from "@/components/forms/styles";
 import { IMPORT_LIMITS, REQUIRED_COLUMNS } from "@/lib/curation/listing-csv-import";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listImportRuns } from "@/lib/dal/import-runs";
 
 export const metadata: Metadata = { title: "Import listings" };

@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
 import { Pagination } from "@/components/pagination";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listInstitutionsForCuration, type InstitutionFilter } from "@/lib/dal/institution-curation";
 import { isSlug } from "@/lib/slug";
 import { pageParam } from "@/lib/validation/browse";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listReviewQueue } from "@/lib/dal/review-queue";
 import { own } from "@/lib/own";
 

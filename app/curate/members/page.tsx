@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { dangerButtonClass } from "@/components/forms/styles";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listMembershipRequests, type MembershipRequest } from "@/lib/dal/memberships";
 import { decideMembershipAction } from "../actions";
 

@@ -4,7 +4,7 @@ import { MergeSide } from "@/components/curation/merge-side";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { label } from "@/components/labels";
 import { buttonClass, inputClass, labelClass } from "@/components/forms/styles";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { previewMerge, type MergePreview } from "@/lib/dal/team-merge";
 import { AppError } from "@/lib/errors";
 import { mergeQuerySchema } from "@/lib/validation/curation";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listSynonymGroupsForCuration } from "@/lib/dal/synonyms";
 import { DEFAULT_SYNONYM_GROUPS } from "@/lib/search/synonym-data";
 import { SYNONYM_LIMITS } from "@/lib/validation/synonyms";

@@ -10,7 +10,7 @@ import { StatusBadge } from "@/components/introductions/status-badge";
 import { Thread } from "@/components/introductions/thread";
 import { Timeline } from "@/components/introductions/timeline";
 import { label } from "@/components/labels";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introduction-detail";
 import { AppError } from "@/lib/errors";
 import { LIMITS, STEP_DONE } from "@/lib/introductions/vocabulary";

@@ -7,7 +7,7 @@ import { RequestGuidance } from "@/components/introductions/guidance";
 import { RequestForm } from "@/components/introductions/request-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { label } from "@/components/labels";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getIntroductionFormDefaults } from "@/lib/dal/introductions";
 import { AppError } from "@/lib/errors";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { ResponseFigures } from "@/components/introductions/response-figures";
 import { addToShortlistAction, removeFromShortlistAction } from "@/app/shortlist/actions";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getTeamResponseStats } from "@/lib/dal/dashboards";
 import { isShortlisted } from "@/lib/dal/shortlists";
 import { canKeepShortlist } from "@/lib/policy";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { BAD_LINK, getClaimByToken } from "@/lib/dal/membership-email";
 import { AppError } from "@/lib/errors";
 import { claimTokenSchema } from "@/lib/validation/membership";

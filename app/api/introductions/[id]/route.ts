@@ -1,5 +1,5 @@
 // GET one request with its timeline and thread, as the caller may see it.
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
 import { notFound } from "@/lib/errors";
 import { requestIdParam } from "@/lib/validation/introduction";

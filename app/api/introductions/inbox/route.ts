@@ -1,5 +1,5 @@
 // GET the requests that reached the caller's institutions' teams (?status=open|all|…).
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listTeamInbox } from "@/lib/dal/dashboards";
 import { requestListQuerySchema } from "@/lib/validation/introduction";
 import { fail, json } from "../http";

@@ -1,5 +1,5 @@
 // GET the broker's triage queue (?broker=&status=&age=&sort=), as on /broker.
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listBrokerQueue } from "@/lib/dal/dashboards";
 import { brokerQueueQuerySchema } from "@/lib/validation/introduction";
 import { fail, json } from "../http";

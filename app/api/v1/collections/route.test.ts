@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
 import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/lib/search/test-support/demo";
+import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import { GET as getOne } from "./[slug]/route";
 import { GET as getAll } from "./route";
 

@@ -10,7 +10,7 @@ import {
   createDemoSearchData,
   lastSearchEvent,
   type DemoSearchData,
-} from "@/lib/search/test-support/demo";
+} from "@/tests/support/search/demo";
 import { GET as suggest } from "../../search/suggest/route";
 import { GET } from "./route";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass } from "@/components/forms/styles";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getCollectionForEditing, type CollectionForEditing } from "@/lib/dal/collections";
 import { runTeamSearch } from "@/lib/search/service";
 import { COLLECTION_LIMITS, collectionSlugParam } from "@/lib/validation/collection";

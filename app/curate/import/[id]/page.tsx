@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImportProgress } from "@/components/curation/import-progress";
 import { ImportReport } from "@/components/curation/import-report";
 import { ActionButton } from "@/components/forms/action-button";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getImportRun } from "@/lib/dal/import-runs";
 import { AppError } from "@/lib/errors";
 import { runIdParam } from "@/lib/validation/curation";

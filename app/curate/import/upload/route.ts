@@ -3,7 +3,7 @@
 // wrong with the file. Either way the curator lands on the run's page; never on an error page.
 import { startImportJob } from "@/lib/curation/import-listings";
 import { IMPORT_LIMITS, parseListingCsv } from "@/lib/curation/listing-csv-import";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { appUrl } from "@/lib/env";
 import { isCrossSite } from "@/lib/http/origin";
 import { createImportRun } from "@/lib/dal/import-runs";

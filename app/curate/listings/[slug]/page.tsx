@@ -5,7 +5,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { ListingStatus } from "@/components/listing-status";
 import { TeamHistory } from "@/components/team-history";
 import { TeamProfileView } from "@/components/team-profile-view";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
 import { getTeamForOwner, getTeamHistory } from "@/lib/dal/listing-queries";
 import { getTeam } from "@/lib/dal/teams";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getSynonymGroup } from "@/lib/dal/synonyms";
 import { SYNONYM_LIMITS, synonymGroupIdParam } from "@/lib/validation/synonyms";
 import { orNotFound } from "../../or-not-found";

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { requestContext, type DalContext } from "@/lib/dal/context";
+import type { DalContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getTeamForOwner, type EditableTeam } from "@/lib/dal/listing-queries";
 import { AppError } from "@/lib/errors";
 import { slugParam } from "@/lib/validation/browse";

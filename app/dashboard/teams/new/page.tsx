@@ -6,7 +6,7 @@ import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { draftFromInput } from "@/components/forms/team-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
 import { getAccount } from "@/lib/dal/accounts";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { searchInstitutions } from "@/lib/dal/institution-search";
 import { findInstitutionBySlug, keywordSuggestions, listOwnInstitutions } from "@/lib/dal/listing-queries";
 import { canCreateTeam, canModerateTeams } from "@/lib/policy";

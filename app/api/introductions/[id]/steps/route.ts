@@ -1,6 +1,6 @@
 // POST one step on a request: {"action": "pick-up" | "note" | "forward" | "suggest" | "decline" |
 // "accept" | "connect" | "close" | "withdraw", …}. Answers with the new status.
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { applyRequestStep } from "@/lib/dal/introduction-steps";
 import { notFound } from "@/lib/errors";
 import { requestIdParam, requestStepSchema } from "@/lib/validation/introduction";

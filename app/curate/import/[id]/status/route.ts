@@ -1,6 +1,6 @@
 // GET /curate/import/:id/status — how far a run has got, for the progress bar on its page.
 import { NextResponse } from "next/server";
-import { requestContext } from "@/lib/dal/context";
+import { requestContext } from "@/lib/dal/request-context";
 import { getImportRun } from "@/lib/dal/import-runs";
 import { toErrorResponse } from "@/lib/errors";
 import { runIdParam } from "@/lib/validation/curation";

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { syncSearchIndex } from "@/lib/search/service";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/lib/search/test-support/demo";
-import { insertTeam, updateTeam } from "@/lib/search/test-support/team-writes";
+import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { insertTeam, updateTeam } from "@/tests/support/search/team-writes";
 import { GET } from "./route";
 
 let demo: DemoSearchData;

@@ -1,5 +1,5 @@
 // Small hand-made documents for unit tests of the engine (the demo data is in demo.ts).
-import type { SearchDocument } from "../types";
+import type { SearchDocument } from "@/lib/search/types";
 
 const DAY = 24 * 3600 * 1000;
 export const FIXED_NOW = Date.UTC(2026, 9, 1);

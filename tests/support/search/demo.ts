@@ -5,7 +5,7 @@ import { searchEvents } from "@/db/schema";
 import { seedDemoData } from "@/lib/dal/seed";
 import { loadAllSearchDocuments } from "@/lib/dal/search";
 import { createTestDb, type TestDb } from "@/tests/support/db";
-import type { SearchDocument } from "../types";
+import type { SearchDocument } from "@/lib/search/types";
 
 export interface DemoSearchData {
   db: TestDb;
