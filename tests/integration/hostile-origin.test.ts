@@ -1,15 +1,11 @@
 // Issue 9 item 6: a malformed Origin header (browsers really send `Origin: null`) is a cross-site
 // request, refused with 403 — never an uncaught `new URL()` and a 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as Context from "@/lib/dal/context";
 import type { DalContext } from "@/lib/dal/context";
 import { createCast, type Cast } from "../support/introductions";
 
 let current: DalContext;
-vi.mock("@/lib/dal/context", async (importOriginal) => ({
-  ...(await importOriginal<typeof Context>()),
-  requestContext: async () => current,
-}));
+vi.mock("@/lib/dal/request-context", () => ({ requestContext: async () => current }));
 
 const list = await import("@/app/api/introductions/route");
 const messages = await import("@/app/api/introductions/[id]/messages/route");

@@ -3,17 +3,13 @@
 // returns the persona, as requestContext would), with the HTTP status each must get.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { introductionRequests, requestEvents } from "@/db/schema";
-import type * as Context from "@/lib/dal/context";
 import type { DalContext } from "@/lib/dal/context";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { BROKERED_TEAM, OTHER_TEAM, createCast, requestInput, type Cast } from "../support/introductions";
 import { intermediaryBySlug, teamBySlug } from "../support/people";
 
 let current: DalContext;
-vi.mock("@/lib/dal/context", async (importOriginal) => ({
-  ...(await importOriginal<typeof Context>()),
-  requestContext: async () => current,
-}));
+vi.mock("@/lib/dal/request-context", () => ({ requestContext: async () => current }));
 
 const list = await import("@/app/api/introductions/route");
 const one = await import("@/app/api/introductions/[id]/route");

@@ -3,7 +3,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog } from "@/db/schema";
-import type * as Context from "@/lib/dal/context";
 import type { DalContext } from "@/lib/dal/context";
 import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
 import { listBrokerQueue } from "@/lib/dal/dashboards";
@@ -12,10 +11,7 @@ import { BROKERED_TEAM, createCast, eventsOf, mailTo, send, statusOf, type Cast 
 import { addPerson, intermediaryBySlug } from "../support/people";
 
 let current: DalContext;
-vi.mock("@/lib/dal/context", async (importOriginal) => ({
-  ...(await importOriginal<typeof Context>()),
-  requestContext: async () => current,
-}));
+vi.mock("@/lib/dal/request-context", () => ({ requestContext: async () => current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
