@@ -19,24 +19,12 @@ const PREPARED = "1 December 2026";
  */
 const KNOWN_ISSUES: { what: string; criterion: string }[] = [
   {
-    what: "On the maps, every institution is a separate link, so keyboard users must press Tab through every dot (more than a hundred on the home page) to get past the map, and some dots lie under others and cannot be clicked.",
-    criterion: "WCAG 2.4.3 Focus Order, 2.5.8 Target Size (Minimum)",
-  },
-  {
-    what: "When a form is sent with mistakes, the message at the top does not take focus and does not link to the fields concerned, so keyboard and screen reader users have to find each field with a mistake themselves.",
-    criterion: "WCAG 3.3.1 Error Identification, 3.3.3 Error Suggestion",
-  },
-  {
-    what: "Long text boxes stop at their limit without saying so: pasted text beyond it is cut, and no count of the characters left is shown.",
+    what: "In the listing editor and some curator forms, long text boxes stop at their limit without a count of the characters left (the introduction request, contact and challenge forms show the count and refuse, rather than cut, text that is too long).",
     criterion: "WCAG 3.3.1 Error Identification",
   },
   {
-    what: "On the list of all teams, each team's name is a level-3 heading directly under the page's level-1 heading, so moving through the page by headings skips a level.",
-    criterion: "WCAG 1.3.1 Info and Relationships; found by axe",
-  },
-  {
-    what: "On a phone, the search results start below all the filters, several screens down the page.",
-    criterion: "not a WCAG failure, but it makes searching on a small screen hard",
+    what: "The map is a picture with links that keyboard users skip (one Tab stop); its content is in “The map as a list” under it. Zooming in on a region is by links, not by pinching or dragging.",
+    criterion: "not a WCAG failure; the list is the accessible equivalent",
   },
 ];
 

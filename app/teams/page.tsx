@@ -92,11 +92,17 @@ export default async function BrowsePage({ searchParams }: Props) {
           <Link href="/search">search in your own words</Link>.
         </p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
-          {result.items.map((t) => (
-            <TeamCard key={t.slug} team={t} />
-          ))}
-        </div>
+        <section aria-labelledby="teams-heading">
+          {/* The cards' names are level-3 headings: this level-2 one keeps the outline unbroken. */}
+          <h2 id="teams-heading" className="sr-only">
+            Teams
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {result.items.map((t) => (
+              <TeamCard key={t.slug} team={t} />
+            ))}
+          </div>
+        </section>
       )}
       <Pagination
         page={Math.min(result.page, result.pageCount)}
