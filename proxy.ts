@@ -31,8 +31,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const { pathname } = request.nextUrl;
   if (!validPath(pathname)) {
-    // The site's own "not found" page, with a 404 (no route has this path).
-    const res = NextResponse.rewrite(new URL("/_not-found", request.url), {
+    // The site's own "not found" page, with a 404 (no route has this path). The rewrite keeps this
+    // request's own origin (nextUrl), so Next.js renders it in place rather than proxying it.
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = "/_not-found";
+    notFound.search = "";
+    const res = NextResponse.rewrite(notFound, {
       status: 404,
       request: { headers: requestHeaders },
     });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { EventEmitter } from "node:events";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { RenderLimiter } from "./render-limiter";
 
 function request(method: string, url: string) {
@@ -51,5 +51,28 @@ describe("RenderLimiter", () => {
     expect(refused.status).toBe(503);
     waiting.emit("close");
     expect(limiter.stats()).toEqual({ running: 1, queued: 0 });
+  });
+
+  it("never queues the not-found page a render fetches from this server (that would wait for ever)", () => {
+    const limiter = new RenderLimiter({ concurrency: 1, maxQueue: 10 });
+    const started: string[] = [];
+    limiter.handle(request("GET", "/teams/%ff"), response(), () => started.push("page"));
+    limiter.handle(request("GET", "/_not-found"), response(), () => started.push("not found"));
+    expect(started).toEqual(["page", "not found"]);
+  });
+
+  it("takes the turn back from a render that never finishes, so the next page still starts", () => {
+    vi.useFakeTimers();
+    try {
+      const limiter = new RenderLimiter({ concurrency: 1, maxQueue: 10, maxTurnMs: 1_000 });
+      const started: string[] = [];
+      limiter.handle(request("GET", "/stuck"), response(), () => started.push("stuck"));
+      limiter.handle(request("GET", "/next"), response(), () => started.push("next"));
+      expect(started).toEqual(["stuck"]);
+      vi.advanceTimersByTime(1_000);
+      expect(started).toEqual(["stuck", "next"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -7,6 +7,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export interface RenderLimiterOptions {
   concurrency: number;
+  /**
+   * A render that has not finished after this long gives up its turn (it goes on, but no longer
+   * holds the queue): one stuck request must never stop every other page of the process.
+   */
+  maxTurnMs?: number;
   /** Requests waiting beyond this are answered 503 at once (the server is overloaded). */
   maxQueue: number;
 }
@@ -17,7 +22,15 @@ type Next = (req: IncomingMessage, res: ServerResponse) => void;
 export function isLightRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return true;
   const url = req.url ?? "/";
-  return url === "/api/health" || url.startsWith("/api/health?") || url.startsWith("/_next/static/");
+  // "/_not-found" is the not-found page Next.js may fetch from this very server while rendering
+  // another request (a rewrite): queueing it behind that request would wait for ever.
+  return (
+    url === "/api/health" ||
+    url.startsWith("/api/health?") ||
+    url.startsWith("/_next/static/") ||
+    url === "/_not-found" ||
+    url.startsWith("/_not-found?")
+  );
 }
 
 export class RenderLimiter {
@@ -58,6 +71,7 @@ export class RenderLimiter {
     };
     res.on("finish", release);
     res.on("close", release);
+    setTimeout(release, this.options.maxTurnMs ?? 15_000).unref();
     next(req, res);
   }
 }
