@@ -4,9 +4,10 @@ import { appUrl } from "@/lib/env";
 export const dynamic = "force-dynamic";
 
 /**
- * Crawlers may read every public page and the API description; private areas (accounts, curation,
- * requests) are kept out, and so are search and compare pages: they are endless combinations of
- * the same teams, and a crawler's searches (on the pages or the JSON API) would count as demand.
+ * Crawlers may read every public page, search included, and the API description; private areas
+ * (accounts, curation, requests) are kept out, and so are compare pages (endless combinations of
+ * the same teams) and the JSON API. A crawler's searches never count as demand: the search page
+ * records no search for a crawler's user agent (lib/demand/crawler.ts).
  */
 const PRIVATE_PATHS = [
   "/account",
@@ -22,7 +23,6 @@ const PRIVATE_PATHS = [
   "/sign-up",
   "/forgot-password",
   "/reset-password",
-  "/search",
   "/compare",
   "/api/",
 ];

@@ -32,7 +32,9 @@ export function TeamCard({
     <article className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 [overflow-wrap:anywhere] shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="min-w-0 text-base font-semibold">
-          <Link href={`/teams/${team.slug}`}>{name ?? team.name}</Link>
+          <Link prefetch={false} href={`/teams/${team.slug}`}>
+            {name ?? team.name}
+          </Link>
         </h3>
         <div className="flex flex-wrap gap-1">
           <AvailabilityBadge value={team.availability} />
@@ -40,7 +42,7 @@ export function TeamCard({
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        <Link href={`/institutions/${team.institution.slug}`} className="text-slate-700">
+        <Link prefetch={false} href={`/institutions/${team.institution.slug}`} className="text-slate-700">
           {team.institution.name}
         </Link>
         {" · "}

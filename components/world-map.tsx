@@ -4,6 +4,7 @@ import Link from "next/link";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import land110m from "world-atlas/land-110m.json";
+import { LAND_OUTLINE_HREF, mapProjection } from "./world-map-geometry";
 import {
   areaPoints,
   buildIndex,
@@ -60,7 +61,8 @@ const EXTENT: [[number, number], [number, number]] = [
 /** The view: the whole world, or the points' bounding box with a margin in proportion to it. */
 function viewOf(points: readonly { lat: number; lng: number }[] | null): { key: string; projection: GeoProjection } {
   if (!points || points.length === 0) {
-    return { key: "world", projection: geoEqualEarth().fitExtent(EXTENT, { type: "Sphere" }) };
+    // The same projection as the static outline image (world-map-geometry), so dots and land agree.
+    return { key: "world", projection: mapProjection() };
   }
   const lngs = points.map((p) => p.lng);
   const lats = points.map((p) => p.lat);
@@ -176,14 +178,20 @@ export function WorldMap({
         tabIndex={0}
       >
         <title>{title}</title>
-        <path
-          d={land(view.key, view.projection)}
-          className="fill-slate-200 stroke-slate-300"
-          strokeWidth={0.5}
-          aria-hidden="true"
-        />
+        {view.key === "world" ? (
+          // The world outline never changes: one static image, cached by browsers, not in every page.
+          <image href={LAND_OUTLINE_HREF} width={WIDTH} height={HEIGHT} aria-hidden="true" />
+        ) : (
+          <path
+            d={land(view.key, view.projection)}
+            className="fill-slate-200 stroke-slate-300"
+            strokeWidth={0.5}
+            aria-hidden="true"
+          />
+        )}
         {placed.map((m) => (
-          <Link key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
+          // Plain links: a next/link per dot would be a client component prefetching its page.
+          <a key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
             <circle
               cx={m.xy[0]}
               cy={m.xy[1]}
@@ -203,7 +211,7 @@ export function WorldMap({
             >
               {m.teams}
             </text>
-          </Link>
+          </a>
         ))}
       </svg>
       <figcaption id={captionId} className="border-t border-slate-100 px-3 py-2 text-xs text-slate-600">

@@ -13,6 +13,7 @@ import { ZeroResults } from "@/components/search/zero-results";
 import { FewResultsHelp } from "@/components/search/ask-curator";
 import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { publicContext } from "@/lib/dal/context";
+import { isCrawler } from "@/lib/demand/crawler";
 import { startsNewSearch } from "@/lib/demand/distinct-search";
 import { runTeamSearch } from "@/lib/search/service";
 import { parseSearchPageParams, searchParamsRecord, searchQueryString } from "@/lib/validation/search";
@@ -38,7 +39,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const { params, problems } = parseSearchPageParams(await searchParams);
   const h = await headers();
   // Paging or re-sorting the same search is not another search: count it once (demand insight).
-  const record = startsNewSearch(params, h.get("referer"), [h.get("host"), h.get("x-forwarded-host")]);
+  // Crawlers may read search pages (robots.txt) but their searches are not demand.
+  const record =
+    !isCrawler(h.get("user-agent")) &&
+    startsNewSearch(params, h.get("referer"), [h.get("host"), h.get("x-forwarded-host")]);
   const result = await runTeamSearch(publicContext(), params, { record });
   const beyondLast = result.total > 0 && result.hits.length === 0;
   const q = params.q.trim();
