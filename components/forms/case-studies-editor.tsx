@@ -6,7 +6,7 @@ import type { FieldErrors } from "@/lib/validation/form";
 import { NEW_CASE_PREFIX } from "@/lib/validation/team-form";
 import { describedBy, Field, FieldError } from "./field";
 import { inputClass, secondaryButtonClass } from "./styles";
-import { emptyCaseStudy, type CaseStudyDraft } from "./team-draft";
+import { emptyCaseStudy, type CaseStudyDraft } from "@/lib/validation/listing-draft";
 import { useEnhanced } from "./use-enhanced";
 
 type TextKey = "challenge" | "whatWasDone" | "outcome";

@@ -11,7 +11,7 @@ import type { FieldErrors } from "@/lib/validation/form";
 import { describedBy, FieldError, FieldSet } from "./field";
 import { inputClass, labelClass, hintClass, secondaryButtonClass } from "./styles";
 import { Chips } from "./chips";
-import type { TeamDraft } from "./team-draft";
+import type { TeamDraft } from "@/lib/validation/listing-draft";
 import { useEnhanced } from "./use-enhanced";
 
 /** Free-text keywords with suggestions from keywords already on the register. */

@@ -19,7 +19,8 @@ import { describedBy, Field, FieldSet } from "./field";
 import { FormMessage } from "./form-message";
 import { buttonClass, inputClass } from "./styles";
 import { CheckboxGrid, CodePicker, KeywordPicker, ModesEditor } from "./team-editor-parts";
-import { previewProfile, type PreviewInstitution, type TeamDraft, type TeamFormState } from "./team-draft";
+import type { TeamDraft, TeamFormState } from "@/lib/validation/listing-draft";
+import { previewProfile, type PreviewInstitution } from "./team-preview";
 
 type Action = (state: TeamFormState, fd: FormData) => Promise<TeamFormState>;
 

@@ -1,9 +1,17 @@
 // Reading an uploaded listings CSV: the whole file is checked first (encoding, size, header,
-// row count), then each row becomes raw input for the team schema the editor uses, with any
-// problem named by row and column.
+// row count), then each row becomes listing fields (lib/validation/listing-fields.ts), the input
+// shape the editor's form also maps to before the one team schema, with any problem named by row
+// and column.
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import type { TeamInput, TeamInputRaw } from "@/lib/validation/team";
+import {
+  CASE_FIELDS,
+  emptyListingFields,
+  listingFieldsOf,
+  type CaseStudyFields,
+  type ListingFields,
+} from "@/lib/validation/listing-fields";
+import type { TeamInput } from "@/lib/validation/team";
 import { splitList, splitModes, unprotectCell } from "./csv-cells";
 import { COLUMN_FIELDS, CSV_COLUMNS, type CsvColumn } from "./listing-csv";
 import { own } from "@/lib/own";
@@ -106,33 +114,6 @@ export interface CellProblem {
   message: string;
 }
 
-type RawTeam = Record<keyof TeamInput, unknown>;
-
-/** The current listing in the shape the schema reads, so absent columns keep their values. */
-export function inputToRaw(input: TeamInput): RawTeam {
-  return { ...input, currency: input.currency ?? "" };
-}
-
-const EMPTY: RawTeam = {
-  name: "",
-  summary: "",
-  description: "",
-  keywords: [],
-  fields: [],
-  sectors: [],
-  knowledgeTypes: [],
-  engagementModes: [],
-  facilities: [],
-  languages: [],
-  availability: "",
-  leadName: "",
-  leadOrcid: "",
-  website: "",
-  contactEmail: "",
-  caseStudies: [],
-  currency: "",
-};
-
 const LIST_COLUMNS = new Set<CsvColumn>([
   "keywords",
   "fields",
@@ -142,6 +123,9 @@ const LIST_COLUMNS = new Set<CsvColumn>([
   "languages",
 ]);
 
+type ListField = "keywords" | "fields" | "sectors" | "knowledgeTypes" | "facilities" | "languages";
+type TextField = Exclude<keyof ListingFields, ListField | "engagementModes" | "caseStudies">;
+
 /**
  * A row's cells over `base` (the listing as it is, or nothing for a new one): a column the file
  * does not have keeps the current value; a blank cell in a column it has means "empty".
@@ -149,31 +133,51 @@ const LIST_COLUMNS = new Set<CsvColumn>([
 export function rowToTeamRaw(
   cells: CsvRow["cells"],
   base: TeamInput | null,
-): { raw: TeamInputRaw; problems: CellProblem[] } {
-  const raw: RawTeam = base ? inputToRaw(base) : { ...EMPTY };
+): { raw: ListingFields; problems: CellProblem[] } {
+  const raw = base ? listingFieldsOf(base) : emptyListingFields();
   const problems: CellProblem[] = [];
   for (const [column, field] of Object.entries(COLUMN_FIELDS) as [keyof typeof COLUMN_FIELDS, keyof TeamInput][]) {
     const cell = cells[column];
     if (cell === undefined) continue;
-    if (LIST_COLUMNS.has(column)) raw[field] = splitList(cell);
-    else if (column === "engagement_modes") raw[field] = splitModes(cell);
-    else if (column === "case_studies") {
+    if (LIST_COLUMNS.has(column)) raw[field as ListField] = splitList(cell);
+    else if (field === "engagementModes") raw.engagementModes = splitModes(cell);
+    else if (field === "caseStudies") {
       const parsed = parseCaseStudies(cell);
       if (typeof parsed === "string") problems.push({ column, message: parsed });
-      else raw[field] = parsed;
-    } else raw[field] = cell;
+      else raw.caseStudies = parsed;
+    } else raw[field as TextField] = cell;
   }
-  return { raw: raw as TeamInputRaw, problems };
+  return { raw, problems };
 }
 
-function parseCaseStudies(cell: string): unknown[] | string {
+const FORMAT = "copy the format of the export";
+
+/** The JSON of the export: an array of objects whose parts are text (the year may be a number). */
+function parseCaseStudies(cell: string): CaseStudyFields[] | string {
   if (cell.trim() === "") return [];
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(cell);
-    return Array.isArray(value) ? value : "Case studies must be a JSON array, as in the export.";
+    value = JSON.parse(cell);
   } catch {
-    return "Case studies are not valid JSON; copy the format of the export.";
+    return `Case studies are not valid JSON; ${FORMAT}.`;
   }
+  if (!Array.isArray(value)) return "Case studies must be a JSON array, as in the export.";
+  const out: CaseStudyFields[] = [];
+  for (const [i, item] of value.entries()) {
+    if (typeof item !== "object" || item === null || Array.isArray(item))
+      return `Case study ${i + 1} is not an object; ${FORMAT}.`;
+    const c: CaseStudyFields = {};
+    for (const f of CASE_FIELDS) {
+      const v: unknown = (item as Record<string, unknown>)[f];
+      // Absent and null both mean "not given"; the schema says what is missing.
+      if (v === undefined || v === null) continue;
+      if (typeof v === "string") c[f] = v;
+      else if (f === "year" && typeof v === "number") c[f] = String(v);
+      else return `Case study ${i + 1}: “${f}” must be text; ${FORMAT}.`;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 const FIELD_COLUMNS = Object.fromEntries(Object.entries(COLUMN_FIELDS).map(([c, f]) => [f, c])) as Record<
@@ -182,14 +186,14 @@ const FIELD_COLUMNS = Object.fromEntries(Object.entries(COLUMN_FIELDS).map(([c, 
 >;
 
 /** Schema issues as row problems, each against its CSV column. */
-export function issuesToProblems(error: z.ZodError, raw: TeamInputRaw): CellProblem[] {
+export function issuesToProblems(error: z.ZodError, raw: ListingFields): CellProblem[] {
   return error.issues.map((issue) => {
     const [head, index] = issue.path;
     const column = own(FIELD_COLUMNS, String(head)) ?? "row";
     let message = issue.message;
     if (head === "caseStudies" && typeof index === "number") message = `Case study ${index + 1}: ${message}`;
     if (head === "engagementModes" && typeof index === "number") {
-      const mode = (raw.engagementModes as { mode?: string }[] | undefined)?.[index]?.mode;
+      const mode = raw.engagementModes[index]?.mode;
       message = `${mode || `Item ${index + 1}`}: ${message}`;
     }
     return { column, message };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { joinList, joinModes, protectCell, splitList, splitModes, unprotectCell } from "./csv-cells";
-import { CSV_COLUMNS, listingsToCsv, listingsToJson, type ListingRecord } from "./listing-csv";
+import { CSV_COLUMNS, listingToCsvRecord, listingsToCsv, listingsToJson, type ListingRecord } from "./listing-csv";
 import { IMPORT_LIMITS, issuesToProblems, parseListingCsv, rowToTeamRaw } from "./listing-csv-import";
 
 const input: TeamInput = {
@@ -136,6 +136,19 @@ describe("export → import round trip", () => {
     expect(byColumn.contact_email).toMatch(/e-mail address/);
     expect(rowToTeamRaw({ case_studies: "{oops" }, null).problems).toEqual([
       { column: "case_studies", message: expect.stringMatching(/not valid JSON/) },
+    ]);
+  });
+
+  it("reads case studies as the export writes them, and refuses parts that are not text", () => {
+    const exported = listingToCsvRecord(record(), false).case_studies!;
+    const { raw, problems } = rowToTeamRaw({ case_studies: exported }, input);
+    expect(problems).toEqual([]);
+    expect(teamInputSchema.parse(raw).caseStudies).toEqual(input.caseStudies);
+    expect(rowToTeamRaw({ case_studies: '[{"partnerKind":"sme","challenge":42}]' }, null).problems).toEqual([
+      { column: "case_studies", message: "Case study 1: “challenge” must be text; copy the format of the export." },
+    ]);
+    expect(rowToTeamRaw({ case_studies: '["a case"]' }, null).problems).toEqual([
+      { column: "case_studies", message: "Case study 1 is not an object; copy the format of the export." },
     ]);
   });
 });

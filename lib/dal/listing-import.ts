@@ -6,7 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { canEditTeam, canImport } from "@/lib/policy";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import { isSlug } from "@/lib/slug";
-import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
+import { parseListingFields } from "@/lib/validation/listing-fields";
+import type { TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "./audit";
 import type { DalContext } from "./context";
 import { noteSubmittedForReview } from "./review-notices";
@@ -70,7 +71,7 @@ function findInstitution(tx: Tx, cells: CsvRow["cells"], problems: CellProblem[]
 function parseInput(cells: CsvRow["cells"], base: TeamInput | null, problems: CellProblem[]): TeamInput | null {
   const { raw, problems: cellProblems } = rowToTeamRaw(cells, base);
   problems.push(...cellProblems);
-  const parsed = teamInputSchema.safeParse(raw);
+  const parsed = parseListingFields(raw, "complete");
   if (!parsed.success) {
     // A cell that could not be read at all (case studies' JSON) is reported once, not again
     // as the schema's complaint about the value left in its place.

@@ -1,14 +1,16 @@
-// The listing editor's form fields ⇄ the team schema. Field names are flat so the form works
+// The listing editor's form fields → the one listing input shape (./listing-fields.ts) → the team
+// schema, with errors keyed by the form's field names. Field names are flat so the form works
 // without JavaScript: `keywords` repeated, `mode:<code>` with `mode:<code>:costBand`,
 // `caseStudies.<n>.<field>`, and `newCaseStudy.<field>` (the blank slot the editor offers when
 // JavaScript is off, since "Add a case study" needs it; ignored while left blank).
+import type { z } from "zod";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import { formString, formStrings, type FieldErrors, fieldErrorsOf } from "./form";
-import type { z } from "zod";
-import { teamDraftSchema, teamInputSchema, type TeamInput } from "./team";
+import { CASE_FIELDS, listingFieldsOf, parseListingFields, type CaseField, type ListingFields } from "./listing-fields";
+import type { TeamInput } from "./team";
 
-export const CASE_FIELDS = ["partnerKind", "partnerCountry", "year", "challenge", "whatWasDone", "outcome"] as const;
-export type CaseStudyRaw = Record<(typeof CASE_FIELDS)[number], string>;
+/** A case-study slot as the form posts it: every part present, "" when left blank. */
+type CaseStudySlot = Record<CaseField, string>;
 /** Prefix of the no-JavaScript editor's extra, blank case-study slot. */
 export const NEW_CASE_PREFIX = "newCaseStudy";
 /** What a person typed in that slot that makes it a case study (the partner kind has a default). */
@@ -29,14 +31,14 @@ function keywordsOf(fd: FormData): string[] {
   return [...formStrings(fd, "keywords"), ...typed].map((k) => k.trim()).filter(Boolean);
 }
 
-function caseStudiesOf(fd: FormData): CaseStudyRaw[] {
+function caseStudiesOf(fd: FormData): CaseStudySlot[] {
   const slots = new Set<number>();
   for (const key of fd.keys()) {
     const m = /^caseStudies\.(\d{1,3})\./.exec(key);
     if (m) slots.add(Number(m[1]));
   }
   const slot = (prefix: string) =>
-    Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `${prefix}.${f}`) ?? ""])) as CaseStudyRaw;
+    Object.fromEntries(CASE_FIELDS.map((f) => [f, formString(fd, `${prefix}.${f}`) ?? ""])) as CaseStudySlot;
   const listed = [...slots]
     .sort((a, b) => a - b)
     .slice(0, MAX_CASE_SLOTS)
@@ -45,28 +47,8 @@ function caseStudiesOf(fd: FormData): CaseStudyRaw[] {
   return CASE_CONTENT.some((f) => added[f].trim() !== "") ? [...listed, added] : listed;
 }
 
-/** The editor's form as submitted: strings and lists of strings, nothing validated yet. */
-export interface TeamFormRaw {
-  name: string;
-  summary: string;
-  description: string;
-  keywords: string[];
-  fields: string[];
-  sectors: string[];
-  knowledgeTypes: string[];
-  engagementModes: { mode: string; costBand: string; duration: string }[];
-  facilities: string[];
-  languages: string[];
-  availability: string;
-  leadName: string;
-  leadOrcid: string;
-  website: string;
-  contactEmail: string;
-  caseStudies: CaseStudyRaw[];
-  currency: string;
-}
-
-export function teamFormToRaw(fd: FormData): TeamFormRaw {
+/** The editor's form as submitted, as listing fields: nothing validated yet. */
+export function listingFieldsFromForm(fd: FormData): ListingFields {
   return {
     name: formString(fd, "name") ?? "",
     summary: formString(fd, "summary") ?? "",
@@ -100,10 +82,10 @@ export type TeamFormResult = { ok: true; value: TeamInput } | { ok: false; error
  * next to its field: `name`, `keywords`, `mode:consultancy:costBand`, `caseStudies.0.outcome`.
  */
 export function parseTeamForm(fd: FormData, mode: "draft" | "complete" = "complete"): TeamFormResult {
-  const raw = teamFormToRaw(fd);
-  const parsed = (mode === "draft" ? teamDraftSchema : teamInputSchema).safeParse(raw);
+  const fields = listingFieldsFromForm(fd);
+  const parsed = parseListingFields(fields, mode);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: teamFieldErrors(parsed.error, raw) };
+  return { ok: false, errors: teamFieldErrors(parsed.error, fields) };
 }
 
 /**
@@ -111,7 +93,7 @@ export function parseTeamForm(fd: FormData, mode: "draft" | "complete" = "comple
  * errors; null when it is complete.
  */
 export function incompleteListing(input: TeamInput): FieldErrors | null {
-  const parsed = teamInputSchema.safeParse(input);
+  const parsed = parseListingFields(listingFieldsOf(input), "complete");
   return parsed.success ? null : teamFieldErrors(parsed.error, input);
 }
 

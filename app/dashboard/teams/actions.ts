@@ -7,7 +7,7 @@ import { requestContext } from "@/lib/dal/request-context";
 import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/listing-lifecycle";
 import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
 import type { DalContext } from "@/lib/dal/context";
-import { draftFromForm, type TeamFormState } from "@/components/forms/team-draft";
+import { draftFromForm, type TeamFormState } from "@/lib/validation/listing-draft";
 import { formError, toFormState, type FormState } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { slugParam } from "@/lib/validation/browse";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { InstitutionPicker } from "@/components/forms/institution-picker";
-import { draftFromInput } from "@/components/forms/team-draft";
+import { draftFromInput } from "@/lib/validation/listing-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
 import { getAccount } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/request-context";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { draftFromInput } from "@/components/forms/team-draft";
+import { draftFromInput } from "@/lib/validation/listing-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
 import { keywordSuggestions } from "@/lib/dal/listing-queries";
 import { canPublishWithoutReview } from "@/lib/policy";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftFromForm, draftFromInput } from "./team-draft";
+import { draftFromForm, draftFromInput } from "./listing-draft";
 
 function form(entries: [string, string][]): FormData {
   const fd = new FormData();
