@@ -47,6 +47,8 @@ export function valueOf(ctx: FieldContext, name: string): string {
   return (ctx.state.status === "error" ? ctx.state.values?.[name] : undefined) ?? ctx.defaults[name] ?? "";
 }
 
+const OptionalMark = () => <span className="font-normal text-slate-600"> (optional)</span>;
+
 function invalid(ctx: FieldContext, name: string) {
   const error = ctx.state.fields?.[name];
   return { error, "aria-invalid": error ? (true as const) : undefined };
@@ -73,7 +75,7 @@ export function SelectField({
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
-        {optional && <span className="font-normal text-slate-600"> (optional)</span>}
+        {optional && <OptionalMark />}
       </label>
       <select
         id={id}
@@ -166,7 +168,7 @@ export function LongTextField({
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
-        {optional && <span className="font-normal text-slate-600"> (optional)</span>}
+        {optional && <OptionalMark />}
       </label>
       <p id={`${id}-hint`} className={hintClass}>
         {hint}
@@ -207,7 +209,7 @@ export function RadioField({
     <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
       <legend className={labelClass}>
         {legend}
-        {optional && <span className="font-normal text-slate-600"> (optional)</span>}
+        {optional && <OptionalMark />}
       </legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {options.map((k) => (
