@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, like, or } from "drizzle-orm";
 import { emailOutbox, introductionRequests, requestEvents, requestMessages } from "@/db/schema";
 import { introMail } from "@/lib/introductions/mail";
-import { DELETED_COMPANY, OPEN_STATUSES, REMOVED_AT_FIRMS_REQUEST } from "@/lib/introductions/vocabulary";
+import { DELETED_COMPANY, isOpenStatus, REMOVED_AT_FIRMS_REQUEST } from "@/lib/introductions/vocabulary";
 import { recordAudit } from "./audit";
 import type { Tx } from "./db-types";
 import { addressesOf } from "./introduction-notify";
@@ -16,8 +16,6 @@ import { queueEmail } from "./outbox";
 // country and sector section. Removed: company name, what the firm does, the need, the consent
 // to share contact details, the firm's own notes and messages, and the copies of all of these in
 // e-mails about the request.
-
-const OPEN = new Set<string>(OPEN_STATUSES);
 
 export interface AnonymisedRequests {
   anonymised: number;
@@ -87,7 +85,7 @@ export function anonymiseRequestsOf(tx: Tx, userId: string, now: Date): Anonymis
 
   let withdrawn = 0;
   for (const { id, status } of own) {
-    const open = OPEN.has(status);
+    const open = isOpenStatus(status);
     tx.update(introductionRequests)
       .set({
         companyName: DELETED_COMPANY,

@@ -64,6 +64,9 @@ export const OPEN_STATUSES = [
   "accepted",
   "connected",
 ] as const satisfies readonly RequestStatus[];
+const OPEN_SET: ReadonlySet<string> = new Set(OPEN_STATUSES);
+/** Whether a request in this status still waits on someone (one of OPEN_STATUSES). */
+export const isOpenStatus = (status: string): boolean => OPEN_SET.has(status);
 /** Statuses in which the team has not answered yet (the escalation clock runs). */
 export const AWAITING_STATUSES = ["submitted", "triaged", "forwarded"] as const satisfies readonly RequestStatus[];
 

@@ -1,7 +1,7 @@
 // Pure permission predicates for introductions, shortlists, saved searches and their dashboards.
 // Re-exported from lib/policy.ts (the one place rules live); lib/policy/introductions.test.ts
 // checks every role against every action.
-import { OPEN_STATUSES } from "@/lib/introductions/vocabulary";
+import { isOpenStatus } from "@/lib/introductions/vocabulary";
 import type { RequestKind, RequestStatus } from "@/lib/reference/statuses";
 import type { Viewer } from "../viewer";
 import { isActiveUser, isStaff } from "./viewer-kinds";
@@ -38,7 +38,6 @@ const broker = (v: Viewer, r: RequestRef) =>
   isActiveUser(v) && r.brokerId !== null && v.intermediaryIds.includes(r.brokerId);
 
 const AWAITING_BROKER = new Set<RequestStatus>(["submitted", "triaged"]);
-const OPEN = new Set<RequestStatus>(OPEN_STATUSES);
 const WITHDRAWABLE = new Set<RequestStatus>(["submitted", "triaged", "forwarded", "accepted"]);
 const CLOSABLE = new Set<RequestStatus>(["accepted", "connected"]);
 
@@ -85,7 +84,7 @@ export function canReassignRequest(v: Viewer, r: RequestRef): boolean {
 
 /** Point the firm to better-placed teams, while the request is still open. */
 export function canSuggestTeams(v: Viewer, r: RequestRef): boolean {
-  return OPEN.has(r.status) && r.status !== "connected" && (broker(v, r) || isStaff(v));
+  return isOpenStatus(r.status) && r.status !== "connected" && (broker(v, r) || isStaff(v));
 }
 
 /** Accept or decline (with a reason, and perhaps another team): the team's own members. */
