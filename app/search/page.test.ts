@@ -1,19 +1,10 @@
 // The /search page rendered on the server against the demo data (the e2e suite covers the
 // browser side): highlights, facets, demo labels, zero-result help, metadata, odd input.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { renderToString } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetEnvCache } from "@/lib/env";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { searchIndexManager } from "@/lib/search/service";
-import {
-  closeAppDatabase,
-  countSearchEvents,
-  createDemoSearchData,
-  lastSearchEvent,
-  type DemoSearchData,
-} from "@/tests/support/search/demo";
+import { useDemoApp } from "@/tests/support/app-db";
+import { countSearchEvents, lastSearchEvent } from "@/tests/support/search/demo";
 import SearchPage, { generateMetadata } from "./page";
 
 // The page reads the request's Referer (to count a search once); this stands in for the request.
@@ -23,20 +14,9 @@ const cameFrom = (referer: string | null) => {
   request.headers = new Headers({ host: "atlas.test", ...(referer ? { referer: `http://atlas.test${referer}` } : {}) });
 };
 
-let demo: DemoSearchData;
-let snapshots: string;
-beforeAll(() => {
-  demo = createDemoSearchData();
-  snapshots = mkdtempSync(join(tmpdir(), "atlas-page-"));
-  process.env.DATABASE_PATH = demo.db.path;
-  process.env.SEARCH_SNAPSHOT_PATH = snapshots;
-  resetEnvCache();
-});
+const app = useDemoApp({ snapshots: true });
 afterAll(async () => {
   await searchIndexManager().flushSnapshot();
-  closeAppDatabase();
-  demo.db.close();
-  rmSync(snapshots, { recursive: true, force: true });
 });
 
 /** Server-rendered HTML, without React's text-boundary comments. */
@@ -54,7 +34,7 @@ describe("/search", () => {
     expect(html).toContain("Demo data");
     expect(html).toMatch(/name="country" checked="" value="GB"/);
     expect(html).toContain("Country: United Kingdom");
-    expect(lastSearchEvent(demo)).toMatchObject({
+    expect(lastSearchEvent(app.demo)).toMatchObject({
       query: "graphene coatings",
       filters: { country: ["GB", "SE"] },
       resultCount: 2,
@@ -81,11 +61,11 @@ describe("/search", () => {
   });
 
   it("records a search once: not again for its later pages, another sort order or page 1 again", async () => {
-    const count = () => countSearchEvents(demo);
+    const count = () => countSearchEvents(app.demo);
     cameFrom("/");
     await render({ q: "Water treatment" });
     const before = count();
-    expect(lastSearchEvent(demo)).toMatchObject({ query: "Water treatment", filters: {} });
+    expect(lastSearchEvent(app.demo)).toMatchObject({ query: "Water treatment", filters: {} });
     cameFrom("/search?q=Water+treatment");
     await render({ q: "Water treatment", page: "2" });
     cameFrom("/search?q=Water+treatment&page=2");
@@ -98,7 +78,7 @@ describe("/search", () => {
     // A filter or other words make it a different search, counted once more.
     await render({ q: "Water treatment", country: "GB" });
     expect(count()).toBe(before + 1);
-    expect(lastSearchEvent(demo)).toMatchObject({ query: "Water treatment", filters: { country: ["GB"] } });
+    expect(lastSearchEvent(app.demo)).toMatchObject({ query: "Water treatment", filters: { country: ["GB"] } });
     // A shared link to page 2 is still not a new search; the same search started afresh is.
     cameFrom(null);
     await render({ q: "Water treatment", page: "2" });

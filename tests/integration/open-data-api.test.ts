@@ -1,18 +1,15 @@
 // The public API against its own description: the OpenAPI document is valid OpenAPI 3.1, and
 // every described GET answers as described (status, content type, body against the response
 // schema), including 304, 400, 404, 301 and 429, on the seeded demo register.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { teams } from "@/db/schema";
 import { openApiDocument } from "@/lib/api/openapi";
 import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoApp } from "@/tests/support/app-db";
 import { GET as health } from "@/app/api/health/route";
 import { GET as suggest } from "@/app/api/search/suggest/route";
 import { GET as collection } from "@/app/api/v1/collections/[slug]/route";
@@ -51,8 +48,6 @@ const SAMPLE: Record<string, { params?: Record<string, string>; query?: string }
   "/api/search/suggest": { query: "?q=grap" },
 };
 
-let demo: DemoSearchData;
-let snapshots: string;
 const doc = openApiDocument("http://localhost") as unknown as {
   paths: Record<string, { get: { responses: Record<string, { content?: Record<string, unknown> }> } }>;
 };
@@ -86,19 +81,10 @@ async function expectDescribed(path: string, res: Response) {
   if (type === "application/json") expectMatches(path, String(res.status), type, await res.json());
 }
 
-beforeAll(() => {
-  demo = createDemoSearchData();
-  snapshots = mkdtempSync(join(tmpdir(), "atlas-openapi-"));
-  process.env.DATABASE_PATH = demo.db.path;
-  process.env.SEARCH_SNAPSHOT_PATH = snapshots;
-  resetEnvCache();
-});
+const app = useDemoApp({ snapshots: true });
 afterAll(() => {
   delete process.env.API_RATE_LIMIT_PER_MINUTE;
   resetEnvCache();
-  closeAppDatabase();
-  demo.db.close();
-  rmSync(snapshots, { recursive: true, force: true });
 });
 
 describe("the OpenAPI description", () => {
@@ -192,10 +178,14 @@ describe("resource details", () => {
   });
 
   it("a merged listing's address answers 301 to the surviving team, as described", async () => {
-    const survivor = demo.db.db.select().from(teams).where(eq(teams.slug, "manchester-graphene-coatings")).get()!;
-    const other = demo.db.db.select().from(teams).where(eq(teams.status, "published")).limit(2).all();
+    const survivor = app.demo.db.db.select().from(teams).where(eq(teams.slug, "manchester-graphene-coatings")).get()!;
+    const other = app.demo.db.db.select().from(teams).where(eq(teams.status, "published")).limit(2).all();
     const dup = other.find((t) => t.id !== survivor.id)!;
-    demo.db.db.update(teams).set({ status: "archived", mergedIntoId: survivor.id }).where(eq(teams.id, dup.id)).run();
+    app.demo.db.db
+      .update(teams)
+      .set({ status: "archived", mergedIntoId: survivor.id })
+      .where(eq(teams.id, dup.id))
+      .run();
     const res = await call("/api/v1/teams/{slug}", "", { slug: dup.slug });
     expect(res.status).toBe(301);
     expect(doc.paths["/api/v1/teams/{slug}"]!.get.responses["301"]).toBeDefined();

@@ -1,48 +1,37 @@
 // /sitemap.xml and /robots.txt on the seeded demo register: only live published pages, each with
 // its last change; drafts, archived and merged listings and private areas never appear.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { GET as sitemap } from "@/app/sitemap.xml/route";
 import robots from "@/app/robots";
 import { institutions, teams } from "@/db/schema";
 import { createCollection, addTeamToCollection } from "@/lib/dal/collection-writes";
-import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoApp } from "@/tests/support/app-db";
 
-let demo: DemoSearchData;
+const app = useDemoApp({ env: { APP_URL: "https://atlas.example" } });
 let xml = "";
 let hidden: { draft: string; merged: string; collection: string };
-const published = () => demo.db.db.select().from(teams).where(eq(teams.status, "published")).all();
+const published = () => app.demo.db.db.select().from(teams).where(eq(teams.status, "published")).all();
 
 beforeAll(async () => {
-  demo = createDemoSearchData();
-  process.env.DATABASE_PATH = demo.db.path;
-  process.env.APP_URL = "https://atlas.example";
-  resetEnvCache();
   const [draft, merged, survivor] = published();
-  demo.db.db.update(teams).set({ status: "draft" }).where(eq(teams.id, draft!.id)).run();
-  demo.db.db
+  app.demo.db.db.update(teams).set({ status: "draft" }).where(eq(teams.id, draft!.id)).run();
+  app.demo.db.db
     .update(teams)
     .set({ status: "archived", mergedIntoId: survivor!.id })
     .where(eq(teams.id, merged!.id))
     .run();
-  const unpublished = createCollection(demo.db.systemCtx(), {
+  const unpublished = createCollection(app.demo.db.systemCtx(), {
     title: "Not yet public",
     editorialNote: "",
     published: false,
   });
-  addTeamToCollection(demo.db.systemCtx(), unpublished.slug, survivor!.slug, "");
+  addTeamToCollection(app.demo.db.systemCtx(), unpublished.slug, survivor!.slug, "");
   const res = sitemap();
   expect(res.headers.get("content-type")).toMatch(/^application\/xml/);
   xml = await res.text();
   hidden = { draft: draft!.slug, merged: merged!.slug, collection: unpublished.slug };
-});
-afterAll(() => {
-  delete process.env.APP_URL;
-  resetEnvCache();
-  closeAppDatabase();
-  demo.db.close();
 });
 
 describe("/sitemap.xml", () => {
@@ -66,13 +55,13 @@ describe("/sitemap.xml", () => {
 
   it("lists institutions and countries that have teams, and published collections", () => {
     const live = published()[0]!;
-    const home = demo.db.db.select().from(institutions).where(eq(institutions.id, live.institutionId)).get()!;
+    const home = app.demo.db.db.select().from(institutions).where(eq(institutions.id, live.institutionId)).get()!;
     expect(xml).toContain(`<loc>https://atlas.example/institutions/${home.slug}</loc><lastmod>`);
     expect(xml).toContain("<loc>https://atlas.example/countries/gb</loc><lastmod>");
     expect(xml).toContain("<loc>https://atlas.example/collections/agri-food-teams-in-the-global-south</loc><lastmod>");
     expect(xml).toContain("<loc>https://atlas.example/accessibility</loc>");
     const withTeams = new Set(published().map((t) => t.institutionId));
-    const without = demo.db.db
+    const without = app.demo.db.db
       .select()
       .from(institutions)
       .all()

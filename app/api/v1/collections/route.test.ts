@@ -1,28 +1,20 @@
 // The collections JSON API, called as Next.js would call it, against the seeded demo register.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
-import { resetEnvCache } from "@/lib/env";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoApp } from "@/tests/support/app-db";
 import { GET as getOne } from "./[slug]/route";
 import { GET as getAll } from "./route";
 
-let demo: DemoSearchData;
 let draft = "";
 
+const app = useDemoApp();
 beforeAll(() => {
-  demo = createDemoSearchData();
-  process.env.DATABASE_PATH = demo.db.path;
-  resetEnvCache();
-  draft = createCollection(demo.db.systemCtx(), {
+  draft = createCollection(app.demo.db.systemCtx(), {
     title: "Work in progress",
     editorialNote: "",
     published: false,
   }).slug;
-  addTeamToCollection(demo.db.systemCtx(), draft, "manchester-graphene-coatings", "");
-});
-afterAll(() => {
-  closeAppDatabase();
-  demo.db.close();
+  addTeamToCollection(app.demo.db.systemCtx(), draft, "manchester-graphene-coatings", "");
 });
 
 const one = async (slug: string) => {
@@ -67,7 +59,7 @@ describe("GET /api/v1/collections/:slug", () => {
       note: expect.stringContaining("second-life"),
       isDemo: true,
     });
-    expect(JSON.stringify(body)).not.toContain("@demo.expertise-atlas.example");
+    expect(JSON.stringify(body)).not.toContain("@app.demo.expertise-atlas.example");
   });
 
   it.each([

@@ -1,34 +1,12 @@
 // The JSON search API and the suggest endpoint, called as Next.js would call them, against a
 // seeded temporary database.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvCache } from "@/lib/env";
-import {
-  closeAppDatabase,
-  createDemoSearchData,
-  lastSearchEvent,
-  type DemoSearchData,
-} from "@/tests/support/search/demo";
+import { describe, expect, it } from "vitest";
+import { useDemoApp } from "@/tests/support/app-db";
+import { lastSearchEvent } from "@/tests/support/search/demo";
 import { GET as suggest } from "../../search/suggest/route";
 import { GET } from "./route";
 
-let demo: DemoSearchData;
-let snapshots: string;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  snapshots = mkdtempSync(join(tmpdir(), "atlas-api-"));
-  process.env.DATABASE_PATH = demo.db.path;
-  process.env.SEARCH_SNAPSHOT_PATH = snapshots;
-  resetEnvCache();
-});
-afterAll(() => {
-  closeAppDatabase();
-  demo.db.close();
-  rmSync(snapshots, { recursive: true, force: true });
-});
+const app = useDemoApp({ snapshots: true });
 
 async function call(qs: string) {
   const res = await GET(new Request(`http://localhost/api/v1/teams${qs}`));
@@ -61,35 +39,35 @@ describe("GET /api/v1/teams", () => {
   });
 
   it("lists every matching team for an empty q with filters, OR-ing repeated values", async () => {
-    const gb = demo.docs.filter((d) => d.countryCode === "GB").length;
-    const ie = demo.docs.filter((d) => d.countryCode === "IE").length;
+    const gb = app.demo.docs.filter((d) => d.countryCode === "GB").length;
+    const ie = app.demo.docs.filter((d) => d.countryCode === "IE").length;
     expect((await call("?country=GB")).body.total).toBe(gb);
     expect((await call("?country=GB&country=IE")).body.total).toBe(gb + ie);
     expect((await call("?country=gb&availability=now")).body.total).toBe(
-      demo.docs.filter((d) => d.countryCode === "GB" && d.availability === "now").length,
+      app.demo.docs.filter((d) => d.countryCode === "GB" && d.availability === "now").length,
     );
   });
 
   it("pages", async () => {
     const one = await call("?pageSize=10");
     const two = await call("?pageSize=10&page=2");
-    expect(one.body.pageCount).toBe(Math.ceil(demo.docs.length / 10));
+    expect(one.body.pageCount).toBe(Math.ceil(app.demo.docs.length / 10));
     expect(two.body.results.map((r) => r.slug)).not.toContain(one.body.results[0]!.slug);
   });
 
   it("records the query, filters and result count, and nothing else", async () => {
     await call("?q=shelf+life&country=GB");
-    const row = lastSearchEvent(demo);
+    const row = lastSearchEvent(app.demo);
     expect(row).toMatchObject({ query: "shelf life", filters: { country: ["GB"] }, resultCount: expect.any(Number) });
   });
 
   it("records a search once, not again for each further page of it", async () => {
     await call("?q=water&pageSize=2");
-    const first = lastSearchEvent(demo)!;
+    const first = lastSearchEvent(app.demo)!;
     expect(first).toMatchObject({ query: "water" });
     await call("?q=water&pageSize=2&page=2");
     await call("?q=water&pageSize=2&page=3");
-    expect(lastSearchEvent(demo)!.id).toBe(first.id);
+    expect(lastSearchEvent(app.demo)!.id).toBe(first.id);
   });
 
   it.each([

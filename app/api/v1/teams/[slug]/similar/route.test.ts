@@ -1,29 +1,11 @@
 // GET /api/v1/teams/{slug}/similar, called as Next.js calls it, on the seeded demo register.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvCache } from "@/lib/env";
+import { describe, expect, it } from "vitest";
 import { syncSearchIndex } from "@/lib/search/service";
-import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoApp } from "@/tests/support/app-db";
 import { insertTeam, updateTeam } from "@/tests/support/search/team-writes";
 import { GET } from "./route";
 
-let demo: DemoSearchData;
-let snapshots: string;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  snapshots = mkdtempSync(join(tmpdir(), "atlas-similar-"));
-  process.env.DATABASE_PATH = demo.db.path;
-  process.env.SEARCH_SNAPSHOT_PATH = snapshots;
-  resetEnvCache();
-});
-afterAll(() => {
-  closeAppDatabase();
-  demo.db.close();
-  rmSync(snapshots, { recursive: true, force: true });
-});
+const app = useDemoApp({ snapshots: true });
 
 interface Body {
   team?: string;
@@ -39,9 +21,9 @@ async function call(slug: string, qs = "") {
   return { status: res.status, body: (await res.json()) as Body };
 }
 
-const idOf = (slug: string) => demo.docs.find((d) => d.slug === slug)!.id;
+const idOf = (slug: string) => app.demo.docs.find((d) => d.slug === slug)!.id;
 const setStatus = (slug: string, set: Parameters<typeof updateTeam>[2]) => {
-  updateTeam(demo.db.db, idOf(slug), set);
+  updateTeam(app.demo.db.db, idOf(slug), set);
   syncSearchIndex();
 };
 
@@ -76,7 +58,7 @@ describe("GET /api/v1/teams/{slug}/similar", () => {
   it("never lists drafts, archived or merged teams", async () => {
     const base = (await call("cranfield-water-treatment")).body.results!.map((r) => r.slug);
     // A draft that says the same as the team is not published, so it cannot be similar.
-    insertTeam(demo.db.db, "wastewater", {
+    insertTeam(app.demo.db.db, "wastewater", {
       slug: "draft-wastewater-twin",
       status: "draft",
       name: "Small-Scale Water and Wastewater Treatment",
