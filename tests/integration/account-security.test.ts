@@ -1,14 +1,12 @@
 // The account page's sensitive actions through the library code the server actions call:
 // changing e-mail (verified first), changing password, deleting the account.
-import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, emailOutbox, sessions, users } from "@/db/schema";
+import { emailOutbox, sessions, users } from "@/db/schema";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
 import { signIn } from "@/lib/auth/credentials";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import { createTestDb, type TestDb } from "../support/db";
-import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { addPassword, browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
 import { makeUser } from "../support/listing-fixtures";
 
 let t: TestDb;
@@ -24,16 +22,7 @@ afterAll(() => {
 
 async function person(email: string, password = "the first password") {
   const id = makeUser(t.db, "sme", email).id;
-  t.db
-    .insert(accounts)
-    .values({
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: hashDemoPassword(password),
-    })
-    .run();
+  addPassword(t.db, id, password);
   const res = await app
     .auth()
     .api.signInEmail({ body: { email, password }, headers: browserHeaders("198.51.100.20"), asResponse: true });

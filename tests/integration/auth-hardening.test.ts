@@ -1,10 +1,9 @@
 // The outside probe's reproductions (issue 9), each sent again and refused: forged
 // X-Forwarded-For, the library's own endpoints, re-authentication and notices, weak passwords,
 // session tokens, lockout as a weapon, and the security events they leave.
-import { randomUUID } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, emailOutbox, securityEvents, sessions, users } from "@/db/schema";
+import { emailOutbox, securityEvents, sessions, users } from "@/db/schema";
 import { changeEmail, changePassword } from "@/lib/auth/account-security";
 import { requestPasswordReset, resetPassword, signIn, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
 import { httpEndpointAllowed } from "@/lib/auth/http-endpoints";
@@ -18,7 +17,6 @@ import {
 import { signUpSme } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/auth/throttle";
 import { loadViewer } from "@/lib/dal/accounts";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import {
   listSecurityEvents,
   pruneSecurityEvents,
@@ -29,7 +27,7 @@ import {
 import { setUserRole } from "@/lib/dal/users-admin";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { createTestDb, type TestDb } from "../support/db";
-import { browserHeaders, cookieFrom, TEST_SITE, useAppDatabase } from "../support/auth";
+import { addCredentialUser, browserHeaders, cookieFrom, TEST_SITE, useAppDatabase } from "../support/auth";
 
 let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
@@ -43,21 +41,8 @@ afterAll(() => {
 });
 
 const PASSWORD = "a sturdy test password";
-function addPerson(email: string, role: "sme" | "curator" | "admin" = "sme", twoFactorEnabled = false) {
-  const id = randomUUID().replace(/-/g, "");
-  t.db.insert(users).values({ id, email, name: email, emailVerified: true, role, twoFactorEnabled }).run();
-  t.db
-    .insert(accounts)
-    .values({
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: hashDemoPassword(PASSWORD),
-    })
-    .run();
-  return id;
-}
+const addPerson = (email: string, role: "sme" | "curator" | "admin" = "sme", twoFactorEnabled = false) =>
+  addCredentialUser(t.db, email, PASSWORD, { role, twoFactorEnabled });
 async function sessionOf(email: string, ip: string, password = PASSWORD) {
   const res = await app
     .auth()

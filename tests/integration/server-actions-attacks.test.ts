@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  accounts,
   collections,
   collectionTeams,
   emailOutbox,
@@ -18,10 +17,9 @@ import {
 import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
 import { createSynonymGroup } from "@/lib/dal/synonyms";
 import { SYSTEM } from "@/lib/viewer";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import type { FormState } from "@/lib/form-state";
 import { createTestDb, type TestDb } from "../support/db";
-import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { addPassword, browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
 import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";
 
 let currentHeaders = new Headers();
@@ -58,18 +56,7 @@ const PASSWORD = "attack test password";
 const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
-function withPassword(userId: string) {
-  t.db
-    .insert(accounts)
-    .values({
-      id: randomUUID(),
-      accountId: userId,
-      providerId: "credential",
-      userId,
-      password: hashDemoPassword(PASSWORD),
-    })
-    .run();
-}
+const withPassword = (userId: string) => addPassword(t.db, userId, PASSWORD);
 
 beforeAll(async () => {
   t = createTestDb();

@@ -1,21 +1,20 @@
 // Two-step sign-in (TOTP + backup codes) through the library code the account page and the
 // sign-in forms call, and the rule that a staff role works only once it is set up.
-import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, emailOutbox, users } from "@/db/schema";
+import { emailOutbox, users } from "@/db/schema";
 import { signIn, verifySignInCode } from "@/lib/auth/credentials";
 import { confirmTwoFactorSetup, renewBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/auth/two-factor";
 import { loadViewer } from "@/lib/dal/accounts";
-import { DEMO_ACCOUNTS, hashDemoPassword } from "@/lib/dal/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/lib/dal/demo-accounts";
 import { DEMO_BACKUP_CODES, DEMO_TOTP_SECRET, seedDemoTwoFactor } from "@/lib/dal/demo-two-factor";
 import { seedDemoData } from "@/lib/dal/seed";
 import { setUserRole } from "@/lib/dal/users-admin";
 import { AppError } from "@/lib/errors";
 import { canManageRoles, canModerateTeams } from "@/lib/policy";
 import { createTestDb, type TestDb } from "../support/db";
-import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { addCredentialUser, browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
 
 let t: TestDb;
 let app: ReturnType<typeof useAppDatabase>;
@@ -33,21 +32,8 @@ const PASSWORD = "a sturdy test password";
 const codeFor = (base32: string, offset = 0) =>
   new TOTP({ secret: Secret.fromBase32(base32.replace(/\s/g, "")) }).generate({ timestamp: Date.now() + offset });
 
-function addPerson(email: string, role: "sme" | "curator" | "admin" = "sme") {
-  const id = randomUUID().replace(/-/g, "");
-  t.db.insert(users).values({ id, email, name: email, emailVerified: true, role }).run();
-  t.db
-    .insert(accounts)
-    .values({
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: hashDemoPassword(PASSWORD),
-    })
-    .run();
-  return id;
-}
+const addPerson = (email: string, role: "sme" | "curator" | "admin" = "sme") =>
+  addCredentialUser(t.db, email, PASSWORD, { role });
 
 async function sessionHeaders(email: string, ip: string) {
   const res = await app

@@ -1,7 +1,11 @@
 // Points the app's lazily built singletons (env, database, auth) at a test database, so library
 // code that uses getAuth() runs against it exactly as it does in the server.
-import { closeDb } from "@/db/client";
+import { randomUUID } from "node:crypto";
+import { closeDb, type AppDb } from "@/db/client";
+import { accounts, users } from "@/db/schema";
+import type { Role } from "@/db/schema/users";
 import { getAuth } from "@/lib/auth/auth";
+import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import { resetEnvCache } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import type { TestDb } from "./db";
@@ -42,4 +46,39 @@ export function cookieFrom(res: Response | Headers): string {
     .map((c) => c.split(";")[0]!)
     .filter((c) => !c.endsWith("="))
     .join("; ");
+}
+
+/** Gives an existing user a password to sign in with (the credential account better-auth reads). */
+export function addPassword(db: AppDb, userId: string, password: string): void {
+  db.insert(accounts)
+    .values({
+      id: randomUUID(),
+      accountId: userId,
+      providerId: "credential",
+      userId,
+      password: hashDemoPassword(password),
+    })
+    .run();
+}
+
+/** A verified user who signs in with `email` and `password`; returns the user's id. */
+export function addCredentialUser(
+  db: AppDb,
+  email: string,
+  password: string,
+  opts: { role?: Role; twoFactorEnabled?: boolean } = {},
+): string {
+  const id = randomUUID().replace(/-/g, "");
+  db.insert(users)
+    .values({
+      id,
+      email,
+      name: email,
+      emailVerified: true,
+      role: opts.role ?? "sme",
+      ...(opts.twoFactorEnabled === undefined ? {} : { twoFactorEnabled: opts.twoFactorEnabled }),
+    })
+    .run();
+  addPassword(db, id, password);
+  return id;
 }
