@@ -1,24 +1,14 @@
 // The account page's sensitive actions through the library code the server actions call:
 // changing e-mail (verified first), changing password, deleting the account.
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox, sessions, users } from "@/db/schema";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
 import { signIn } from "@/lib/auth/credentials";
-import { createTestDb, type TestDb } from "../support/db";
-import { addPassword, browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { addPassword, browserHeaders, cookieFrom, useAuthTestDb } from "../support/auth";
 import { makeUser } from "../support/listing-fixtures";
 
-let t: TestDb;
-let app: ReturnType<typeof useAppDatabase>;
-beforeAll(() => {
-  t = createTestDb();
-  app = useAppDatabase(t);
-});
-afterAll(() => {
-  app.close();
-  t.close();
-});
+const { t, app } = useAuthTestDb();
 
 async function person(email: string, password = "the first password") {
   const id = makeUser(t.db, "sme", email).id;

@@ -2,28 +2,16 @@
 // verification, sign-in, enumeration resistance, rate limits, password reset.
 import { desc, eq } from "drizzle-orm";
 import { verifyPassword } from "better-auth/crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accounts, emailOutbox, institutions, memberships, users } from "@/db/schema";
 import { signIn, requestPasswordReset, resetPassword, RESET_SENT, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
 import { createAuth } from "@/lib/auth/auth";
 import { signUpSme, signUpUniversity } from "@/lib/auth/sign-up";
 import { loadViewer } from "@/lib/dal/accounts";
 import { DEMO_ACCOUNTS } from "@/lib/dal/demo-accounts";
-import { seedDemoData } from "@/lib/dal/seed";
-import { createTestDb, type TestDb } from "../support/db";
-import { browserHeaders, cookieFrom, TEST_SITE, useAppDatabase } from "../support/auth";
+import { browserHeaders, cookieFrom, TEST_SITE, useAuthTestDb } from "../support/auth";
 
-let t: TestDb;
-let app: ReturnType<typeof useAppDatabase>;
-beforeAll(() => {
-  t = createTestDb();
-  seedDemoData(t.systemCtx());
-  app = useAppDatabase(t);
-});
-afterAll(() => {
-  app.close();
-  t.close();
-});
+const { t, app } = useAuthTestDb({ seed: true });
 
 const latestTo = (address: string) =>
   t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(desc(emailOutbox.id)).get();

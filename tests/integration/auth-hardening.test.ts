@@ -2,7 +2,7 @@
 // X-Forwarded-For, the library's own endpoints, re-authentication and notices, weak passwords,
 // session tokens, lockout as a weapon, and the security events they leave.
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox, securityEvents, sessions, users } from "@/db/schema";
 import { changeEmail, changePassword } from "@/lib/auth/account-security";
 import { requestPasswordReset, resetPassword, signIn, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
@@ -26,19 +26,9 @@ import {
 } from "@/lib/dal/security-events";
 import { setUserRole } from "@/lib/dal/users-admin";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { createTestDb, type TestDb } from "../support/db";
-import { addCredentialUser, browserHeaders, cookieFrom, TEST_SITE, useAppDatabase } from "../support/auth";
+import { addCredentialUser, browserHeaders, cookieFrom, TEST_SITE, useAuthTestDb } from "../support/auth";
 
-let t: TestDb;
-let app: ReturnType<typeof useAppDatabase>;
-beforeAll(() => {
-  t = createTestDb();
-  app = useAppDatabase(t);
-});
-afterAll(() => {
-  app.close();
-  t.close();
-});
+const { t, app } = useAuthTestDb();
 
 const PASSWORD = "a sturdy test password";
 const addPerson = (email: string, role: "sme" | "curator" | "admin" = "sme", twoFactorEnabled = false) =>

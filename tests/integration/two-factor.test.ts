@@ -2,31 +2,19 @@
 // sign-in forms call, and the rule that a staff role works only once it is set up.
 import { desc, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox, users } from "@/db/schema";
 import { signIn, verifySignInCode } from "@/lib/auth/credentials";
 import { confirmTwoFactorSetup, renewBackupCodes, startTwoFactorSetup, turnOffTwoFactor } from "@/lib/auth/two-factor";
 import { loadViewer } from "@/lib/dal/accounts";
 import { DEMO_ACCOUNTS } from "@/lib/dal/demo-accounts";
 import { DEMO_BACKUP_CODES, DEMO_TOTP_SECRET, seedDemoTwoFactor } from "@/lib/dal/demo-two-factor";
-import { seedDemoData } from "@/lib/dal/seed";
 import { setUserRole } from "@/lib/dal/users-admin";
 import { AppError } from "@/lib/errors";
 import { canManageRoles, canModerateTeams } from "@/lib/policy";
-import { createTestDb, type TestDb } from "../support/db";
-import { addCredentialUser, browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
+import { addCredentialUser, browserHeaders, cookieFrom, useAuthTestDb } from "../support/auth";
 
-let t: TestDb;
-let app: ReturnType<typeof useAppDatabase>;
-beforeAll(() => {
-  t = createTestDb();
-  seedDemoData(t.systemCtx());
-  app = useAppDatabase(t);
-});
-afterAll(() => {
-  app.close();
-  t.close();
-});
+const { t, app } = useAuthTestDb({ seed: true });
 
 const PASSWORD = "a sturdy test password";
 const codeFor = (base32: string, offset = 0) =>

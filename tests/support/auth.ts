@@ -8,7 +8,9 @@ import { getAuth } from "@/lib/auth/auth";
 import { hashDemoPassword } from "@/lib/dal/demo-accounts";
 import { resetEnvCache } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import type { TestDb } from "./db";
+import { afterAll, beforeAll } from "vitest";
+import { seedDemoData } from "@/lib/dal/seed";
+import { createTestDb, type TestDb } from "./db";
 
 export const TEST_SITE = "http://127.0.0.1:3999";
 
@@ -28,6 +30,34 @@ export function useAppDatabase(t: TestDb) {
       return auth;
     },
     close: () => closeDb(),
+  };
+}
+
+/**
+ * For a test file of the account code: its own migrated database (with the demo register when
+ * `seed`), the app's singletons pointed at it before the tests, and both closed after them. Call
+ * once at the top level.
+ */
+export function useAuthTestDb(opts: { seed?: boolean } = {}): { t: TestDb; app: ReturnType<typeof useAppDatabase> } {
+  const t = createTestDb();
+  if (opts.seed) seedDemoData(t.systemCtx());
+  let app: ReturnType<typeof useAppDatabase> | undefined;
+  beforeAll(() => {
+    app = useAppDatabase(t);
+  });
+  afterAll(() => {
+    app?.close();
+    t.close();
+  });
+  return {
+    t,
+    app: {
+      auth: () => {
+        if (!app) throw new Error("useAuthTestDb: the app is ready only once the tests start");
+        return app.auth();
+      },
+      close: () => app?.close(),
+    },
   };
 }
 
