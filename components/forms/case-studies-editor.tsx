@@ -62,11 +62,7 @@ export function CaseStudiesEditor({
                   aria-invalid={err("partnerKind") ? true : undefined}
                   aria-describedby={describedBy(`cs-${c.key}-kind`, undefined, err("partnerKind"))}
                 >
-                  {PARTNER_KINDS.map((k) => (
-                    <option key={k.code} value={k.code}>
-                      {k.name}
-                    </option>
-                  ))}
+                  <CodeOptions items={PARTNER_KINDS} />
                 </select>
               </Field>
               <Field id={`cs-${c.key}-country`} label="Partner's country" optional error={err("partnerCountry")}>
@@ -80,11 +76,7 @@ export function CaseStudiesEditor({
                   aria-describedby={describedBy(`cs-${c.key}-country`, undefined, err("partnerCountry"))}
                 >
                   <option value="">Not stated</option>
-                  {COUNTRIES.map((k) => (
-                    <option key={k.code} value={k.code}>
-                      {k.name}
-                    </option>
-                  ))}
+                  <CodeOptions items={COUNTRIES} />
                 </select>
               </Field>
               <Field id={yearId} label="Year" optional error={err("year")}>
@@ -143,6 +135,15 @@ export function CaseStudiesEditor({
   );
 }
 
+/** A select's choices from a reference list. */
+function CodeOptions({ items }: { items: readonly { code: string; name: string }[] }) {
+  return items.map((k) => (
+    <option key={k.code} value={k.code}>
+      {k.name}
+    </option>
+  ));
+}
+
 /** The plain-HTML slot for one more case study (uncontrolled: it only exists without JavaScript). */
 function BlankCaseStudy({ number }: { number: number }) {
   const id = (k: string) => `cs-new-${k}`;
@@ -154,21 +155,13 @@ function BlankCaseStudy({ number }: { number: number }) {
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id={id("kind")} label="Partner">
           <select id={id("kind")} name={name("partnerKind")} defaultValue="sme" className={inputClass}>
-            {PARTNER_KINDS.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
+            <CodeOptions items={PARTNER_KINDS} />
           </select>
         </Field>
         <Field id={id("country")} label="Partner's country" optional>
           <select id={id("country")} name={name("partnerCountry")} defaultValue="" className={inputClass}>
             <option value="">Not stated</option>
-            {COUNTRIES.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
+            <CodeOptions items={COUNTRIES} />
           </select>
         </Field>
         <Field id={id("year")} label="Year" optional>
