@@ -7,7 +7,7 @@ import { NEW_CASE_PREFIX } from "@/lib/validation/team-form";
 import { describedBy, Field, FieldError } from "./field";
 import { inputClass, secondaryButtonClass } from "./styles";
 import { emptyCaseStudy, type CaseStudyDraft } from "@/lib/validation/listing-draft";
-import { useEnhanced } from "./use-enhanced";
+import { useEnhanced } from "@/components/hooks/use-enhanced";
 
 type TextKey = "challenge" | "whatWasDone" | "outcome";
 const TEXTS: { key: TextKey; label: string }[] = [

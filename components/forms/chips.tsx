@@ -3,7 +3,7 @@
 // Values chosen in a picker (keywords, languages), submitted as repeated fields. With JavaScript
 // each is a chip with a remove button over a hidden input; without it, a ticked checkbox (untick
 // to remove), so the plain form can still drop one.
-import { useEnhanced } from "./use-enhanced";
+import { useEnhanced } from "@/components/hooks/use-enhanced";
 
 const chipClass = "inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pl-3 pr-1 text-sm text-slate-800";
 const chipButton = "rounded-full px-1.5 text-slate-700 hover:bg-slate-300 hover:text-slate-900";

@@ -12,7 +12,7 @@ import { describedBy, FieldError, FieldSet } from "./field";
 import { inputClass, labelClass, hintClass, secondaryButtonClass } from "./styles";
 import { Chips } from "./chips";
 import type { TeamDraft } from "@/lib/validation/listing-draft";
-import { useEnhanced } from "./use-enhanced";
+import { useEnhanced } from "@/components/hooks/use-enhanced";
 
 /** Free-text keywords with suggestions from keywords already on the register. */
 export function KeywordPicker({

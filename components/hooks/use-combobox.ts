@@ -6,7 +6,7 @@
 // fetch, and the keys follow comboboxKey. The component renders the options; this hook owns the
 // state, the ids and the ARIA attributes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { useEnhanced } from "@/components/forms/use-enhanced";
+import { useEnhanced } from "./use-enhanced";
 import { comboboxKey } from "./combobox-keys";
 
 export interface ComboboxOptions<T> {
