@@ -3,7 +3,7 @@ import "server-only";
 // shows, so every one goes through the same steps, in the same order:
 //   1. the person's input is kept (minus secrets) for any error answer;
 //   2. the request context is resolved (auth "user" | "any"), and "user" refuses without a session;
-//   3. the form is parsed (a zod schema via withSchema, or a parser of the same shape);
+//   3. the form is parsed (a zod schema and its input, or a parser of the same shape);
 //   4. an idempotent form must carry its key (README "Idempotent forms");
 //   5. run() does the work and returns the answer, or redirectTo(url);
 // and anything thrown becomes form state: an AppError its message and fields, anything else a
