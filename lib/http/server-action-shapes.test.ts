@@ -84,6 +84,6 @@ describe("the app's server actions", () => {
   it("export nothing else (an exported value of another kind would escape the check above)", () => {
     for (const src of sources())
       for (const [line] of src.matchAll(/^export .*$/gm))
-        expect(line).toMatch(/^export (async function \w+\(|const \w+ = defineAction\b)/);
+        expect(line).toMatch(/^export (async function \w+\(|const \w+ = defineAction\b|type |interface )/);
   });
 });

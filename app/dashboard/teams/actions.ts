@@ -15,7 +15,7 @@ import { parseTeamForm } from "@/lib/validation/team-form";
 import { versionField, type TeamInput } from "@/lib/validation/team";
 
 // The editor holds a lot of typing: a lapsed session must not cost it.
-const NOT_SIGNED_IN =
+const SESSION_ENDED_KEEP_TYPING =
   "Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.";
 const BAD_REQUEST = "This form is out of date. Reload the page and try again.";
 const NOT_SAVED = "The listing was not saved. Check the highlighted fields.";
@@ -37,7 +37,7 @@ function parseListing<R>(ref: (fd: FormData) => z.ZodSafeParseResult<R>) {
 
 const editorForm = {
   auth: "user",
-  notSignedIn: NOT_SIGNED_IN,
+  notSignedIn: SESSION_ENDED_KEEP_TYPING,
   invalid: (errors: Record<string, string>) => (errors[STALE] ? formError(BAD_REQUEST) : formError(NOT_SAVED, errors)),
   /** Every error answer carries the submitted draft, so the form comes back as it was sent. */
   onError: (state: FormState, fd: FormData): TeamFormState => ({ ...state, draft: draftFromForm(fd) }),
@@ -75,7 +75,7 @@ export const updateTeamAction = defineAction({
 function lifecycle(run: (ctx: DalContext, slug: string, version: number) => LifecycleResult, done: string) {
   return defineAction({
     auth: "user",
-    notSignedIn: NOT_SIGNED_IN,
+    notSignedIn: SESSION_ENDED_KEEP_TYPING,
     schema: refs,
     input: (fd) => fields(fd, ["slug", "version"]),
     invalid: () => formError(BAD_REQUEST),
