@@ -122,4 +122,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Pages and components ask lib/policy who someone is (isSignedIn, isActiveUser, navCapabilities,
+    // can…), and route handlers shape errors through lib/http/json-response.ts (README "Layout").
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='kind'][object.name='viewer']",
+          message: "Ask lib/policy (isSignedIn, isActiveUser, isStaff, navCapabilities, can…) instead.",
+        },
+        {
+          selector: "MemberExpression[property.name='kind'][object.property.name='viewer']",
+          message: "Ask lib/policy (isSignedIn, isActiveUser, isStaff, navCapabilities, can…) instead.",
+        },
+        {
+          selector: "ImportSpecifier[imported.name='toErrorResponse']",
+          message: "Answer errors with errorResponse / handleJson from lib/http/json-response.ts.",
+        },
+      ],
+    },
+  },
 );

@@ -2,7 +2,8 @@ import "server-only";
 // The download of a listings export, shared by the curators' route and the public API.
 import type { DalContext } from "@/lib/dal/context";
 import { exportListings } from "@/lib/dal/listing-export";
-import { toErrorResponse } from "@/lib/errors";
+import { badRequest } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/json-response";
 import { exportQuerySchema } from "@/lib/validation/curation";
 import { listingsToCsv, listingsToJson } from "@/lib/curation/listing-csv";
 
@@ -11,7 +12,7 @@ export function exportResponse(ctx: DalContext, searchParams: URLSearchParams, s
   const q = exportQuerySchema.safeParse(Object.fromEntries(searchParams));
   if (!q.success) {
     const message = q.error.issues.map((i) => i.message).join("; ");
-    return Response.json({ error: { code: "bad_request", message } }, { status: 400, headers });
+    return errorResponse(badRequest(message));
   }
   try {
     const { format, ...filter } = q.data;
@@ -29,7 +30,6 @@ export function exportResponse(ctx: DalContext, searchParams: URLSearchParams, s
       },
     });
   } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return Response.json(body, { status, headers });
+    return errorResponse(err);
   }
 }

@@ -1,6 +1,6 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
@@ -11,6 +11,7 @@ import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";
 import { MIN_PASSWORD } from "@/lib/validation/account";
 import { RenewBackupCodes, TurnOffTwoFactor } from "@/components/account/two-factor-forms";
+import { canRequestMembership } from "@/lib/policy";
 import { hasStaffRole } from "@/lib/viewer";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
 import { own } from "@/lib/own";
@@ -42,7 +43,7 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account");
+  requireSignedIn(ctx, "/account");
   const sp = await searchParams;
   const a = getAccount(ctx);
   return (
@@ -118,7 +119,7 @@ export default async function AccountPage({
           ) : (
             <p className="text-sm text-slate-700">You are not a member of any institution yet.</p>
           )}
-          {a.role === "university" && (
+          {canRequestMembership(ctx.viewer) && (
             <p className="mt-3 text-sm">
               <Link href="/account/institutions">Join another institution, or leave one</Link>
             </p>

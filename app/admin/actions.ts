@@ -1,36 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requestContext } from "@/lib/dal/request-context";
+import { defineAction, fields, OUT_OF_DATE } from "@/lib/actions/define-action";
 import { setUserRole, setUserSuspended } from "@/lib/dal/users-admin";
-import { formError, formSuccess, toFormState, type FormState } from "@/lib/form-state";
+import { formError, formSuccess } from "@/lib/form-state";
 import { roleChangeSchema, suspendSchema } from "@/lib/validation/account";
-import { formString } from "@/lib/validation/form";
 
-export async function setRoleAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return formError("Your session has ended. Please sign in again.");
-  const parsed = roleChangeSchema.safeParse({ userId: formString(fd, "userId"), role: formString(fd, "role") });
-  if (!parsed.success) return formError("Choose a role.");
-  try {
-    setUserRole(ctx, parsed.data.userId, parsed.data.role);
-  } catch (err) {
-    return toFormState(err);
-  }
-  revalidatePath("/admin/users");
-  return formSuccess("Role saved.");
-}
+export const setRoleAction = defineAction({
+  auth: "user",
+  schema: roleChangeSchema,
+  input: (fd) => fields(fd, ["userId", "role"]),
+  invalid: () => formError("Choose a role."),
+  run: ({ ctx, input }) => {
+    setUserRole(ctx, input.userId, input.role);
+    revalidatePath("/admin/users");
+    return formSuccess("Role saved.");
+  },
+});
 
-export async function setSuspendedAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return formError("Your session has ended. Please sign in again.");
-  const parsed = suspendSchema.safeParse({ userId: formString(fd, "userId"), suspended: formString(fd, "suspended") });
-  if (!parsed.success) return formError("This form is out of date. Reload the page.");
-  try {
-    setUserSuspended(ctx, parsed.data.userId, parsed.data.suspended);
-  } catch (err) {
-    return toFormState(err);
-  }
-  revalidatePath("/admin/users");
-  return formSuccess(parsed.data.suspended ? "Suspended; their sessions have ended." : "Suspension lifted.");
-}
+export const setSuspendedAction = defineAction({
+  auth: "user",
+  schema: suspendSchema,
+  input: (fd) => fields(fd, ["userId", "suspended"]),
+  invalid: () => formError(OUT_OF_DATE),
+  run: ({ ctx, input }) => {
+    setUserSuspended(ctx, input.userId, input.suspended);
+    revalidatePath("/admin/users");
+    return formSuccess(input.suspended ? "Suspended; their sessions have ended." : "Suspension lifted.");
+  },
+});

@@ -1,3 +1,4 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -8,7 +9,7 @@ import { canManageRoles } from "@/lib/policy";
 /** Admins only; anyone else gets a plain 404. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/admin");
+  requireSignedIn(ctx, "/admin");
   // A staff role works only with two-step sign-in: send the person to set it up.
   if (needsTwoFactorSetup(ctx.viewer)) redirect("/account/two-factor?required=1");
   if (!canManageRoles(ctx.viewer)) notFound();

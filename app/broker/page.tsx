@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterSelect } from "@/components/introductions/filter-select";
@@ -46,7 +47,7 @@ export default async function BrokerQueuePage({
     sort: one("sort"),
   });
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user")
+  if (!isSignedIn(ctx.viewer))
     return (
       <SignInPrompt
         next="/broker"

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
@@ -100,7 +101,7 @@ export default async function ComparePage({
   const ctx = await requestContext();
   const teams = parsed.success ? compareTeams(ctx, parsed.data.teams) : [];
   const slugs = teams.map((t) => t.profile.slug);
-  const keeper = ctx.viewer.kind === "user" && canKeepShortlist(ctx.viewer);
+  const keeper = canKeepShortlist(ctx.viewer);
   const rows = keeper ? [...ROWS, NOTE_ROW] : ROWS;
   return (
     <div className="space-y-6">
@@ -162,7 +163,7 @@ export default async function ComparePage({
                   <td className="px-3 py-2" />
                   {teams.map((t) => (
                     <td key={t.profile.slug} className="px-3 py-2 text-sm">
-                      <Actions t={t} slugs={slugs} signedIn={ctx.viewer.kind === "user"} />
+                      <Actions t={t} slugs={slugs} signedIn={isSignedIn(ctx.viewer)} />
                     </td>
                   ))}
                 </tr>
@@ -189,7 +190,7 @@ export default async function ComparePage({
                     ))}
                   </dl>
                   <div className="mt-3">
-                    <Actions t={t} slugs={slugs} signedIn={ctx.viewer.kind === "user"} />
+                    <Actions t={t} slugs={slugs} signedIn={isSignedIn(ctx.viewer)} />
                   </div>
                 </section>
               </li>

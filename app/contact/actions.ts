@@ -2,12 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { defineAction, redirectTo, type Parsed } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/throttle";
-import { requestContext } from "@/lib/dal/request-context";
+import type { DalContext } from "@/lib/dal/context";
 import { createNeedRequest } from "@/lib/dal/need-requests";
-import { errorState, formValues, invalidState, type FormState } from "@/lib/introductions/form-state";
-import { guestContactSchema, needInputSchema, type GuestContact } from "@/lib/validation/introduction";
+import { formError } from "@/lib/form-state";
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
+import { fieldErrorsOf } from "@/lib/validation/form";
+import { guestContactSchema, needInputSchema, type GuestContact, type NeedInput } from "@/lib/validation/introduction";
 
 const NEED_FIELDS = [
   "need",
@@ -24,38 +26,39 @@ const NEED_FIELDS = [
   "contactEmail",
 ] as const;
 
-/** /contact: a need without a team, from a signed-in firm or from anyone with an e-mail address. */
-export async function sendNeedAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, NEED_FIELDS);
-  const ctx = await requestContext();
+/** The need; without an account, the name and address too (checked with the rest). */
+function parseNeed(fd: FormData, ctx: DalContext): Parsed<{ need: NeedInput; contact: GuestContact | null }> {
   const parsed = needInputSchema.safeParse({
     ...Object.fromEntries(NEED_FIELDS.map((f) => [f, fd.get(f) ?? undefined])),
     idempotencyKey: fd.get("idempotencyKey"),
     website: fd.get("website") ?? "",
     consentShareContact: fd.get("consentShareContact") === "on",
   });
-  // Without an account, the name and address are part of the form (checked with the rest).
-  const guest =
-    ctx.viewer.kind === "anonymous"
-      ? guestContactSchema.safeParse({ contactName: fd.get("contactName"), contactEmail: fd.get("contactEmail") })
-      : null;
-  if (!parsed.success || (guest && !guest.success)) {
-    const fields = {
-      ...(guest && !guest.success ? invalidState(guest.error).fields : {}),
-      ...(!parsed.success ? invalidState(parsed.error).fields : {}),
-    };
-    if (fields.website) return { status: "error", message: fields.website, values };
-    return { status: "error", message: "Please check the highlighted fields.", fields, values };
-  }
-  let sent: { id: number; guest: boolean };
-  try {
-    const ip = clientIp(await headers());
-    const contact: GuestContact | null = guest?.success ? guest.data : null;
-    sent = createNeedRequest(ctx, parsed.data, contact, { ip });
-  } catch (err) {
-    return errorState(err, values);
-  }
-  if (sent.guest) redirect(`/contact/sent?ref=${sent.id}`);
-  revalidatePath("/introductions");
-  redirect(`/introductions/${sent.id}?sent=1`);
+  const guest = !isSignedIn(ctx.viewer)
+    ? guestContactSchema.safeParse({ contactName: fd.get("contactName"), contactEmail: fd.get("contactEmail") })
+    : null;
+  if (parsed.success && (!guest || guest.success))
+    return { ok: true, value: { need: parsed.data, contact: guest?.success ? guest.data : null } };
+  return {
+    ok: false,
+    fields: {
+      ...(guest && !guest.success ? fieldErrorsOf(guest.error) : {}),
+      ...(!parsed.success ? fieldErrorsOf(parsed.error) : {}),
+    },
+  };
 }
+
+/** /contact: a need without a team, from a signed-in firm or from anyone with an e-mail address. */
+export const sendNeedAction = defineAction({
+  auth: "any",
+  parse: parseNeed,
+  // A filled honeypot is answered with its own message only (no field to point at).
+  invalid: (fields) =>
+    fields.website ? formError(fields.website) : formError("Please check the highlighted fields.", fields),
+  run: async ({ ctx, input }) => {
+    const sent = createNeedRequest(ctx, input.need, input.contact, { ip: clientIp(await headers()) });
+    if (sent.guest) return redirectTo(`/contact/sent?ref=${sent.id}`);
+    revalidatePath("/introductions");
+    return redirectTo(`/introductions/${sent.id}?sent=1`);
+  },
+});

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
@@ -32,7 +33,7 @@ export default async function ContactPage({ searchParams }: Props) {
   const raw = (await searchParams).need;
   const need = needParam.parse(Array.isArray(raw) ? raw[0] : (raw ?? ""));
   const ctx = await requestContext();
-  const signedIn = ctx.viewer.kind === "user";
+  const signedIn = isSignedIn(ctx.viewer);
   const firm = getFirmProfile(ctx);
   const acceptLanguage = (await headers()).get("accept-language");
   const next = `/contact${need ? `?need=${encodeURIComponent(need)}` : ""}`;
@@ -50,7 +51,7 @@ export default async function ContactPage({ searchParams }: Props) {
       {signedIn && !firm ? (
         <p className="max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3">
           Needs are sent by firms. This account is{" "}
-          {ctx.viewer.kind === "user" && ctx.viewer.suspended ? "suspended" : "not a firm's account"}, so it cannot send
+          {isSignedIn(ctx.viewer) && ctx.viewer.suspended ? "suspended" : "not a firm's account"}, so it cannot send
           one. <Link href="/search">Back to search</Link>
         </p>
       ) : (

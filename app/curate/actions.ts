@@ -1,62 +1,56 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestContext } from "@/lib/dal/request-context";
+import { defineAction, fields, OUT_OF_DATE, redirectTo, type Parsed } from "@/lib/actions/define-action";
 import { setInstitutionStatus } from "@/lib/dal/institution-curation";
 import { reviewTeam } from "@/lib/dal/listing-lifecycle";
 import { decideMembership } from "@/lib/dal/memberships";
-import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
+import { formError, formSuccess } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { membershipDecisionSchema } from "@/lib/validation/account";
 import { slugParam } from "@/lib/validation/browse";
-import { fieldErrorsOf, formString } from "@/lib/validation/form";
+import { fieldErrorsOf } from "@/lib/validation/form";
 import { reviewDecisionSchema, versionField } from "@/lib/validation/team";
 
-const NOT_SIGNED_IN = formError("Your session has ended. Please sign in again.");
+const teamRef = z.object({ slug: slugParam, version: versionField });
 
-export async function reviewTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = keepValues(fd);
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const ref = z
-    .object({ slug: slugParam, version: versionField })
-    .safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
-  if (!ref.success) return formError("This form is out of date. Reload the page.");
-  const parsed = reviewDecisionSchema.safeParse({ decision: formString(fd, "decision"), note: formString(fd, "note") });
-  if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
-  try {
-    reviewTeam(ctx, ref.data.slug, ref.data.version, parsed.data.decision, parsed.data.note);
-  } catch (err) {
-    return toFormState(err, values);
-  }
-  listingChanged(ref.data.slug);
-  redirect(`/curate/listings?done=${parsed.data.decision}`);
+/** Which listing (hidden fields: a broken one is a stale form) and the decision on it. */
+function parseReview(fd: FormData): Parsed<z.output<typeof teamRef> & z.output<typeof reviewDecisionSchema>> {
+  const ref = teamRef.safeParse(fields(fd, ["slug", "version"]));
+  if (!ref.success) return { ok: false, fields: { form: OUT_OF_DATE } };
+  const parsed = reviewDecisionSchema.safeParse(fields(fd, ["decision", "note"]));
+  if (!parsed.success) return { ok: false, fields: fieldErrorsOf(parsed.error) };
+  return { ok: true, value: { ...ref.data, ...parsed.data } };
 }
 
-export async function decideMembershipAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = membershipDecisionSchema.safeParse({
-    membershipId: formString(fd, "membershipId"),
-    decision: formString(fd, "decision"),
-    note: formString(fd, "note"),
-  });
-  if (!parsed.success)
-    return formError(fieldErrorsOf(parsed.error).note ?? "This form is out of date. Reload the page.");
-  try {
-    decideMembership(ctx, parsed.data.membershipId, parsed.data.decision, parsed.data.note);
-  } catch (err) {
-    return toFormState(err);
-  }
-  revalidatePath("/curate/members");
-  return formSuccess(
-    parsed.data.decision === "approve"
-      ? "Approved. The applicant has been e-mailed."
-      : "Rejected. The applicant has been e-mailed your reason.",
-  );
-}
+export const reviewTeamAction = defineAction({
+  auth: "user",
+  parse: parseReview,
+  invalid: (fields) =>
+    fields.form === OUT_OF_DATE ? formError(OUT_OF_DATE) : formError("Check the highlighted fields.", fields),
+  run: ({ ctx, input }) => {
+    reviewTeam(ctx, input.slug, input.version, input.decision, input.note);
+    listingChanged(input.slug);
+    return redirectTo(`/curate/listings?done=${input.decision}`);
+  },
+});
+
+export const decideMembershipAction = defineAction({
+  auth: "user",
+  schema: membershipDecisionSchema,
+  input: (fd) => fields(fd, ["membershipId", "decision", "note"]),
+  invalid: (fields) => formError(fields.note ?? OUT_OF_DATE),
+  run: ({ ctx, input }) => {
+    decideMembership(ctx, input.membershipId, input.decision, input.note);
+    revalidatePath("/curate/members");
+    return formSuccess(
+      input.decision === "approve"
+        ? "Approved. The applicant has been e-mailed."
+        : "Rejected. The applicant has been e-mailed your reason.",
+    );
+  },
+});
 
 const statusChange = z.object({
   institutionId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -64,21 +58,15 @@ const statusChange = z.object({
   value: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
-export async function setInstitutionStatusAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = statusChange.safeParse({
-    institutionId: formString(fd, "institutionId"),
-    field: formString(fd, "field"),
-    value: formString(fd, "value"),
-  });
-  if (!parsed.success) return formError("This form is out of date. Reload the page.");
-  try {
-    setInstitutionStatus(ctx, parsed.data.institutionId, { [parsed.data.field]: parsed.data.value });
-  } catch (err) {
-    return toFormState(err);
-  }
-  listingChanged();
-  revalidatePath("/curate/institutions");
-  return formSuccess("Saved.");
-}
+export const setInstitutionStatusAction = defineAction({
+  auth: "user",
+  schema: statusChange,
+  input: (fd) => fields(fd, ["institutionId", "field", "value"]),
+  invalid: () => formError(OUT_OF_DATE),
+  run: ({ ctx, input }) => {
+    setInstitutionStatus(ctx, input.institutionId, { [input.field]: input.value });
+    listingChanged();
+    revalidatePath("/curate/institutions");
+    return formSuccess("Saved.");
+  },
+});

@@ -1,66 +1,45 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { defineAction, fields, OUT_OF_DATE, redirectTo } from "@/lib/actions/define-action";
 import { startImportJob } from "@/lib/curation/import-listings";
-import { requestContext } from "@/lib/dal/request-context";
 import { createCommitRun } from "@/lib/dal/import-runs";
 import { mergeTeams } from "@/lib/dal/team-merge";
-import { formError, keepValues, toFormState, type FormState } from "@/lib/form-state";
+import { formError } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { mergeFormSchema, runIdParam } from "@/lib/validation/curation";
-import { fieldErrorsOf, formString } from "@/lib/validation/form";
+import { formString } from "@/lib/validation/form";
 
-const NOT_SIGNED_IN = formError("Your session has ended. Please sign in again.");
-
-export async function mergeTeamsAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = keepValues(fd);
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const parsed = mergeFormSchema.safeParse(
-    Object.fromEntries(
-      ["duplicate", "survivor", "duplicateVersion", "survivorVersion", "keep", "reason"].map((k) => [
-        k,
-        formString(fd, k),
-      ]),
-    ),
-  );
-  if (!parsed.success) {
-    const fields = fieldErrorsOf(parsed.error);
-    return fields.reason
-      ? formError("Check the highlighted field.", { reason: fields.reason }, values)
-      : formError("This form is out of date. Reload the page.");
-  }
-  const m = parsed.data;
-  let survivorSlug: string;
-  try {
-    survivorSlug = mergeTeams(ctx, {
+export const mergeTeamsAction = defineAction({
+  auth: "user",
+  schema: mergeFormSchema,
+  input: (fd) => fields(fd, ["duplicate", "survivor", "duplicateVersion", "survivorVersion", "keep", "reason"]),
+  // Only the reason is typed; anything else wrong is a stale page.
+  invalid: (fields) =>
+    fields.reason ? formError("Check the highlighted field.", { reason: fields.reason }) : formError(OUT_OF_DATE),
+  run: ({ ctx, input: m }) => {
+    const { survivorSlug } = mergeTeams(ctx, {
       duplicateSlug: m.duplicate,
       survivorSlug: m.survivor,
       duplicateVersion: m.duplicateVersion,
       survivorVersion: m.survivorVersion,
       keep: m.keep,
       reason: m.reason,
-    }).survivorSlug;
-  } catch (err) {
-    return toFormState(err, values);
-  }
-  listingChanged(survivorSlug);
-  revalidatePath(`/teams/${m.duplicate}`);
-  redirect(`/curate/listings/${survivorSlug}?merged=${encodeURIComponent(m.duplicate)}`);
-}
+    });
+    listingChanged(survivorSlug);
+    revalidatePath(`/teams/${m.duplicate}`);
+    return redirectTo(`/curate/listings/${survivorSlug}?merged=${encodeURIComponent(m.duplicate)}`);
+  },
+});
 
-export async function commitImportAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return NOT_SIGNED_IN;
-  const id = runIdParam.safeParse(formString(fd, "runId"));
-  if (!id.success) return formError("This form is out of date. Reload the page.");
-  let commitId: number;
-  try {
-    commitId = createCommitRun(ctx, id.data);
-  } catch (err) {
-    return toFormState(err);
-  }
-  startImportJob(ctx, commitId);
-  redirect(`/curate/import/${commitId}`);
-}
+export const commitImportAction = defineAction({
+  auth: "user",
+  schema: runIdParam,
+  input: (fd) => formString(fd, "runId"),
+  invalid: () => formError(OUT_OF_DATE),
+  run: ({ ctx, input }) => {
+    const commitId = createCommitRun(ctx, input);
+    startImportJob(ctx, commitId);
+    return redirectTo(`/curate/import/${commitId}`);
+  },
+});

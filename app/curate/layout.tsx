@@ -1,3 +1,4 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -8,7 +9,7 @@ import { canModerateTeams } from "@/lib/policy";
 /** Curators and admins only; anyone else gets a plain 404 (the pages do not exist for them). */
 export default async function CurateLayout({ children }: { children: ReactNode }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/curate");
+  requireSignedIn(ctx, "/curate");
   // A staff role works only with two-step sign-in: send the person to set it up.
   if (needsTwoFactorSetup(ctx.viewer)) redirect("/account/two-factor?required=1");
   if (!canModerateTeams(ctx.viewer)) notFound();

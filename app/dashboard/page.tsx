@@ -1,13 +1,13 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts";
 import { requestContext } from "@/lib/dal/request-context";
 import { listDashboardTeams } from "@/lib/dal/listing-queries";
-import { canCreateAnyTeam, canUseDashboard, isStaffViewer } from "@/lib/policy";
+import { canCreateAnyTeam, canRequestMembership, canUseDashboard, isStaffViewer } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -16,7 +16,7 @@ const date = (d: Date | null) =>
 
 export default async function DashboardPage() {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/dashboard");
+  requireSignedIn(ctx, "/dashboard");
   if (!canUseDashboard(ctx.viewer)) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
@@ -67,7 +67,7 @@ export default async function DashboardPage() {
                 : "Ask to join your institution to create and edit its listings."}
             </p>
           )}
-          {account.role === "university" && (
+          {canRequestMembership(ctx.viewer) && (
             <p className="mt-3 text-sm">
               <Link href="/account/institutions">Join another institution, or leave one</Link>
             </p>

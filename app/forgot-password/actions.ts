@@ -2,14 +2,17 @@
 
 import { headers } from "next/headers";
 import { requestPasswordReset, RESET_SENT } from "@/lib/auth/credentials";
-import { formError, formSuccess, keepValues, type FormState } from "@/lib/form-state";
+import { defineAction } from "@/lib/actions/define-action";
+import { formError, formSuccess } from "@/lib/form-state";
 import { forgotPasswordSchema } from "@/lib/validation/account";
-import { fieldErrorsOf } from "@/lib/validation/form";
 
-export async function forgotPasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = forgotPasswordSchema.safeParse({ email: fd.get("email") });
-  if (!parsed.success) return formError("Check the e-mail address.", fieldErrorsOf(parsed.error), keepValues(fd));
-  const r = await requestPasswordReset(parsed.data.email, await headers());
-  if (!r.ok) return formError(r.message, undefined, keepValues(fd));
-  return formSuccess(RESET_SENT);
-}
+export const forgotPasswordAction = defineAction({
+  auth: "none",
+  schema: forgotPasswordSchema,
+  input: (fd) => ({ email: fd.get("email") }),
+  invalid: "Check the e-mail address.",
+  run: async ({ input }) => {
+    const r = await requestPasswordReset(input.email, await headers());
+    return r.ok ? formSuccess(RESET_SENT) : formError(r.message);
+  },
+});

@@ -2,25 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
+import { defineAction, OUT_OF_DATE, redirectTo, type Parsed } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/throttle";
-import { requestContext } from "@/lib/dal/request-context";
 import { postRequestMessage } from "@/lib/dal/introduction-messages";
 import { applyRequestStep } from "@/lib/dal/introduction-steps";
 import { createIntroductionRequest } from "@/lib/dal/introductions";
 import { suspendRequester } from "@/lib/dal/request-moderation";
-import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
+import { formError, formSuccess } from "@/lib/form-state";
 import { LIMITS } from "@/lib/introductions/vocabulary";
-import { textField } from "@/lib/validation/form";
+import { fieldErrorsOf, formString, textField } from "@/lib/validation/form";
 import {
   introductionInputSchema,
   messageInputSchema,
   requestIdParam,
   requestStepSchema,
+  type RequestStep,
 } from "@/lib/validation/introduction";
 import { slugsFromText } from "@/lib/introductions/team-links";
-import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
+
+const CHECK = "Please check the highlighted fields.";
 
 const REQUEST_FIELDS = [
   "need",
@@ -36,93 +37,89 @@ const REQUEST_FIELDS = [
   "consentShareContact",
 ] as const;
 
-export async function createIntroductionAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, REQUEST_FIELDS);
-  const parsed = introductionInputSchema.safeParse({
+/** A filled honeypot is answered with its own message only (no field to point at). */
+const honeypotOr = (fields: Record<string, string>) =>
+  fields.website ? formError(fields.website) : formError(CHECK, fields);
+
+export const createIntroductionAction = defineAction({
+  auth: "any",
+  schema: introductionInputSchema,
+  input: (fd) => ({
     ...Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fd.get(f) ?? undefined])),
     teamSlug: fd.get("teamSlug"),
     idempotencyKey: fd.get("idempotencyKey"),
     website: fd.get("website") ?? "",
     consentShareContact: fd.get("consentShareContact") === "on",
-  });
-  if (!parsed.success) {
-    const state = invalidState(parsed.error, values);
-    if (state.fields?.website) return { status: "error", message: state.fields.website, values };
-    return state;
-  }
-  let id: number;
-  try {
-    const ctx = await requestContext();
-    const ip = clientIp(await headers());
-    ({ id } = createIntroductionRequest(ctx, parsed.data, { ip }));
-  } catch (err) {
-    return errorState(err, values);
-  }
-  revalidatePath("/introductions");
-  redirect(`/introductions/${id}?sent=1`);
-}
+  }),
+  invalid: honeypotOr,
+  run: async ({ ctx, input }) => {
+    const { id } = createIntroductionRequest(ctx, input, { ip: clientIp(await headers()) });
+    revalidatePath("/introductions");
+    return redirectTo(`/introductions/${id}?sent=1`);
+  },
+});
 
 const stepForm = z.object({ id: requestIdParam, action: z.string().max(20) });
 
-/** Every step on a request page: pick up, note, forward, suggest, decline, accept, connect, close, withdraw, reassign. */
-export async function requestStepAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, ["note", "reason", "teams", "intermediaryId"]);
+/** The step's target and its fields; a broken target is the form being out of date. */
+function parseStep(fd: FormData): Parsed<{ id: number; step: RequestStep }> {
   const head = stepForm.safeParse({ id: fd.get("id"), action: fd.get("action") });
-  if (!head.success) return { status: "error", message: "This form is out of date. Reload the page." };
-  const text = (name: string) => {
-    const v = fd.get(name);
-    return typeof v === "string" ? v : undefined;
-  };
+  if (!head.success) return { ok: false, fields: { form: OUT_OF_DATE } };
   const parsed = requestStepSchema.safeParse({
     action: head.data.action,
-    note: text("note"),
-    reason: text("reason"),
-    teams: slugsFromText(text("teams") ?? ""),
-    intermediaryId: text("intermediaryId"),
+    note: formString(fd, "note"),
+    reason: formString(fd, "reason"),
+    teams: slugsFromText(formString(fd, "teams") ?? ""),
+    intermediaryId: formString(fd, "intermediaryId"),
   });
-  if (!parsed.success) return invalidState(parsed.error, values);
-  try {
-    applyRequestStep(await requestContext(), head.data.id, parsed.data);
-  } catch (err) {
-    return errorState(err, values);
-  }
-  // The form that was used may no longer apply; the page says what happened instead.
-  revalidatePath(`/introductions/${head.data.id}`);
-  // A broker who passed the request on can no longer open it: back to the queue.
-  if (parsed.data.action === "reassign") redirect(`/broker?done=reassign&id=${head.data.id}`);
-  redirect(`/introductions/${head.data.id}?done=${parsed.data.action}`);
+  return parsed.success
+    ? { ok: true, value: { id: head.data.id, step: parsed.data } }
+    : { ok: false, fields: fieldErrorsOf(parsed.error) };
 }
 
-export async function postMessageAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, ["body"]);
-  const id = requestIdParam.safeParse(fd.get("id"));
-  if (!id.success) return { status: "error", message: "This form is out of date. Reload the page." };
-  const parsed = messageInputSchema.safeParse({ body: fd.get("body") });
-  if (!parsed.success) return invalidState(parsed.error, values);
-  const key = idempotencyKeyOf(fd);
-  if (!key) return { status: "error", message: FORM_EXPIRED, values };
-  try {
-    postRequestMessage(await requestContext(), id.data, parsed.data.body, new Date(), key);
-    revalidatePath(`/introductions/${id.data}`);
-    return okState("Message sent.");
-  } catch (err) {
-    return errorState(err, values);
-  }
-}
+/** Every step on a request page: pick up, note, forward, suggest, decline, accept, connect, close, withdraw, reassign. */
+export const requestStepAction = defineAction({
+  auth: "any",
+  parse: parseStep,
+  invalid: (fields) => (fields.form === OUT_OF_DATE ? formError(OUT_OF_DATE) : formError(CHECK, fields)),
+  run: ({ ctx, input: { id, step } }) => {
+    applyRequestStep(ctx, id, step);
+    // The form that was used may no longer apply; the page says what happened instead.
+    revalidatePath(`/introductions/${id}`);
+    // A broker who passed the request on can no longer open it: back to the queue.
+    if (step.action === "reassign") return redirectTo(`/broker?done=reassign&id=${id}`);
+    return redirectTo(`/introductions/${id}?done=${step.action}`);
+  },
+});
 
-const suspendForm = z.object({ id: requestIdParam, reason: textField("Reason", LIMITS.reasonMin, LIMITS.noteMax) });
+export const postMessageAction = defineAction({
+  auth: "any",
+  parse: (fd) => {
+    const id = requestIdParam.safeParse(fd.get("id"));
+    if (!id.success) return { ok: false, fields: { form: OUT_OF_DATE } };
+    const parsed = messageInputSchema.safeParse({ body: fd.get("body") });
+    if (!parsed.success) return { ok: false, fields: fieldErrorsOf(parsed.error) };
+    return { ok: true, value: { id: id.data, body: parsed.data.body } };
+  },
+  invalid: (fields) => (fields.form === OUT_OF_DATE ? formError(OUT_OF_DATE) : formError(CHECK, fields)),
+  idempotent: true,
+  run: ({ ctx, input, key }) => {
+    postRequestMessage(ctx, input.id, input.body, new Date(), key);
+    revalidatePath(`/introductions/${input.id}`);
+    return formSuccess("Message sent.");
+  },
+});
 
-export async function suspendRequesterAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, ["reason"]);
-  const parsed = suspendForm.safeParse({ id: fd.get("id"), reason: fd.get("reason") });
-  if (!parsed.success) return invalidState(parsed.error, values);
-  try {
-    const withdrawn = suspendRequester(await requestContext(), parsed.data.id, parsed.data.reason);
-    revalidatePath(`/introductions/${parsed.data.id}`);
-    return okState(
+export const suspendRequesterAction = defineAction({
+  auth: "any",
+  schema: z.object({ id: requestIdParam, reason: textField("Reason", LIMITS.reasonMin, LIMITS.noteMax) }),
+  input: (fd) => ({ id: fd.get("id"), reason: fd.get("reason") }),
+  invalid: CHECK,
+  run: ({ ctx, input }) => {
+    const withdrawn = suspendRequester(ctx, input.id, input.reason);
+    revalidatePath(`/introductions/${input.id}`);
+    return formSuccess(
       `The account is suspended; ${withdrawn} open request${withdrawn === 1 ? " was" : "s were"} withdrawn.`,
     );
-  } catch (err) {
-    return errorState(err, values);
-  }
-}
+  },
+});

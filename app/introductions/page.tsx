@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestTable, StatusFilter } from "@/components/introductions/request-table";
@@ -25,7 +26,7 @@ export default async function MyIntroductionsPage({
 }) {
   const { status } = requestListQuerySchema.parse({ status: (await searchParams).status });
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") {
+  if (!isSignedIn(ctx.viewer)) {
     return (
       <SignInPrompt
         next="/introductions"

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requestContext } from "@/lib/dal/request-context";
+import { defineAction } from "@/lib/actions/define-action";
 import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
-import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
-import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
+import { formSuccess } from "@/lib/form-state";
 import { requestIdParam, savedSearchInputSchema, savedSearchUpdateSchema } from "@/lib/validation/introduction";
+
+const CHECK = "Please check the highlighted fields.";
 
 function filtersOf(raw: FormDataEntryValue | null): unknown {
   if (typeof raw !== "string" || raw.length > 4000) return {};
@@ -17,46 +18,44 @@ function filtersOf(raw: FormDataEntryValue | null): unknown {
   }
 }
 
-export async function createSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = formValues(fd, ["name", "query", "alertFrequency"]);
-  const parsed = savedSearchInputSchema.safeParse({
+export const createSavedSearchAction = defineAction({
+  auth: "any",
+  schema: savedSearchInputSchema,
+  input: (fd) => ({
     name: fd.get("name"),
     query: fd.get("query") ?? "",
     filters: filtersOf(fd.get("filters")),
     alertFrequency: fd.get("alertFrequency"),
-  });
-  if (!parsed.success) return invalidState(parsed.error, values);
-  const key = idempotencyKeyOf(fd);
-  if (!key) return { status: "error", message: FORM_EXPIRED, values };
-  try {
-    createSavedSearch(await requestContext(), parsed.data, new Date(), key);
-  } catch (err) {
-    return errorState(err, values);
-  }
-  revalidatePath("/saved-searches");
-  return okState(`Saved “${parsed.data.name}”.`);
-}
+  }),
+  invalid: CHECK,
+  idempotent: true,
+  run: ({ ctx, input, key }) => {
+    createSavedSearch(ctx, input, new Date(), key);
+    revalidatePath("/saved-searches");
+    return formSuccess(`Saved “${input.name}”.`);
+  },
+});
 
-export async function updateSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = savedSearchUpdateSchema.safeParse({ id: fd.get("id"), alertFrequency: fd.get("alertFrequency") });
-  if (!parsed.success) return invalidState(parsed.error);
-  try {
-    updateSavedSearchFrequency(await requestContext(), parsed.data.id, parsed.data.alertFrequency);
-  } catch (err) {
-    return errorState(err);
-  }
-  revalidatePath("/saved-searches");
-  return okState("Alerts updated.");
-}
+export const updateSavedSearchAction = defineAction({
+  auth: "any",
+  schema: savedSearchUpdateSchema,
+  input: (fd) => ({ id: fd.get("id"), alertFrequency: fd.get("alertFrequency") }),
+  invalid: CHECK,
+  run: ({ ctx, input }) => {
+    updateSavedSearchFrequency(ctx, input.id, input.alertFrequency);
+    revalidatePath("/saved-searches");
+    return formSuccess("Alerts updated.");
+  },
+});
 
-export async function deleteSavedSearchAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = z.object({ id: requestIdParam }).safeParse({ id: fd.get("id") });
-  if (!parsed.success) return invalidState(parsed.error);
-  try {
-    deleteSavedSearch(await requestContext(), parsed.data.id);
-  } catch (err) {
-    return errorState(err);
-  }
-  revalidatePath("/saved-searches");
-  return okState("Deleted.");
-}
+export const deleteSavedSearchAction = defineAction({
+  auth: "any",
+  schema: z.object({ id: requestIdParam }),
+  input: (fd) => ({ id: fd.get("id") }),
+  invalid: CHECK,
+  run: ({ ctx, input }) => {
+    deleteSavedSearch(ctx, input.id);
+    revalidatePath("/saved-searches");
+    return formSuccess("Deleted.");
+  },
+});

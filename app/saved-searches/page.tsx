@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -33,7 +34,7 @@ export default async function SavedSearchesPage({
   const sp = await searchParams;
   const ctx = await requestContext();
   const here = `/saved-searches${savedSearchQuery(typeof sp.q === "string" ? sp.q : "", filtersFromParams(sp))}`;
-  if (ctx.viewer.kind !== "user")
+  if (!isSignedIn(ctx.viewer))
     return (
       <SignInPrompt
         next={here}

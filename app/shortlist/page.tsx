@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
@@ -26,7 +27,7 @@ export default async function ShortlistPage({ searchParams }: Props) {
   const slugOf = (v: unknown) => (typeof v === "string" && teamSlugField.safeParse(v).success ? v : null);
   const add = slugOf(sp.add);
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user")
+  if (!isSignedIn(ctx.viewer))
     return (
       <SignInPrompt
         next={add ? `/shortlist?add=${encodeURIComponent(add)}` : "/shortlist"}

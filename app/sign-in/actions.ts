@@ -1,35 +1,40 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { defineAction, redirectTo } from "@/lib/actions/define-action";
 import { signIn, verifySignInCode } from "@/lib/auth/credentials";
-import { formError, keepValues, safeNextPath, type FormState } from "@/lib/form-state";
+import { formError, safeNextPath } from "@/lib/form-state";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/account";
-import { fieldErrorsOf } from "@/lib/validation/form";
 
 const homeFor = (role: string) => (role === "sme" ? "/account" : role === "university" ? "/dashboard" : "/curate");
 
-export async function signInAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = keepValues(fd);
-  const parsed = signInSchema.safeParse({ email: fd.get("email"), password: fd.get("password") });
-  if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
-  const result = await signIn(parsed.data.email, parsed.data.password, await headers());
-  if (!result.ok) return formError(result.message, undefined, values);
-  const next = safeNextPath(fd.get("next"), "");
-  if ("twoFactor" in result)
-    redirect(next ? `/sign-in/two-factor?next=${encodeURIComponent(next)}` : "/sign-in/two-factor");
-  redirect(next || homeFor(result.role));
-}
+export const signInAction = defineAction({
+  auth: "none",
+  schema: signInSchema,
+  input: (fd) => ({ email: fd.get("email"), password: fd.get("password") }),
+  run: async ({ input, fd }) => {
+    const result = await signIn(input.email, input.password, await headers());
+    if (!result.ok) return formError(result.message);
+    const next = safeNextPath(fd.get("next"), "");
+    if ("twoFactor" in result)
+      return redirectTo(next ? `/sign-in/two-factor?next=${encodeURIComponent(next)}` : "/sign-in/two-factor");
+    return redirectTo(next || homeFor(result.role));
+  },
+});
 
 /** The second step: a code from the authenticator app, or a backup code. */
-export async function signInCodeAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = signInCodeSchema.safeParse({ code: fd.get("code") });
-  if (!parsed.success) return formError("Check the code.", fieldErrorsOf(parsed.error));
-  const result = await verifySignInCode(parsed.data.code.code, parsed.data.code.kind, await headers());
-  if (!result.ok) {
-    if (result.code === "expired") redirect("/sign-in?expired=1");
-    return formError(result.message, result.code === "invalid" ? { code: result.message } : undefined);
-  }
-  const role = "role" in result ? result.role : "sme";
-  redirect(safeNextPath(fd.get("next"), homeFor(role)));
-}
+export const signInCodeAction = defineAction({
+  auth: "none",
+  schema: signInCodeSchema,
+  input: (fd) => ({ code: fd.get("code") }),
+  invalid: "Check the code.",
+  run: async ({ input, fd }) => {
+    const result = await verifySignInCode(input.code.code, input.code.kind, await headers());
+    if (!result.ok) {
+      if (result.code === "expired") return redirectTo("/sign-in?expired=1");
+      return formError(result.message, result.code === "invalid" ? { code: result.message } : undefined);
+    }
+    const role = "role" in result ? result.role : "sme";
+    return redirectTo(safeNextPath(fd.get("next"), homeFor(role)));
+  },
+});

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -16,7 +17,7 @@ export default async function SignInPage({
   const sp = await searchParams;
   const next = safeNextPath(sp.next, "");
   const { viewer } = await requestContext();
-  if (viewer.kind === "user") redirect(next || "/account");
+  if (isSignedIn(viewer)) redirect(next || "/account");
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>

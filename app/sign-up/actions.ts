@@ -1,33 +1,30 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { defineAction, redirectTo } from "@/lib/actions/define-action";
 import { signUpSme, signUpUniversity } from "@/lib/auth/sign-up";
-import { formError, keepValues, type FormState } from "@/lib/form-state";
+import { formError } from "@/lib/form-state";
 import { smeSignUpSchema, universitySignUpSchema } from "@/lib/validation/account";
-import { fieldErrorsOf } from "@/lib/validation/form";
 
-const pick = (fd: FormData, names: readonly string[]) =>
+const pick = (names: readonly string[]) => (fd: FormData) =>
   Object.fromEntries(names.map((n) => [n, fd.get(n) ?? undefined]));
 
-export async function signUpSmeAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = keepValues(fd);
-  const parsed = smeSignUpSchema.safeParse(
-    pick(fd, ["name", "email", "password", "companyName", "companySize", "companyCountry", "companySector"]),
-  );
-  if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
-  const result = await signUpSme(parsed.data, await headers());
-  if (!result.ok) return formError(result.message, result.fields, values);
-  redirect("/sign-up/check-email");
-}
+export const signUpSmeAction = defineAction({
+  auth: "none",
+  schema: smeSignUpSchema,
+  input: pick(["name", "email", "password", "companyName", "companySize", "companyCountry", "companySector"]),
+  run: async ({ input }) => {
+    const result = await signUpSme(input, await headers());
+    return result.ok ? redirectTo("/sign-up/check-email") : formError(result.message, result.fields);
+  },
+});
 
-export async function signUpUniversityAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const values = keepValues(fd);
-  const parsed = universitySignUpSchema.safeParse(
-    pick(fd, ["name", "email", "password", "institutionName", "jobTitle", "note"]),
-  );
-  if (!parsed.success) return formError("Check the highlighted fields.", fieldErrorsOf(parsed.error), values);
-  const result = await signUpUniversity(parsed.data, await headers());
-  if (!result.ok) return formError(result.message, result.fields, values);
-  redirect("/sign-up/check-email");
-}
+export const signUpUniversityAction = defineAction({
+  auth: "none",
+  schema: universitySignUpSchema,
+  input: pick(["name", "email", "password", "institutionName", "jobTitle", "note"]),
+  run: async ({ input }) => {
+    const result = await signUpUniversity(input, await headers());
+    return result.ok ? redirectTo("/sign-up/check-email") : formError(result.message, result.fields);
+  },
+});

@@ -1,3 +1,5 @@
+import { hasStaffRole } from "@/lib/viewer";
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
@@ -15,7 +17,7 @@ export default async function WelcomePage({
 }) {
   const sp = await searchParams;
   const ctx = await requestContext();
-  if (typeof sp.error === "string" || ctx.viewer.kind !== "user") {
+  if (typeof sp.error === "string" || !isSignedIn(ctx.viewer)) {
     return (
       <div className="mx-auto max-w-xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">That link did not work</h1>
@@ -63,7 +65,7 @@ export default async function WelcomePage({
           Meanwhile you can <Link href="/dashboard">start on your dashboard</Link>.
         </p>
       )}
-      {(account.role === "curator" || account.role === "admin") && (
+      {hasStaffRole(ctx.viewer) && (
         <p>
           <Link href="/curate">Go to curation</Link>.
         </p>

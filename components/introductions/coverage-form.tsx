@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { IDLE, type FormState } from "@/lib/introductions/form-state";
+import { IDLE, type FormState } from "@/lib/form-state";
 import { InlineFormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 

@@ -6,7 +6,8 @@ import { clientIp } from "@/lib/auth/throttle";
 import { appDb } from "@/lib/dal/context";
 import { consumeRateLimit } from "@/lib/dal/rate-limits";
 import { env } from "@/lib/env";
-import { toErrorResponse, type ErrorBody } from "@/lib/errors";
+import type { ErrorBody } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/json-response";
 
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
 
@@ -107,7 +108,6 @@ export async function publicApi(request: Request, handle: () => ApiResult | Prom
     if (isNotModified(request, etag, result.lastModified)) return new Response(null, { status: 304, headers });
     return new Response(text, { status: 200, headers: { ...headers, "Content-Type": JSON_TYPE } });
   } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return jsonError(status, body);
+    return errorResponse(err, { headers: { "Content-Type": JSON_TYPE, "RateLimit-Policy": rateLimitPolicy() } });
   }
 }

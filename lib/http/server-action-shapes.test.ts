@@ -66,15 +66,24 @@ describe("the app's server actions", () => {
       return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : [];
     });
   }
-  it("all have one of the two shapes the proxy checks", () => {
-    const actions = files("app")
+  const sources = () =>
+    files("app")
       .map((f) => readFileSync(f, "utf8"))
-      .filter((src) => /^["']use server["']/m.test(src))
-      .flatMap((src) => [...src.matchAll(/export async function (\w+)\(([^)]*)\)/g)]);
-    expect(actions.length).toBeGreaterThan(30);
-    for (const [, name, params] of actions) {
+      .filter((src) => /^["']use server["']/m.test(src));
+  it("all have one of the two shapes the proxy checks", () => {
+    const functions = sources().flatMap((src) => [...src.matchAll(/export async function (\w+)\(([^)]*)\)/g)]);
+    // lib/actions/define-action.ts makes every action `(prevState, formData)` by its type.
+    const defined = sources().flatMap((src) => [...src.matchAll(/export const (\w+) = defineAction\b/g)]);
+    expect(functions.length + defined.length).toBeGreaterThan(30);
+    for (const [, name, params] of functions) {
       const shape = FORM_ONLY_ACTIONS.has(name!) ? /^\s*(\w+: FormData)?\s*$/ : /^\s*\w+: \w+, \w+: FormData\s*$/;
       expect(params, name).toMatch(shape);
     }
+    for (const [, name] of defined) expect(FORM_ONLY_ACTIONS.has(name!), name).toBe(false);
+  });
+  it("export nothing else (an exported value of another kind would escape the check above)", () => {
+    for (const src of sources())
+      for (const [line] of src.matchAll(/^export .*$/gm))
+        expect(line).toMatch(/^export (async function \w+\(|const \w+ = defineAction\b|type |interface )/);
   });
 });

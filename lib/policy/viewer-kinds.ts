@@ -4,6 +4,8 @@ import { staffRoleUsable, type Viewer } from "../viewer";
 
 export type UserViewer = Extract<Viewer, { kind: "user" }>;
 
+/** Anyone with a session, suspended or not (the DAL then says what a suspension forbids). */
+export const isSignedIn = (v: Viewer): v is UserViewer => v.kind === "user";
 /** A signed-in person whose account is not suspended. */
 export const isActiveUser = (v: Viewer): v is UserViewer => v.kind === "user" && !v.suspended;
 /**

@@ -24,6 +24,15 @@ const REFUSED: [probe: string, code: string][] = [
   ["app/probe/page.tsx", `import { eq } from "drizzle-orm";\nexport const x = eq;\n`],
   ["lib/email/probe.ts", `import { emailOutbox } from "@/db/schema";\nexport const x = emailOutbox;\n`],
   ["lib/search/probe.ts", `import { sql } from "drizzle-orm";\nexport const x = sql;\n`],
+  [
+    "app/probe/page.tsx",
+    `import type { DalContext } from "@/lib/dal/context";\nexport const x = (ctx: DalContext) => ctx.viewer.kind === "user";\n`,
+  ],
+  [
+    "components/probe.tsx",
+    `import type { Viewer } from "@/lib/viewer";\nexport const x = (viewer: Viewer) => viewer.kind !== "user";\n`,
+  ],
+  ["app/api/probe/route.ts", `import { toErrorResponse } from "@/lib/errors";\nexport const x = toErrorResponse;\n`],
 ];
 
 const ALLOWED: [probe: string, code: string][] = [
@@ -32,6 +41,10 @@ const ALLOWED: [probe: string, code: string][] = [
   ["lib/dal/probe.ts", `import { teams } from "@/db/schema";\nexport const x = teams;\n`],
   ["lib/search/probe.ts", `import type { Team } from "@/db/schema";\nexport type X = Team;\n`],
   ["scripts/probe.ts", `import { getDb } from "@/db/client";\nexport const x = getDb;\n`],
+  [
+    "app/probe/page.tsx",
+    `import type { DalContext } from "@/lib/dal/context";\nimport { isSignedIn } from "@/lib/policy/viewer-kinds";\nexport const x = (ctx: DalContext) => isSignedIn(ctx.viewer);\n`,
+  ],
 ];
 
 describe("lint enforces the layering", () => {

@@ -2,16 +2,16 @@
 import { NextResponse } from "next/server";
 import { exportMyData } from "@/lib/dal/account-export";
 import { requestContext } from "@/lib/dal/request-context";
-import { toErrorResponse } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { handleJson } from "@/lib/http/json-response";
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") {
-    return NextResponse.json({ error: { code: "unauthenticated", message: "Sign in to download your data." } }, { status: 401, headers: { "Cache-Control": "no-store" } });
-  }
-  try {
+export function GET() {
+  return handleJson(async () => {
+    const ctx = await requestContext();
+    if (!isSignedIn(ctx.viewer)) throw new AppError("unauthenticated", "Sign in to download your data.");
     const data = exportMyData(ctx);
     const date = new Date().toISOString().slice(0, 10);
     return new NextResponse(JSON.stringify(data, null, 2), {
@@ -21,8 +21,5 @@ export async function GET() {
         "Cache-Control": "no-store",
       },
     });
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
-  }
+  });
 }

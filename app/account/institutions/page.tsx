@@ -1,6 +1,6 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
@@ -32,7 +32,7 @@ export default async function InstitutionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account/institutions");
+  requireSignedIn(ctx, "/account/institutions");
   const sp = await searchParams;
   const account = getAccount(ctx);
   const done = ownEntry(DONE, sp.done);

@@ -1,3 +1,4 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -14,7 +15,7 @@ export default async function TwoFactorSetupPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/account/two-factor");
+  requireSignedIn(ctx, "/account/two-factor");
   if (ctx.viewer.twoFactor) redirect("/account?two-factor=on");
   const sp = await searchParams;
   const staff = hasStaffRole(ctx.viewer);

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/forms/action-button";
 import { RoleForm } from "@/components/forms/role-form";
@@ -20,7 +21,7 @@ export default async function AdminUsersPage({
   const page = pageParam.safeParse(sp.page).data ?? 1;
   const ctx = await requestContext();
   const result = listUsers(ctx, { q, page });
-  const me = ctx.viewer.kind === "user" ? ctx.viewer.id : "";
+  const me = isSignedIn(ctx.viewer) ? ctx.viewer.id : "";
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Users and roles</h1>

@@ -1,16 +1,14 @@
-import { NextResponse } from "next/server";
 import { requestContext } from "@/lib/dal/request-context";
 import { searchInstitutions } from "@/lib/dal/institution-search";
-import { badRequest, toErrorResponse } from "@/lib/errors";
+import { badRequest } from "@/lib/errors";
+import { handleJson, jsonResponse } from "@/lib/http/json-response";
 import { institutionSearchSchema } from "@/lib/validation/institution";
 
 export const dynamic = "force-dynamic";
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
 /** GET /api/institutions?q=&limit= — institutions for the pickers (signed-in users only). */
-export async function GET(request: Request) {
-  try {
+export function GET(request: Request) {
+  return handleJson(async () => {
     const params = new URL(request.url).searchParams;
     const unknown = [...params.keys()].find((k) => k !== "q" && k !== "limit");
     if (unknown)
@@ -30,9 +28,6 @@ export async function GET(request: Request) {
     }
     const ctx = await requestContext();
     const institutions = searchInstitutions(ctx, parsed.data.q, parsed.data.limit);
-    return NextResponse.json({ q: parsed.data.q, institutions }, { headers: NO_STORE });
-  } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return NextResponse.json(body, { status, headers: NO_STORE });
-  }
+    return jsonResponse({ q: parsed.data.q, institutions });
+  });
 }

@@ -1,22 +1,14 @@
-// Shared by the introductions JSON API: error shaping, and JSON bodies that only a same-site
-// script (never a cross-site form) can send.
-import { NextResponse } from "next/server";
+// Shared by the introductions JSON API: its answers (lib/http/json-response, as every route
+// handler), and JSON bodies that only a same-site script (never a cross-site form) can send.
 import { appUrl } from "@/lib/env";
-import { AppError, badRequest, toErrorResponse } from "@/lib/errors";
+import { AppError, badRequest } from "@/lib/errors";
 import { isCrossSite } from "@/lib/http/origin";
+import { errorResponse, invalidResponse, jsonResponse } from "@/lib/http/json-response";
 
-const NO_STORE = { "Cache-Control": "no-store" };
+export const json = (body: unknown, status = 200): Response => jsonResponse(body, status);
 
-export function json(body: unknown, status = 200): NextResponse {
-  return NextResponse.json(body, { status, headers: NO_STORE });
-}
-
-export function fail(err: unknown): NextResponse {
-  const { status, body } = toErrorResponse(err);
-  const headers: Record<string, string> = { ...NO_STORE };
-  if (status === 429) headers["Retry-After"] = "3600";
-  return NextResponse.json(body, { status, headers });
-}
+/** The request limits count by the hour. */
+export const fail = (err: unknown): Response => errorResponse(err, { retryAfterSeconds: 3600 });
 
 /**
  * The request's JSON body. Requires `Content-Type: application/json` (a cross-site HTML form
@@ -38,8 +30,4 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 /** Zod issues → the API's error body (400 with per-field messages). */
-export function invalid(issues: { path: PropertyKey[]; message: string }[]): NextResponse {
-  const fields: Record<string, string> = {};
-  for (const i of issues) fields[i.path.map(String).join(".") || "body"] ??= i.message;
-  return fail(badRequest("Some fields are not valid.", fields));
-}
+export const invalid = (issues: { path: PropertyKey[]; message: string }[]): Response => invalidResponse(issues);

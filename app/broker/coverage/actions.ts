@@ -1,24 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requestContext } from "@/lib/dal/request-context";
+import { defineAction } from "@/lib/actions/define-action";
 import { updateIntermediaryCoverage } from "@/lib/dal/intermediaries";
-import { errorState, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
+import { formSuccess } from "@/lib/form-state";
 import { formStrings } from "@/lib/validation/form";
 import { coverageInputSchema } from "@/lib/validation/introduction";
 
-export async function updateCoverageAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = coverageInputSchema.safeParse({
+export const updateCoverageAction = defineAction({
+  auth: "any",
+  schema: coverageInputSchema,
+  input: (fd) => ({
     intermediaryId: fd.get("intermediaryId"),
     regions: formStrings(fd, "regions"),
     sectors: formStrings(fd, "sectors"),
-  });
-  if (!parsed.success) return invalidState(parsed.error);
-  try {
-    updateIntermediaryCoverage(await requestContext(), parsed.data);
-  } catch (err) {
-    return errorState(err);
-  }
-  revalidatePath("/broker/coverage");
-  return okState("Coverage saved. New requests are routed by it from now on.");
-}
+  }),
+  invalid: "Please check the highlighted fields.",
+  run: ({ ctx, input }) => {
+    updateIntermediaryCoverage(ctx, input);
+    revalidatePath("/broker/coverage");
+    return formSuccess("Coverage saved. New requests are routed by it from now on.");
+  },
+});

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageForm } from "@/components/introductions/coverage-form";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "What your organisation covers" };
 
 export default async function CoveragePage() {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user")
+  if (!isSignedIn(ctx.viewer))
     return <SignInPrompt next="/broker/coverage" title="Coverage" why="Sign in as a broker or curator." />;
   const orgs = listEditableIntermediaries(ctx);
   return (

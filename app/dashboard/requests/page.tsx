@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import { RequestTable, StatusFilter } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
@@ -26,7 +27,7 @@ export default async function TeamRequestsPage({
   const raw = (await searchParams).status;
   const { status } = requestListQuerySchema.parse({ status: raw ?? "open" });
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") {
+  if (!isSignedIn(ctx.viewer)) {
     return (
       <SignInPrompt
         next="/dashboard/requests"

@@ -1,95 +1,94 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestContext } from "@/lib/dal/request-context";
+import { defineAction, fields, redirectTo, type Parsed } from "@/lib/actions/define-action";
 import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/listing-lifecycle";
 import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
 import type { DalContext } from "@/lib/dal/context";
 import { draftFromForm, type TeamFormState } from "@/lib/validation/listing-draft";
-import { formError, toFormState, type FormState } from "@/lib/form-state";
+import { formError, type FormState } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { slugParam } from "@/lib/validation/browse";
 import { formString } from "@/lib/validation/form";
 import { parseTeamForm } from "@/lib/validation/team-form";
-import { versionField } from "@/lib/validation/team";
-import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
+import { versionField, type TeamInput } from "@/lib/validation/team";
 
-const NOT_SIGNED_IN = formError(
-  "Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.",
-);
-const BAD_REQUEST = formError("This form is out of date. Reload the page and try again.");
+// The editor holds a lot of typing: a lapsed session must not cost it.
+const SESSION_ENDED_KEEP_TYPING =
+  "Your session has ended. Sign in again (in another tab, to keep what you typed) and save once more.";
+const BAD_REQUEST = "This form is out of date. Reload the page and try again.";
+const NOT_SAVED = "The listing was not saved. Check the highlighted fields.";
+const STALE = "$stale";
 const refs = z.object({ slug: slugParam, version: versionField });
 const institutionIdField = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-async function signedIn(): Promise<DalContext | null> {
-  const ctx = await requestContext();
-  return ctx.viewer.kind === "user" ? ctx : null;
-}
-
-/** An error answer that carries the submitted draft, so the form comes back as it was sent. */
-const withDraft = (state: FormState, fd: FormData): TeamFormState => ({ ...state, draft: draftFromForm(fd) });
-const NOT_SAVED = "The listing was not saved. Check the highlighted fields.";
-
-export async function createTeamAction(_prev: TeamFormState, fd: FormData): Promise<TeamFormState> {
-  const ctx = await signedIn();
-  if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
-  const institutionId = institutionIdField.safeParse(formString(fd, "institutionId"));
-  if (!institutionId.success) return withDraft(BAD_REQUEST, fd);
-  // A new listing is a draft: a name is enough to save it.
-  const parsed = parseTeamForm(fd, "draft");
-  if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
-  const key = idempotencyKeyOf(fd);
-  if (!key) return withDraft(formError(FORM_EXPIRED), fd);
-  let slug: string;
-  try {
-    slug = createTeam(ctx, institutionId.data, parsed.value, key).slug;
-  } catch (err) {
-    return withDraft(toFormState(err), fd);
-  }
-  listingChanged();
-  revalidatePath("/dashboard");
-  redirect(`/dashboard/teams/${slug}?done=created`);
-}
-
-export async function updateTeamAction(_prev: TeamFormState, fd: FormData): Promise<TeamFormState> {
-  const ctx = await signedIn();
-  if (!ctx) return withDraft(NOT_SIGNED_IN, fd);
-  const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
-  if (!ref.success) return withDraft(BAD_REQUEST, fd);
-  // Checked as a draft here; the DAL asks for everything when the listing is under review or published.
-  const parsed = parseTeamForm(fd, "draft");
-  if (!parsed.ok) return withDraft(formError(NOT_SAVED, parsed.errors), fd);
-  let done: string;
-  try {
-    const r = updateTeam(ctx, ref.data.slug, ref.data.version, parsed.value);
-    done = r.sentBackToReview ? "review" : r.changed ? "saved" : "unchanged";
-  } catch (err) {
-    return withDraft(toFormState(err), fd);
-  }
-  listingChanged(ref.data.slug);
-  redirect(`/dashboard/teams/${ref.data.slug}?done=${done}`);
-}
-
-function lifecycle(run: (ctx: DalContext, slug: string, version: number) => LifecycleResult, done: string) {
-  return async (fd: FormData): Promise<FormState> => {
-    const ctx = await signedIn();
-    if (!ctx) return NOT_SIGNED_IN;
-    const ref = refs.safeParse({ slug: formString(fd, "slug"), version: formString(fd, "version") });
-    if (!ref.success) return BAD_REQUEST;
-    let result: LifecycleResult;
-    try {
-      result = run(ctx, ref.data.slug, ref.data.version);
-    } catch (err) {
-      // The fields are in the editor, not on this page: the message names each of them.
-      return { ...toFormState(err), fields: undefined };
-    }
-    listingChanged(ref.data.slug);
-    redirect(
-      `/dashboard/teams/${ref.data.slug}?done=${result.status === "published" && done === "submitted" ? "published" : done}`,
-    );
+/** A hidden reference (stale when broken), then the listing checked as a draft: a name is enough. */
+function parseListing<R>(ref: (fd: FormData) => z.ZodSafeParseResult<R>) {
+  return (fd: FormData): Parsed<{ ref: R; listing: TeamInput }> => {
+    const r = ref(fd);
+    if (!r.success) return { ok: false, fields: { [STALE]: BAD_REQUEST } };
+    const parsed = parseTeamForm(fd, "draft");
+    return parsed.ok
+      ? { ok: true, value: { ref: r.data, listing: parsed.value } }
+      : { ok: false, fields: parsed.errors };
   };
+}
+
+const editorForm = {
+  auth: "user",
+  notSignedIn: SESSION_ENDED_KEEP_TYPING,
+  invalid: (errors: Record<string, string>) => (errors[STALE] ? formError(BAD_REQUEST) : formError(NOT_SAVED, errors)),
+  /** Every error answer carries the submitted draft, so the form comes back as it was sent. */
+  onError: (state: FormState, fd: FormData): TeamFormState => ({ ...state, draft: draftFromForm(fd) }),
+} as const;
+
+const newListing = parseListing((fd) => institutionIdField.safeParse(formString(fd, "institutionId")));
+// Checked as a draft here; the DAL asks for everything when the listing is under review or published.
+const changedListing = parseListing((fd) => refs.safeParse(fields(fd, ["slug", "version"])));
+
+export const createTeamAction = defineAction({
+  ...editorForm,
+  parse: newListing,
+  idempotent: true,
+  run: ({ ctx, input, key }) => {
+    const { slug } = createTeam(ctx, input.ref, input.listing, key);
+    listingChanged();
+    revalidatePath("/dashboard");
+    return redirectTo(`/dashboard/teams/${slug}?done=created`);
+  },
+});
+
+export const updateTeamAction = defineAction({
+  ...editorForm,
+  parse: changedListing,
+  run: ({ ctx, input: { ref, listing } }) => {
+    const r = updateTeam(ctx, ref.slug, ref.version, listing);
+    listingChanged(ref.slug);
+    return redirectTo(
+      `/dashboard/teams/${ref.slug}?done=${r.sentBackToReview ? "review" : r.changed ? "saved" : "unchanged"}`,
+    );
+  },
+});
+
+/** A lifecycle button: the listing's reference only, and the page to go back to. */
+function lifecycle(run: (ctx: DalContext, slug: string, version: number) => LifecycleResult, done: string) {
+  return defineAction({
+    auth: "user",
+    notSignedIn: SESSION_ENDED_KEEP_TYPING,
+    schema: refs,
+    input: (fd) => fields(fd, ["slug", "version"]),
+    invalid: () => formError(BAD_REQUEST),
+    // The fields are in the editor, not on this page: the message names each of them.
+    dropErrorFields: true,
+    run: ({ ctx, input }) => {
+      const result = run(ctx, input.slug, input.version);
+      listingChanged(input.slug);
+      return redirectTo(
+        `/dashboard/teams/${input.slug}?done=${result.status === "published" && done === "submitted" ? "published" : done}`,
+      );
+    },
+  });
 }
 
 const submit = lifecycle(submitTeam, "submitted");
@@ -97,15 +96,15 @@ const confirm = lifecycle(confirmTeam, "confirmed");
 const archive = lifecycle(archiveTeam, "archived");
 const restore = lifecycle(restoreTeam, "restored");
 
-export async function submitTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return submit(fd);
+export async function submitTeamAction(prev: FormState, fd: FormData): Promise<FormState> {
+  return submit(prev, fd);
 }
-export async function confirmTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return confirm(fd);
+export async function confirmTeamAction(prev: FormState, fd: FormData): Promise<FormState> {
+  return confirm(prev, fd);
 }
-export async function archiveTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return archive(fd);
+export async function archiveTeamAction(prev: FormState, fd: FormData): Promise<FormState> {
+  return archive(prev, fd);
 }
-export async function restoreTeamAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  return restore(fd);
+export async function restoreTeamAction(prev: FormState, fd: FormData): Promise<FormState> {
+  return restore(prev, fd);
 }

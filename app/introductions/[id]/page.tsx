@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -38,7 +39,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   const id = requestIdParam.safeParse((await params).id);
   if (!id.success) notFound();
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") {
+  if (!isSignedIn(ctx.viewer)) {
     return (
       <SignInPrompt
         next={`/introductions/${id.data}`}

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
@@ -34,7 +35,7 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
   if (!slug.success) notFound();
   const ctx = await requestContext();
   const next = `/introductions/new?team=${slug.data}`;
-  if (ctx.viewer.kind !== "user") {
+  if (!isSignedIn(ctx.viewer)) {
     return (
       <SignInPrompt
         next={next}

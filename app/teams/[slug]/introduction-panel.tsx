@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import { randomUUID } from "node:crypto";
 // The introductions side of a team profile: ask for an introduction, keep the team on a
 // shortlist, and the team's response figures. Added to the profile page as one element.
@@ -18,7 +19,7 @@ export async function IntroductionPanel({
   if (team.status !== "published") return null;
   const ctx = await requestContext();
   const stats = getTeamResponseStats(ctx, team.id);
-  const signedIn = ctx.viewer.kind === "user";
+  const signedIn = isSignedIn(ctx.viewer);
   const listed = isShortlisted(ctx, team.id);
   return (
     <>

@@ -1,3 +1,4 @@
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -22,7 +23,7 @@ export default async function ConfirmClaimPage({
   const sp = await searchParams;
   const token = claimTokenSchema.safeParse(sp.token);
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") {
+  if (!isSignedIn(ctx.viewer)) {
     const here = token.success ? `/account/institutions/confirm?token=${token.data}` : "/account/institutions";
     redirect(`/sign-in?next=${encodeURIComponent(here)}`);
   }

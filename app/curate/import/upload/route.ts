@@ -1,6 +1,7 @@
 // POST /curate/import/upload — the upload form (multipart, works without JavaScript). Every upload
 // becomes an import run: a dry run working in the background, or a failed run saying what is
 // wrong with the file. Either way the curator lands on the run's page; never on an error page.
+import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import { startImportJob } from "@/lib/curation/import-listings";
 import { IMPORT_LIMITS, parseListingCsv } from "@/lib/curation/listing-csv-import";
 import { requestContext } from "@/lib/dal/request-context";
@@ -20,7 +21,7 @@ const plain = (status: number, text: string) =>
 
 export async function POST(req: Request) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") return seeOther("/sign-in?next=/curate/import");
+  if (!isSignedIn(ctx.viewer)) return seeOther("/sign-in?next=/curate/import");
   if (!canImport(ctx.viewer)) return plain(404, "Not found.");
   if (isCrossSite(req, appUrl())) return plain(403, "Cross-site uploads are not accepted.");
 

@@ -1,5 +1,6 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { DalContext } from "@/lib/dal/context";
 import { requestContext } from "@/lib/dal/request-context";
 import { getTeamForOwner, type EditableTeam } from "@/lib/dal/listing-queries";
@@ -13,7 +14,7 @@ import { slugParam } from "@/lib/validation/browse";
  */
 export async function loadOwnedTeam(slug: string): Promise<{ ctx: DalContext; team: EditableTeam }> {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect(`/sign-in?next=/dashboard`);
+  requireSignedIn(ctx, `/dashboard`);
   const s = slugParam.safeParse(slug);
   if (!s.success) notFound();
   try {

@@ -1,7 +1,8 @@
+import { requireSignedIn } from "@/lib/auth/require-sign-in";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { draftFromInput } from "@/lib/validation/listing-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
@@ -22,7 +23,7 @@ export default async function NewTeamPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ctx = await requestContext();
-  if (ctx.viewer.kind !== "user") redirect("/sign-in?next=/dashboard/teams/new");
+  requireSignedIn(ctx, "/dashboard/teams/new");
   const sp = await searchParams;
   const wanted = typeof sp.institution === "string" && isSlug(sp.institution) ? sp.institution : null;
   const own = listOwnInstitutions(ctx);

@@ -3,7 +3,7 @@
 import { exportResponse } from "@/app/_lib/export-response";
 import { checkApiRateLimit } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { toErrorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/json-response";
 import { parseApiQuery, publicExportQuerySchema } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,7 @@ export async function GET(req: Request) {
     if (limited) return limited;
     parseApiQuery(publicExportQuerySchema, params);
   } catch (err) {
-    const { status, body } = toErrorResponse(err);
-    return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+    return errorResponse(err);
   }
   return exportResponse(publicContext(), params, "public");
 }
