@@ -6,7 +6,7 @@
 // /api/health and of the search page to the JSON API; and the p95 of a health check and of a small
 // write (shortlist add/remove as the demo firm) while 50 clients search. Figures, never assertions.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -77,15 +77,21 @@ function actionId(exportedName: string): string {
 }
 
 /** A server action call as React's client encodes (prevState, formData). */
-function actionRequest(pagePath: string, id: string, fields: Record<string, string>, cookie: string, origin: string) {
+function actionRequest(
+  pagePath: string,
+  id: string,
+  fields: Record<string, string | (() => string)>,
+  cookie: string,
+  origin: string,
+) {
   const boundary = "----benchweb" + randomBytes(8).toString("hex");
-  const parts = [
-    ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v] as const),
-    ["0", '["$undefined","$K1"]'] as const,
-  ];
-  const body =
-    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
-    `--${boundary}--\r\n`;
+  const body = () =>
+    [
+      ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, typeof v === "function" ? v() : v] as const),
+      ["0", '["$undefined","$K1"]'] as const,
+    ]
+      .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("") + `--${boundary}--\r\n`;
   return {
     method: "POST" as const,
     path: pagePath,
@@ -93,21 +99,25 @@ function actionRequest(pagePath: string, id: string, fields: Record<string, stri
       "content-type": `multipart/form-data; boundary=${boundary}`,
       accept: "text/x-component",
       "next-action": id,
-      cookie,
+      ...(cookie ? { cookie } : {}),
       origin,
     },
     body,
   };
 }
 
+/** Signs in through the sign-in form's server action (the auth library's JSON endpoint is off). */
 async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const r = await fetch(`${origin}/api/auth/sign-in/email`, {
+  const form = actionRequest("/sign-in", actionId("signInAction"), { email, password, next: "" }, "", origin);
+  const r = await fetch(`${origin}${form.path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ email, password }),
+    headers: form.headers,
+    body: form.body(),
+    redirect: "manual",
   });
-  if (!r.ok) throw new Error(`sign-in as ${email} failed: ${r.status} ${await r.text()}`);
   const cookies = r.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (cookies.length === 0)
+    throw new Error(`sign-in as ${email} failed: ${r.status} ${(await r.text()).slice(0, 300)}`);
   return cookies.join("; ");
 }
 
@@ -141,6 +151,7 @@ async function main(): Promise<void> {
       AUTH_SECRET: randomBytes(32).toString("hex"),
       // One benchmark client signs in from one address; the limit is not what is measured.
       AUTH_RATE_LIMIT_SCALE: "1000",
+      API_RATE_LIMIT_PER_MINUTE: "100000",
     },
     detached: true,
   });
@@ -183,13 +194,20 @@ async function main(): Promise<void> {
 
     // A small write while 50 clients search: shortlist add/remove as the demo firm.
     const cookie = await signIn(origin, "sme@demo.expertise-atlas.example", "demo-sme-password");
-    const add = actionRequest(profile, actionId("addToShortlistAction"), { teamSlug: first, note: "" }, cookie, origin);
+    // A fresh idempotency key per add, as each rendered form carries: every add is a real write.
+    const add = actionRequest(
+      profile,
+      actionId("addToShortlistAction"),
+      { teamSlug: first, note: "", idempotencyKey: () => randomUUID() },
+      cookie,
+      origin,
+    );
     const remove = actionRequest(profile, actionId("removeFromShortlistAction"), { teamSlug: first }, cookie, origin);
-    const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body });
+    const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body() });
     const probeText = await probe.text();
     if (!probe.ok || !/Added to your shortlist|already/i.test(probeText))
       throw new Error(`the shortlist write did not work: ${probe.status} ${probeText.slice(0, 300)}`);
-    await fetch(`${origin}${remove.path}`, { method: "POST", headers: remove.headers, body: remove.body });
+    await fetch(`${origin}${remove.path}`, { method: "POST", headers: remove.headers, body: remove.body() });
     log(`health and shortlist writes while ${c} clients search, ${d} s`);
     const [searching, health, writes] = await Promise.all([
       runLoad({ origin, connections: c, durationSec: d, requests: [{ path: `/search?q=${query}` }] }),

@@ -6,7 +6,8 @@ export interface LoadRequest {
   method?: "GET" | "POST";
   path: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** A function makes a fresh body for every request (e.g. a new idempotency key). */
+  body?: string | (() => string);
 }
 
 export interface LoadOptions {
@@ -45,12 +46,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
         connections: options.connections,
         duration: options.durationSec,
         timeout: 30,
-        requests: options.requests.map((r) => ({
-          method: r.method ?? "GET",
-          path: r.path,
-          headers: r.headers,
-          body: r.body,
-        })),
+        requests: options.requests.map((r) => {
+          const { body } = r;
+          return {
+            method: r.method ?? "GET",
+            path: r.path,
+            headers: r.headers,
+            ...(typeof body === "function"
+              ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }) }
+              : { body }),
+          };
+        }),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );

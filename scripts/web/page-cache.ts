@@ -18,7 +18,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 
-const PUBLIC_PAGES = [
+export const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/teams(\/[a-z0-9-]+)?$/,
   /^\/institutions\/[a-z0-9-]+$/,
@@ -42,6 +42,17 @@ export interface PageCacheOptions {
   maxBytes: number;
   ttlMs?: number;
   now?: () => number;
+  /** The paths this cache keeps (default: the public register pages). */
+  paths?: readonly RegExp[];
+  /** Before a miss goes to Next.js; what it returns is handed to `admit`. */
+  onMiss?: (req: IncomingMessage) => unknown;
+  /**
+   * Once the response to a miss is complete (always called, even when it will not be kept): what
+   * to keep with the stored copy, or null when it must not be stored.
+   */
+  admit?: (token: unknown, version: string) => unknown;
+  /** After a stored copy was served, with what `admit` kept. */
+  onHit?: (req: IncomingMessage, kept: unknown) => void;
 }
 
 interface Entry {
@@ -53,6 +64,8 @@ interface Entry {
   gzipped: Buffer | null;
   bytes: number;
   at: number;
+  /** What `admit` kept with it. */
+  kept?: unknown;
 }
 
 export interface PageCacheStats {
@@ -72,13 +85,13 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }
 
-export function isCacheableRequest(req: IncomingMessage): boolean {
+export function isCacheableRequest(req: IncomingMessage, paths: readonly RegExp[] = PUBLIC_PAGES): boolean {
   if (req.method !== "GET") return false;
   if (req.headers.cookie || req.headers.authorization) return false;
   const url = req.url ?? "";
   const q = url.indexOf("?");
   const pathname = q === -1 ? url : url.slice(0, q);
-  return PUBLIC_PAGES.some((p) => p.test(pathname));
+  return paths.some((p) => p.test(pathname));
 }
 
 export class PageCache {
@@ -103,7 +116,7 @@ export class PageCache {
     res: ServerResponse,
     next: (req: IncomingMessage, res: ServerResponse) => void,
   ): boolean {
-    if (this.options.maxBytes <= 0 || !isCacheableRequest(req)) {
+    if (this.options.maxBytes <= 0 || !isCacheableRequest(req, this.options.paths)) {
       next(req, res);
       return false;
     }
@@ -122,6 +135,13 @@ export class PageCache {
     if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) {
       this.hits++;
       this.serve(req, res, hit);
+      if (this.options.onHit) {
+        try {
+          this.options.onHit(req, hit.kept);
+        } catch (err) {
+          console.error("page cache: after a hit:", err);
+        }
+      }
       return true;
     }
     if (hit) this.drop(key, hit);
@@ -130,11 +150,14 @@ export class PageCache {
     // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
     const gzip = acceptsGzip(req);
     delete req.headers["accept-encoding"];
+    const token = this.options.onMiss?.(req);
     this.buffer(
       res,
       (status, headers, body) => {
         const entry = this.entryOf(status, headers, body, now);
-        if (entry && this.version === version) this.store(key, entry); // unless the register changed meanwhile
+        const kept = this.options.admit ? this.options.admit(token, version) : undefined;
+        // Unless the register changed meanwhile, or what rendered it says it must not be kept.
+        if (entry && kept !== null && this.version === version) this.store(key, { ...entry, kept });
         return entry ?? null;
       },
       gzip,
