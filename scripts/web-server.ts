@@ -11,6 +11,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { stampClientAddress } from "@/lib/http/client-address";
 import { refuseBeforeNext, writeRefusal } from "@/lib/http/request-guard";
+import { LightFirst } from "./web/light-first";
 import { PageCache } from "./web/page-cache";
 import { registerVersionReader } from "./web/register-version";
 import { RenderLimiter } from "./web/render-limiter";
@@ -38,6 +39,9 @@ const searches = searchPageCache({ version, maxBytes: (PAGE_CACHE_MB * 1024 * 10
 // queue.
 const RENDERS_AT_ONCE = 1;
 const renders = new RenderLimiter({ concurrency: RENDERS_AT_ONCE, maxQueue: 2_000 });
+// Page views (stored copies as well as renders) start one per turn of the event loop; health
+// checks and writes start at once (scripts/web/light-first.ts).
+const lightFirst = new LightFirst();
 
 // 64 KiB of headers: a pasted problem of 5,000 characters in any script fits in a search URL.
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
@@ -46,8 +50,10 @@ const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   const refusal = refuseBeforeNext(req);
   if (refusal) return writeRefusal(res, refusal, https);
   stripRenderId(req);
-  pages.handle(req, res, (r, s) =>
-    searches.handle(r, s, (r2, s2) => renders.handle(r2, s2, (r3, s3) => void handle(r3, s3))),
+  lightFirst.handle(req, res, (r0, s0) =>
+    pages.handle(r0, s0, (r, s) =>
+      searches.handle(r, s, (r2, s2) => renders.handle(r2, s2, (r3, s3) => void handle(r3, s3))),
+    ),
   );
 });
 server.listen(port, host, () => {

@@ -66,6 +66,8 @@ interface Entry {
   at: number;
   /** What `admit` kept with it. */
   kept?: unknown;
+  /** The body split at its nonce, made on first reuse: a fresh nonce is then one copy, not a search. */
+  parts?: Buffer[];
 }
 
 export interface PageCacheStats {
@@ -212,7 +214,9 @@ export class PageCache {
       for (const [k, v] of Object.entries(headers)) {
         if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, fresh);
       }
-      body = Buffer.from(entry.body.replaceAll(entry.nonce, fresh));
+      const parts = (entry.parts ??= entry.body.split(entry.nonce).map((p) => Buffer.from(p)));
+      const nonce = Buffer.from(fresh);
+      body = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [nonce, p])));
       if (gzip) body = gzipSync(body, { level: 4 });
     } else if (gzip) {
       body = entry.gzipped ?? gzipSync(entry.body, { level: 4 });
@@ -245,7 +249,7 @@ export class PageCache {
       body,
       nonce,
       gzipped: nonce ? null : gzipSync(body, { level: 6 }),
-      bytes: raw.length * (nonce ? 1 : 1.3),
+      bytes: raw.length * (nonce ? 2 : 1.3),
       at,
     };
   }
