@@ -25,6 +25,8 @@ export const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/countries(\/[a-z]{2})?$/,
   /^\/collections(\/[a-z0-9-]+)?$/,
   /^\/about$/,
+  // The map's outline (a route handler, which Next.js does not compress): stored compressed.
+  /^\/map\/land\.svg$/,
 ];
 
 /** Request headers that change what Next.js answers (client navigations and prefetches). */
@@ -236,7 +238,7 @@ export class PageCache {
       headers["set-cookie"] === undefined &&
       headers["content-encoding"] === undefined &&
       raw.length <= this.options.maxBytes / 4 &&
-      /^(text\/html|text\/x-component)/.test(type);
+      /^(text\/html|text\/x-component|image\/svg\+xml)/.test(type);
     if (!keep) return null;
     const stored: OutgoingHttpHeaders = { ...headers };
     for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
