@@ -13,9 +13,26 @@ export function SiteFooter() {
           <a href="https://ror.org" rel="noopener">
             Research Organization Registry
           </a>{" "}
-          (CC0). <Link href="/collections">Collections</Link> · <Link href="/about">About the register</Link> ·{" "}
-          <Link href="/api">Open data and API</Link> · <Link href="/accessibility">Accessibility</Link> ·{" "}
-          <Link href="/status">Status</Link>
+          (CC0).{" "}
+          <Link prefetch={false} href="/collections">
+            Collections
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/about">
+            About the register
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/api">
+            Open data and API
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/accessibility">
+            Accessibility
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/status">
+            Status
+          </Link>
         </p>
       </div>
     </footer>

@@ -51,6 +51,7 @@ export function SiteHeader({ me, signOutAction }: { me: HeaderUser | null; signO
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
+          prefetch={false}
           href="/"
           className="flex items-center gap-2 text-lg font-semibold text-slate-900 no-underline hover:no-underline"
         >
@@ -71,7 +72,7 @@ export function SiteHeader({ me, signOutAction }: { me: HeaderUser | null; signO
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="text-slate-700 hover:text-brand-700">
+                <Link prefetch={false} href={n.href} className="text-slate-700 hover:text-brand-700">
                   {n.label}
                 </Link>
               </li>
@@ -83,7 +84,7 @@ export function SiteHeader({ me, signOutAction }: { me: HeaderUser | null; signO
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               {accountLinks(me).map((n) => (
                 <li key={n.href}>
-                  <Link href={n.href} className="text-slate-700 hover:text-brand-700">
+                  <Link prefetch={false} href={n.href} className="text-slate-700 hover:text-brand-700">
                     {n.label}
                     {n.count ? (
                       <>
@@ -111,12 +112,13 @@ export function SiteHeader({ me, signOutAction }: { me: HeaderUser | null; signO
           ) : (
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <li>
-                <Link href="/sign-in" className="text-slate-700 hover:text-brand-700">
+                <Link prefetch={false} href="/sign-in" className="text-slate-700 hover:text-brand-700">
                   Sign in
                 </Link>
               </li>
               <li>
                 <Link
+                  prefetch={false}
                   href="/sign-up"
                   className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white no-underline hover:bg-brand-700"
                 >

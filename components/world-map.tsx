@@ -169,51 +169,63 @@ export function WorldMap({
   const captionId = `map-caption-${level}`;
   return (
     <figure id="map" className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="h-auto w-full"
-        role="group"
-        aria-label={title}
-        aria-describedby={captionId}
-        tabIndex={0}
-      >
-        <title>{title}</title>
-        {view.key === "world" ? (
-          // The world outline never changes: one static image, cached by browsers, not in every page.
-          <image href={LAND_OUTLINE_HREF} width={WIDTH} height={HEIGHT} aria-hidden="true" />
-        ) : (
-          <path
-            d={land(view.key, view.projection)}
-            className="fill-slate-200 stroke-slate-300"
-            strokeWidth={0.5}
-            aria-hidden="true"
+      <div className="relative">
+        {view.key === "world" && (
+          // The world outline never changes: one static image, cached by browsers, not in every page;
+          // an <img> rather than an SVG <image> so that it loads only when the map comes into view.
+          <img
+            src={LAND_OUTLINE_HREF}
+            alt=""
+            width={WIDTH}
+            height={HEIGHT}
+            loading="lazy"
+            decoding="async"
+            className="absolute inset-0 h-full w-full"
           />
         )}
-        {placed.map((m) => (
-          // Plain links: a next/link per dot would be a client component prefetching its page.
-          <a key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
-            <circle
-              cx={m.xy[0]}
-              cy={m.xy[1]}
-              r={7 + 6 * Math.sqrt(m.teams / max)}
-              className={`${m.kind === "cluster" ? "fill-amber-700/90" : "fill-brand-700/85"} stroke-white hover:fill-slate-900`}
-              strokeWidth={1.5}
-            >
-              <title>{m.label}</title>
-            </circle>
-            <text
-              x={m.xy[0]}
-              y={m.xy[1]}
-              dy="0.35em"
-              textAnchor="middle"
-              className="pointer-events-none fill-white text-[11px] font-semibold"
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="relative h-auto w-full"
+          role="group"
+          aria-label={title}
+          aria-describedby={captionId}
+          tabIndex={0}
+        >
+          <title>{title}</title>
+          {view.key !== "world" && (
+            <path
+              d={land(view.key, view.projection)}
+              className="fill-slate-200 stroke-slate-300"
+              strokeWidth={0.5}
               aria-hidden="true"
-            >
-              {m.teams}
-            </text>
-          </a>
-        ))}
-      </svg>
+            />
+          )}
+          {placed.map((m) => (
+            // Plain links: a next/link per dot would be a client component prefetching its page.
+            <a key={m.key} href={m.href} aria-label={m.label} tabIndex={-1} className="no-underline">
+              <circle
+                cx={m.xy[0]}
+                cy={m.xy[1]}
+                r={7 + 6 * Math.sqrt(m.teams / max)}
+                className={`${m.kind === "cluster" ? "fill-amber-700/90" : "fill-brand-700/85"} stroke-white hover:fill-slate-900`}
+                strokeWidth={1.5}
+              >
+                <title>{m.label}</title>
+              </circle>
+              <text
+                x={m.xy[0]}
+                y={m.xy[1]}
+                dy="0.35em"
+                textAnchor="middle"
+                className="pointer-events-none fill-white text-[11px] font-semibold"
+                aria-hidden="true"
+              >
+                {m.teams}
+              </text>
+            </a>
+          ))}
+        </svg>
+      </div>
       <figcaption id={captionId} className="border-t border-slate-100 px-3 py-2 text-xs text-slate-600">
         {level === "countries"
           ? "Each dot is a country, with its number of teams; amber dots are neighbouring countries together — choose one to zoom in."
@@ -237,7 +249,8 @@ export function WorldMap({
         <ul className="mt-2 space-y-1" aria-label={`${title}: the list`}>
           {listed.map((m) => (
             <li key={m.key}>
-              <Link href={m.href}>{m.name}</Link>
+              {/* Plain links: up to 200 of them, hidden until the list is opened (no client component each). */}
+              <a href={m.href}>{m.name}</a>
               <span className="text-slate-600">
                 {" "}
                 — {plural(m.institutions, "institution")}, {plural(m.teams, "team")}

@@ -15,7 +15,15 @@ export function openDatabase(path: string): AppDb {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema });
+  const db = drizzle(sqlite, { schema });
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE) unless they say otherwise.
+  // Several server processes share the file: a deferred transaction that reads and then writes
+  // fails at once with SQLITE_BUSY_SNAPSHOT when another process committed in between (no busy
+  // timeout helps), which under load turned shortlist writes into errors. An immediate one waits
+  // its turn (busy_timeout) and then sees the latest data.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as typeof db.transaction;
+  return db;
 }
 
 const globalForDb = globalThis as unknown as { __atlasDb?: { path: string; db: AppDb } };

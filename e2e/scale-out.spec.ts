@@ -34,6 +34,12 @@ async function apiFinds(origin: string, q: string, slug: string): Promise<boolea
   return body.results.some((r) => r.slug === slug);
 }
 
+/** Whether the search page (stored for visitors) lists the team. */
+async function searchPageFinds(origin: string, q: string, slug: string): Promise<boolean> {
+  const html = await (await fetch(`${origin}/search?q=${encodeURIComponent(q)}`)).text();
+  return html.includes(`href="/teams/${slug}"`);
+}
+
 /** Milliseconds until `check` holds, polling as fast as the server answers; fails after `limitMs`. */
 async function msUntil(check: () => Promise<boolean>, limitMs: number): Promise<number> {
   const started = Date.now();
@@ -78,6 +84,11 @@ test("a listing archived and published again through one process is gone from, t
   expect(await statusOf(profile)).toBe(200);
   expect((await fetch(profile)).headers.get("x-page-cache")).toBe("hit");
   expect(await apiFinds(other, team.name, team.slug)).toBe(true);
+  // ...and the search page for its name stored too.
+  const search = `${other}/search?q=${encodeURIComponent(team.name)}`;
+  await fetch(search);
+  expect((await fetch(search)).headers.get("x-page-cache")).toBe("hit");
+  expect(await searchPageFinds(other, team.name, team.slug)).toBe(true);
 
   const curator = await signedInPage(browser, DEMO.curator);
   await curator.goto(`/dashboard/teams/${team.slug}`);
@@ -85,7 +96,10 @@ test("a listing archived and published again through one process is gone from, t
   await curator.getByRole("button", { name: "Archive" }).click();
   await expect.poll(() => teamRow(team.slug)?.status).toBe("archived");
   const gone = await msUntil(
-    async () => (await statusOf(profile)) === 404 && !(await apiFinds(other, team.name, team.slug)),
+    async () =>
+      (await statusOf(profile)) === 404 &&
+      !(await apiFinds(other, team.name, team.slug)) &&
+      !(await searchPageFinds(other, team.name, team.slug)),
     1_000,
   );
 
@@ -97,7 +111,10 @@ test("a listing archived and published again through one process is gone from, t
   await curator.getByRole("button", { name: /^(Publish|Submit for review)$/ }).click();
   await expect.poll(() => teamRow(team.slug)?.status).toBe("published");
   const back = await msUntil(
-    async () => (await statusOf(profile)) === 200 && (await apiFinds(other, team.name, team.slug)),
+    async () =>
+      (await statusOf(profile)) === 200 &&
+      (await apiFinds(other, team.name, team.slug)) &&
+      (await searchPageFinds(other, team.name, team.slug)),
     1_000,
   );
   test.info().annotations.push({ type: "seen through the other process", description: `${gone} ms, ${back} ms` });

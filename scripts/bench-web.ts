@@ -1,4 +1,4 @@
-// npm run bench:web -- [--teams N] [--duration 10] [--connections 50] [--port 3180] [--mixed-only] [--json]
+// npm run bench:web -- [--teams N] [--duration 10] [--connections 50] [--port 3180] [--mixed-only] [--gzip] [--json]
 //
 // Starts the production build the way `npm start` does (scripts/start.ts) on a fresh temporary
 // database (the demo data, plus N synthetic published teams with --teams), then loads it with
@@ -6,7 +6,7 @@
 // /api/health and of the search page to the JSON API; and the p95 of a health check and of a small
 // write (shortlist add/remove as the demo firm) while 50 clients search. Figures, never assertions.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,13 +24,23 @@ interface Options {
   json: boolean;
   /** Only the health check and the small write under search load. */
   mixedOnly: boolean;
+  /** Ask for compressed responses, as browsers do (default: not, as in the earlier figures). */
+  gzip: boolean;
 }
 
 const USAGE =
-  "npm run bench:web -- [--teams N] [--duration SECONDS] [--connections 50] [--port 3180] [--mixed-only] [--json]";
+  "npm run bench:web -- [--teams N] [--duration SECONDS] [--connections 50] [--port 3180] [--mixed-only] [--gzip] [--json]";
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { teams: 0, durationSec: 10, connections: 50, port: 3180, json: false, mixedOnly: false };
+  const o: Options = {
+    teams: 0,
+    durationSec: 10,
+    connections: 50,
+    port: 3180,
+    json: false,
+    mixedOnly: false,
+    gzip: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = () => {
@@ -44,6 +54,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === "--port") o.port = num();
     else if (a === "--json") o.json = true;
     else if (a === "--mixed-only") o.mixedOnly = true;
+    else if (a === "--gzip") o.gzip = true;
     else throw new Error(`Unknown option ${a}\n${USAGE}`);
   }
   return o;
@@ -77,15 +88,21 @@ function actionId(exportedName: string): string {
 }
 
 /** A server action call as React's client encodes (prevState, formData). */
-function actionRequest(pagePath: string, id: string, fields: Record<string, string>, cookie: string, origin: string) {
+function actionRequest(
+  pagePath: string,
+  id: string,
+  fields: Record<string, string | (() => string)>,
+  cookie: string,
+  origin: string,
+) {
   const boundary = "----benchweb" + randomBytes(8).toString("hex");
-  const parts = [
-    ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v] as const),
-    ["0", '["$undefined","$K1"]'] as const,
-  ];
-  const body =
-    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
-    `--${boundary}--\r\n`;
+  const body = () =>
+    [
+      ...Object.entries(fields).map(([k, v]) => [`_1_${k}`, typeof v === "function" ? v() : v] as const),
+      ["0", '["$undefined","$K1"]'] as const,
+    ]
+      .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("") + `--${boundary}--\r\n`;
   return {
     method: "POST" as const,
     path: pagePath,
@@ -93,22 +110,49 @@ function actionRequest(pagePath: string, id: string, fields: Record<string, stri
       "content-type": `multipart/form-data; boundary=${boundary}`,
       accept: "text/x-component",
       "next-action": id,
-      cookie,
+      ...(cookie ? { cookie } : {}),
       origin,
     },
     body,
   };
 }
 
+/** Signs in through the sign-in form's server action (the auth library's JSON endpoint is off). */
 async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const r = await fetch(`${origin}/api/auth/sign-in/email`, {
+  const form = actionRequest("/sign-in", actionId("signInAction"), { email, password, next: "" }, "", origin);
+  const r = await fetch(`${origin}${form.path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ email, password }),
+    headers: form.headers,
+    body: form.body(),
+    redirect: "manual",
   });
-  if (!r.ok) throw new Error(`sign-in as ${email} failed: ${r.status} ${await r.text()}`);
   const cookies = r.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (cookies.length === 0)
+    throw new Error(`sign-in as ${email} failed: ${r.status} ${(await r.text()).slice(0, 300)}`);
   return cookies.join("; ");
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+
+/** Paths of searches that differ on every call: two words from a list, and a page of results. */
+function neverSeenSearch(): () => string {
+  const words = (
+    "water soil energy battery coating sensor polymer robot crop vaccine membrane catalyst solar wind " +
+    "concrete textile packaging drone imaging laser dairy forestry mining ocean plastic recycling steel " +
+    "timber wastewater welding yeast"
+  ).split(" ");
+  let n = 0;
+  return () => {
+    const i = n++;
+    const a = words[i % words.length]!;
+    const b = words[Math.floor(i / words.length) % words.length]!;
+    const page = 1 + Math.floor(i / (words.length * words.length));
+    return `/search?q=${a}+${b}${page > 1 ? `&page=${page}` : ""}`;
+  };
 }
 
 async function main(): Promise<void> {
@@ -141,6 +185,7 @@ async function main(): Promise<void> {
       AUTH_SECRET: randomBytes(32).toString("hex"),
       // One benchmark client signs in from one address; the limit is not what is measured.
       AUTH_RATE_LIMIT_SCALE: "1000",
+      API_RATE_LIMIT_PER_MINUTE: "100000",
     },
     detached: true,
   });
@@ -171,6 +216,7 @@ async function main(): Promise<void> {
       ["/", "/"],
       ["/teams (browse)", "/teams"],
     ];
+    const accept: Record<string, string> = opts.gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
     const d = opts.durationSec;
     const c = opts.connections;
     // Warm every route (index load, first render of each page) before measuring.
@@ -178,32 +224,56 @@ async function main(): Promise<void> {
     const figures = new Map<string, LoadFigures>();
     for (const [name, p] of opts.mixedOnly ? [] : routes) {
       log(`${name}: ${c} connections for ${d} s`);
-      figures.set(name, await runLoad({ origin, connections: c, durationSec: d, requests: [{ path: p }] }));
+      figures.set(
+        name,
+        await runLoad({ origin, connections: c, durationSec: d, requests: [{ path: p, headers: accept }] }),
+      );
     }
 
     // A small write while 50 clients search: shortlist add/remove as the demo firm.
     const cookie = await signIn(origin, "sme@demo.expertise-atlas.example", "demo-sme-password");
-    const add = actionRequest(profile, actionId("addToShortlistAction"), { teamSlug: first, note: "" }, cookie, origin);
+    // A fresh idempotency key per add, as each rendered form carries: every add is a real write.
+    const add = actionRequest(
+      profile,
+      actionId("addToShortlistAction"),
+      { teamSlug: first, note: "", idempotencyKey: () => randomUUID() },
+      cookie,
+      origin,
+    );
     const remove = actionRequest(profile, actionId("removeFromShortlistAction"), { teamSlug: first }, cookie, origin);
-    const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body });
+    const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body() });
     const probeText = await probe.text();
     if (!probe.ok || !/Added to your shortlist|already/i.test(probeText))
       throw new Error(`the shortlist write did not work: ${probe.status} ${probeText.slice(0, 300)}`);
-    await fetch(`${origin}${remove.path}`, { method: "POST", headers: remove.headers, body: remove.body });
+    await fetch(`${origin}${remove.path}`, { method: "POST", headers: remove.headers, body: remove.body() });
     log(`health and shortlist writes while ${c} clients search, ${d} s`);
-    const [searching, health, writes] = await Promise.all([
-      runLoad({ origin, connections: c, durationSec: d, requests: [{ path: `/search?q=${query}` }] }),
-      runLoad({ origin, connections: 1, durationSec: d, requests: [{ path: "/api/health" }] }),
-      runLoad({ origin, connections: 1, durationSec: d, requests: [add, remove] as LoadRequest[] }),
-    ]);
+    const underLoad = (searchRequest: LoadRequest) =>
+      Promise.all([
+        runLoad({ origin, connections: c, durationSec: d, requests: [searchRequest] }),
+        runLoad({ origin, connections: 1, durationSec: d, requests: [{ path: "/api/health" }] }),
+        runLoad({ origin, connections: 1, durationSec: d, requests: [add, remove] as LoadRequest[] }),
+      ]);
+    const [searching, health, writes] = await underLoad({ path: `/search?q=${query}`, headers: accept });
+    // The same with a search no one has made before on every request: each one a render.
+    log(`health and shortlist writes while ${c} clients make searches never seen before, ${d} s`);
+    const [searchingNew, healthNew, writesNew] = await underLoad({ path: neverSeenSearch(), headers: accept });
+    const underNewSearches =
+      `\nwhile ${c} clients make searches never seen before (every one rendered; ` +
+      `${searchingNew.requestsPerSec.toFixed(0)} req/s, ${searchingNew.errors} errors):\n` +
+      formatFigures([
+        { route: "GET /api/health", f: healthNew },
+        { route: "shortlist add/remove", f: writesNew },
+      ]);
 
     if (opts.mixedOnly) {
       console.log(
-        `\nwhile ${c} clients search (${searching.requestsPerSec.toFixed(0)} req/s, ${searching.errors} errors):\n` +
+        `\nwhile ${c} clients search (${searching.requestsPerSec.toFixed(0)} req/s, ${searching.errors} errors; ` +
+          `load average ${loadAverage()}):\n` +
           formatFigures([
             { route: "GET /api/health", f: health },
             { route: "shortlist add/remove", f: writes },
-          ]),
+          ]) +
+          underNewSearches,
       );
       return;
     }
@@ -216,7 +286,8 @@ async function main(): Promise<void> {
       ratio: name === "/api/health" ? "1.00×" : ratio(get(name), h),
     }));
     console.log(
-      `\nbench:web — ${opts.teams > 0 ? `demo data + ${opts.teams} teams` : "demo data"}, ${c} connections, ${d} s per route\n`,
+      `\nbench:web — ${opts.teams > 0 ? `demo data + ${opts.teams} teams` : "demo data"}, ${c} connections, ${d} s per route` +
+        `${opts.gzip ? ", gzip accepted" : ""}; load average ${loadAverage()}\n`,
     );
     console.log(formatFigures(rows));
     console.log(
@@ -225,7 +296,8 @@ async function main(): Promise<void> {
         formatFigures([
           { route: "GET /api/health", f: health },
           { route: "shortlist add/remove", f: writes },
-        ]),
+        ]) +
+        underNewSearches,
     );
     if (opts.json)
       console.log(
@@ -233,6 +305,7 @@ async function main(): Promise<void> {
           teams: opts.teams,
           routes: Object.fromEntries(figures),
           underSearch: { searching, health, writes },
+          underNewSearches: { searching: searchingNew, health: healthNew, writes: writesNew },
         }),
       );
   } finally {

@@ -13,9 +13,9 @@ import { ZeroResults } from "@/components/search/zero-results";
 import { FewResultsHelp } from "@/components/search/ask-curator";
 import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { publicContext } from "@/lib/dal/context";
-import { isCrawler } from "@/lib/demand/crawler";
-import { startsNewSearch } from "@/lib/demand/distinct-search";
-import { runTeamSearch } from "@/lib/search/service";
+import { searchViewIsDemand } from "@/lib/demand/search-view";
+import { handOverRenderedSearch, RENDER_ID_HEADER } from "@/lib/search/page-handoff";
+import { searchIndexPosition, searchWithDemand } from "@/lib/search/service";
 import { parseSearchPageParams, searchParamsRecord, searchQueryString } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
@@ -40,10 +40,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const h = await headers();
   // Paging or re-sorting the same search is not another search: count it once (demand insight).
   // Crawlers may read search pages (robots.txt) but their searches are not demand.
-  const record =
-    !isCrawler(h.get("user-agent")) &&
-    startsNewSearch(params, h.get("referer"), [h.get("host"), h.get("x-forwarded-host")]);
-  const result = await runTeamSearch(publicContext(), params, { record });
+  const record = searchViewIsDemand(params, {
+    userAgent: h.get("user-agent"),
+    referer: h.get("referer"),
+    host: h.get("host"),
+    forwardedHost: h.get("x-forwarded-host"),
+  });
+  // Read before the search: a copy the web server stores is never newer than this claims.
+  const indexPosition = searchIndexPosition();
+  const { result, recordDemand } = await searchWithDemand(publicContext(), params);
+  if (record) recordDemand?.();
+  // The web server may store this (anonymous) page and serve it again: it then records the demand
+  // of each later view by the same rules (scripts/web/search-page-cache.ts).
+  handOverRenderedSearch(h.get(RENDER_ID_HEADER), { indexPosition, recordDemand });
   const beyondLast = result.total > 0 && result.hits.length === 0;
   const q = params.q.trim();
   return (

@@ -19,7 +19,25 @@ export interface LighthouseFigures {
   failing: string[];
 }
 
+/** Runs after the first that end in a Lighthouse runtime error (a trace flake such as NO_NAVSTART). */
+export const LIGHTHOUSE_RETRIES = 2;
+
+/**
+ * Lighthouse on `url`, run again (up to LIGHTHOUSE_RETRIES more times, each in a fresh Chromium)
+ * when a run ends in a runtime error: that is a failed measurement with no score, not a slow page.
+ */
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await runOnce(url);
+    if (!("runtimeError" in outcome)) return outcome;
+    const { code, message } = outcome.runtimeError;
+    if (attempt >= LIGHTHOUSE_RETRIES)
+      throw new Error(`Lighthouse could not measure ${url} in ${attempt + 1} runs: ${code}: ${message}`);
+    console.warn(`Lighthouse runtime error on ${url} (${code}: ${message}); running it again.`);
+  }
+}
+
+async function runOnce(url: string): Promise<LighthouseFigures | { runtimeError: { code: string; message: string } }> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -28,7 +46,8 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      return { runtimeError: { code: String(lhr.runtimeError.code), message: lhr.runtimeError.message } };
     const scores = Object.fromEntries(
       LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
     ) as Record<LighthouseCategory, number>;

@@ -93,12 +93,30 @@ export interface TeamSearchPage extends Omit<SearchResult, "hits"> {
   hits: TeamSearchHit[];
 }
 
+/** This process's index position (the last search_changes id it applied); 0 before it is loaded. */
+export function searchIndexPosition(): number {
+  return globalForSearch.__atlasSearch?.manager.position ?? 0;
+}
+
 /** One search as the page and the API need it: hits hydrated through the DAL, with snippets. */
 export async function runTeamSearch(
   ctx: DalContext,
   params: SearchParams,
   options: { record: boolean },
 ): Promise<TeamSearchPage> {
+  const { result, recordDemand } = await searchWithDemand(ctx, params);
+  if (options.record) recordDemand?.();
+  return result;
+}
+
+/**
+ * The search, and a function that adds the search_events row it counts as (null when it is not
+ * demand: no words and no filters), for the caller to call when (and as often as) it decides.
+ */
+export async function searchWithDemand(
+  ctx: DalContext,
+  params: SearchParams,
+): Promise<{ result: TeamSearchPage; recordDemand: (() => void) | null }> {
   const result = await searchTeams(params);
   const teams = new Map(
     getSearchResultTeams(
@@ -123,22 +141,26 @@ export async function runTeamSearch(
     ];
   });
   const hasFilters = Object.values(params.filters).some((v) => v && v.length > 0);
-  if (options.record && (params.q.trim() !== "" || hasFilters)) {
-    try {
-      const filters = Object.fromEntries(Object.entries(params.filters).filter(([, v]) => v && v.length > 0)) as Record<
-        string,
-        string[]
-      >;
-      recordSearchEvent(ctx, {
-        query: params.q.trim(),
-        filters,
-        resultCount: result.total,
-        // Weak matches (only an institution's name, only typo tolerance) do not meet a need.
-        strongResultCount: strongResultCount(result.hits, result.total, params.q.trim() !== "", FEW_RESULTS + 1),
-      });
-    } catch (err) {
-      console.error("search event not recorded", err);
-    }
+  let recordDemand: (() => void) | null = null;
+  if (params.q.trim() !== "" || hasFilters) {
+    const filters = Object.fromEntries(Object.entries(params.filters).filter(([, v]) => v && v.length > 0)) as Record<
+      string,
+      string[]
+    >;
+    const event = {
+      query: params.q.trim(),
+      filters,
+      resultCount: result.total,
+      // Weak matches (only an institution's name, only typo tolerance) do not meet a need.
+      strongResultCount: strongResultCount(result.hits, result.total, params.q.trim() !== "", FEW_RESULTS + 1),
+    };
+    recordDemand = () => {
+      try {
+        recordSearchEvent(ctx, event);
+      } catch (err) {
+        console.error("search event not recorded", err);
+      }
+    };
   }
-  return { ...result, hits };
+  return { result: { ...result, hits }, recordDemand };
 }

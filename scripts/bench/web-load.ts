@@ -4,9 +4,11 @@ import autocannon from "autocannon";
 
 export interface LoadRequest {
   method?: "GET" | "POST";
-  path: string;
+  /** A function makes a fresh path for every request (e.g. a search not seen before). */
+  path: string | (() => string);
   headers?: Record<string, string>;
-  body?: string;
+  /** A function makes a fresh body for every request (e.g. a new idempotency key). */
+  body?: string | (() => string);
 }
 
 export interface LoadOptions {
@@ -26,6 +28,8 @@ export interface LoadFigures {
   p99: number;
   errors: number;
   count: number;
+  /** Mean bytes per response, headers included (as sent: compressed when the client asked for it). */
+  bytes: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -45,12 +49,25 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
         connections: options.connections,
         duration: options.durationSec,
         timeout: 30,
-        requests: options.requests.map((r) => ({
-          method: r.method ?? "GET",
-          path: r.path,
-          headers: r.headers,
-          body: r.body,
-        })),
+        requests: options.requests.map((r) => {
+          const { body, path } = r;
+          const fresh = typeof body === "function" || typeof path === "function";
+          return {
+            method: r.method ?? "GET",
+            path: typeof path === "function" ? path() : path,
+            headers: r.headers,
+            ...(typeof body === "function" ? {} : { body }),
+            ...(fresh
+              ? {
+                  setupRequest: (req: autocannon.Request) => ({
+                    ...req,
+                    ...(typeof path === "function" ? { path: path() } : {}),
+                    ...(typeof body === "function" ? { body: body() } : {}),
+                  }),
+                }
+              : {}),
+          };
+        }),
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
@@ -67,11 +84,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     p99: percentile(latencies, 99),
     errors: bad + result.errors + result.timeouts,
     count: latencies.length,
+    bytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
   };
 }
 
 export function formatFigures(rows: { route: string; f: LoadFigures; ratio?: string }[]): string {
-  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio"];
+  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "KB", "ratio"];
   const body = rows.map(({ route, f, ratio }) => [
     route,
     f.requestsPerSec.toFixed(0),
@@ -79,6 +97,7 @@ export function formatFigures(rows: { route: string; f: LoadFigures; ratio?: str
     f.p95.toFixed(0),
     f.p99.toFixed(0),
     String(f.errors),
+    (f.bytes / 1024).toFixed(1),
     ratio ?? "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));

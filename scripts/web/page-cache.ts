@@ -18,13 +18,15 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 
-const PUBLIC_PAGES = [
+export const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/teams(\/[a-z0-9-]+)?$/,
   /^\/institutions\/[a-z0-9-]+$/,
   /^\/countries(\/[a-z]{2})?$/,
   /^\/collections(\/[a-z0-9-]+)?$/,
   /^\/about$/,
+  // The map's outline (a route handler, which Next.js does not compress): stored compressed.
+  /^\/map\/land\.svg$/,
 ];
 
 /** Request headers that change what Next.js answers (client navigations and prefetches). */
@@ -42,6 +44,17 @@ export interface PageCacheOptions {
   maxBytes: number;
   ttlMs?: number;
   now?: () => number;
+  /** The paths this cache keeps (default: the public register pages). */
+  paths?: readonly RegExp[];
+  /** Before a miss goes to Next.js; what it returns is handed to `admit`. */
+  onMiss?: (req: IncomingMessage) => unknown;
+  /**
+   * Once the response to a miss is complete (always called, even when it will not be kept): what
+   * to keep with the stored copy, or null when it must not be stored.
+   */
+  admit?: (token: unknown, version: string) => unknown;
+  /** After a stored copy was served, with what `admit` kept. */
+  onHit?: (req: IncomingMessage, kept: unknown) => void;
 }
 
 interface Entry {
@@ -53,6 +66,10 @@ interface Entry {
   gzipped: Buffer | null;
   bytes: number;
   at: number;
+  /** What `admit` kept with it. */
+  kept?: unknown;
+  /** The body split at its nonce, made on first reuse: a fresh nonce is then one copy, not a search. */
+  parts?: Buffer[];
 }
 
 export interface PageCacheStats {
@@ -72,13 +89,13 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }
 
-export function isCacheableRequest(req: IncomingMessage): boolean {
+export function isCacheableRequest(req: IncomingMessage, paths: readonly RegExp[] = PUBLIC_PAGES): boolean {
   if (req.method !== "GET") return false;
   if (req.headers.cookie || req.headers.authorization) return false;
   const url = req.url ?? "";
   const q = url.indexOf("?");
   const pathname = q === -1 ? url : url.slice(0, q);
-  return PUBLIC_PAGES.some((p) => p.test(pathname));
+  return paths.some((p) => p.test(pathname));
 }
 
 export class PageCache {
@@ -103,7 +120,7 @@ export class PageCache {
     res: ServerResponse,
     next: (req: IncomingMessage, res: ServerResponse) => void,
   ): boolean {
-    if (this.options.maxBytes <= 0 || !isCacheableRequest(req)) {
+    if (this.options.maxBytes <= 0 || !isCacheableRequest(req, this.options.paths)) {
       next(req, res);
       return false;
     }
@@ -122,6 +139,13 @@ export class PageCache {
     if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) {
       this.hits++;
       this.serve(req, res, hit);
+      if (this.options.onHit) {
+        try {
+          this.options.onHit(req, hit.kept);
+        } catch (err) {
+          console.error("page cache: after a hit:", err);
+        }
+      }
       return true;
     }
     if (hit) this.drop(key, hit);
@@ -130,11 +154,14 @@ export class PageCache {
     // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
     const gzip = acceptsGzip(req);
     delete req.headers["accept-encoding"];
+    const token = this.options.onMiss?.(req);
     this.buffer(
       res,
       (status, headers, body) => {
         const entry = this.entryOf(status, headers, body, now);
-        if (entry && this.version === version) this.store(key, entry); // unless the register changed meanwhile
+        const kept = this.options.admit ? this.options.admit(token, version) : undefined;
+        // Unless the register changed meanwhile, or what rendered it says it must not be kept.
+        if (entry && kept !== null && this.version === version) this.store(key, { ...entry, kept });
         return entry ?? null;
       },
       gzip,
@@ -189,7 +216,9 @@ export class PageCache {
       for (const [k, v] of Object.entries(headers)) {
         if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, fresh);
       }
-      body = Buffer.from(entry.body.replaceAll(entry.nonce, fresh));
+      const parts = (entry.parts ??= entry.body.split(entry.nonce).map((p) => Buffer.from(p)));
+      const nonce = Buffer.from(fresh);
+      body = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [nonce, p])));
       if (gzip) body = gzipSync(body, { level: 4 });
     } else if (gzip) {
       body = entry.gzipped ?? gzipSync(entry.body, { level: 4 });
@@ -209,7 +238,7 @@ export class PageCache {
       headers["set-cookie"] === undefined &&
       headers["content-encoding"] === undefined &&
       raw.length <= this.options.maxBytes / 4 &&
-      /^(text\/html|text\/x-component)/.test(type);
+      /^(text\/html|text\/x-component|image\/svg\+xml)/.test(type);
     if (!keep) return null;
     const stored: OutgoingHttpHeaders = { ...headers };
     for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
@@ -222,7 +251,7 @@ export class PageCache {
       body,
       nonce,
       gzipped: nonce ? null : gzipSync(body, { level: 6 }),
-      bytes: raw.length * (nonce ? 1 : 1.3),
+      bytes: raw.length * (nonce ? 2 : 1.3),
       at,
     };
   }
