@@ -33,6 +33,7 @@ const ROMANCE: ReadonlySet<GlossaryLanguage> = new Set(["es", "pt", "fr", "it"])
 export interface LanguageNote {
   language: string;
   englishQuery: string | null;
+  listingsInLanguage?: number;
 }
 
 /** The longest glossary phrases found in `words`, as English, in order. */
@@ -56,7 +57,13 @@ function translate(words: readonly string[], lang: GlossaryLanguage): { english:
 }
 
 export function queryLanguageNote(q: string): LanguageNote | null {
-  const words = normalizeText(q.slice(0, 2000))
+  return detectQueryLanguage(q)?.note ?? null;
+}
+
+/** The language a query is written in (other than English) and the note to show for it. */
+export function detectQueryLanguage(q: string): { lang: GlossaryLanguage; note: LanguageNote } | null {
+  // "l'eau": the elided article is a word of its own here.
+  const words = normalizeText(q.slice(0, 2000).replace(/['’]/g, " "))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1);
   const content = words.filter((w) => !STOP_WORDS.has(w));
@@ -64,16 +71,23 @@ export function queryLanguageNote(q: string): LanguageNote | null {
   const foreign = content.filter((w) => !isEnglishWord(w));
   if (foreign.length * 2 < content.length) return null;
   let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
-  const detected = q.length >= 200 ? detect(q, { only: ["en", ...GLOSSARY_LANGUAGES] }) : "";
-  if (detected === "en") return null;
+  // The detector decides a longer text; on a few words it only breaks a tie.
+  const long = q.length >= 200;
+  const detected = detect(q.slice(0, 2000), { only: ["en", ...GLOSSARY_LANGUAGES] });
+  if (long && detected === "en") return null;
   for (const lang of GLOSSARY_LANGUAGES) {
     const t = translate(words, lang);
     const stops = words.filter((w) => STOPS[lang].has(w)).length;
-    const score = t.known * 2 + stops + (detected === lang ? 3 : 0);
+    const evidence = t.known * 2 + stops;
+    if (evidence === 0 && !long) continue;
+    const score = evidence + (detected === lang ? (long ? 3 : 1) : 0);
     if (score > 0 && (!best || score > best.score)) best = { lang, score, english: t.english };
   }
   if (!best) return null;
   // Romance languages put the qualifier after the noun ("tratamiento de aguas"); English before it.
   const english = ROMANCE.has(best.lang) ? [...best.english].reverse() : best.english;
-  return { language: LANGUAGE_NAMES[best.lang], englishQuery: english.length > 0 ? english.join(" ") : null };
+  return {
+    lang: best.lang,
+    note: { language: LANGUAGE_NAMES[best.lang], englishQuery: english.length > 0 ? english.join(" ") : null },
+  };
 }

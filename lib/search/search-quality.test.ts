@@ -50,7 +50,7 @@ describe("the issue's examples", () => {
     expect(r.hits.some((h) => h.typoOnly)).toBe(false);
     expect(r.usedTerms).toEqual(["tratamiento", "aguas"]);
     expect(r.ignoredTerms).toContain("de");
-    expect(r.languageNote).toEqual({ language: "Spanish", englishQuery: "water treatment" });
+    expect(r.languageNote).toEqual({ language: "Spanish", englishQuery: "water treatment", listingsInLanguage: 1 });
     expect(r.didYouMean).toEqual([]);
     for (const q of ["traitement des eaux", "tratamento de água"]) {
       expect(
@@ -59,6 +59,26 @@ describe("the issue's examples", () => {
       ).toBe(true);
       expect(search(q).languageNote?.englishQuery, q).toBe("water treatment");
     }
+  });
+
+  it("a query in a listing's language finds the listings written in it, however the words are inflected", () => {
+    // The demo register has listings written in Spanish, Portuguese, French and German (db/seed/demo/other-languages.ts).
+    const cases: [string, string, string][] = [
+      ["tratamiento de aguas residuales", "ujaen-aguas-residuales-almazaras", "Spanish"],
+      ["depuracion del agua residual", "ujaen-aguas-residuales-almazaras", "Spanish"],
+      ["tratamento das águas residuais", "uminho-agua-textil-reutilizacao", "Portuguese"],
+      ["chaîne du froid pour les fruits frais", "ulaval-chaine-du-froid-aliments", "French"],
+      ["l'entreposage réfrigéré des légumes", "ulaval-chaine-du-froid-aliments", "French"],
+      ["Energieeffizienz der Bäckerei", "uni-hohenheim-backwaren-energie", "German"],
+    ];
+    for (const [q, slug, language] of cases) {
+      const r = search(q);
+      expect(slugs(r)[0], q).toBe(slug);
+      expect(r.languageNote?.language, q).toBe(language);
+      expect(r.languageNote?.listingsInLanguage, q).toBeGreaterThanOrEqual(1);
+    }
+    // English queries are analysed as before: the Spanish listing's own words do not match English ones.
+    expect(slugs(search("water treatment", 100))).not.toContain("ujaen-aguas-residuales-almazaras");
   });
 
   it("baking and sewing are not corrected into making or taking", () => {
