@@ -70,18 +70,21 @@ export function detectQueryLanguage(q: string): { lang: GlossaryLanguage; note: 
   if (content.length === 0) return null;
   const foreign = content.filter((w) => !isEnglishWord(w));
   if (foreign.length * 2 < content.length) return null;
-  let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
-  // The detector decides a longer text; on a few words it only breaks a tie.
+  // The detector decides a longer text; on a few words it only breaks a tie (and runs only then).
   const long = q.length >= 200;
-  const detected = detect(q.slice(0, 2000), { only: ["en", ...GLOSSARY_LANGUAGES] });
-  if (long && detected === "en") return null;
-  for (const lang of GLOSSARY_LANGUAGES) {
+  const evidence = GLOSSARY_LANGUAGES.map((lang) => {
     const t = translate(words, lang);
-    const stops = words.filter((w) => STOPS[lang].has(w)).length;
-    const evidence = t.known * 2 + stops;
-    if (evidence === 0 && !long) continue;
-    const score = evidence + (detected === lang ? (long ? 3 : 1) : 0);
-    if (score > 0 && (!best || score > best.score)) best = { lang, score, english: t.english };
+    return { lang, english: t.english, score: t.known * 2 + words.filter((w) => STOPS[lang].has(w)).length };
+  });
+  const top = Math.max(...evidence.map((x) => x.score));
+  const tied = evidence.filter((x) => x.score === top).length > 1;
+  const detected = long || (top > 0 && tied) ? detect(q.slice(0, 2000), { only: ["en", ...GLOSSARY_LANGUAGES] }) : "";
+  if (long && detected === "en") return null;
+  let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
+  for (const x of evidence) {
+    if (x.score === 0 && !long) continue;
+    const score = x.score + (detected === x.lang ? (long ? 3 : 1) : 0);
+    if (score > 0 && (!best || score > best.score)) best = { lang: x.lang, score, english: x.english };
   }
   if (!best) return null;
   // Romance languages put the qualifier after the noun ("tratamiento de aguas"); English before it.

@@ -52,5 +52,5 @@ export function listingLanguage(doc: {
   caseStudyText?: string;
 }): TextLanguage | "en" {
   const text = `${doc.name}. ${doc.summary} ${doc.description} ${doc.caseStudyText ?? ""}`;
-  return detectTextLanguage(text.slice(0, 1500));
+  return detectTextLanguage(text.slice(0, 800));
 }

@@ -11,7 +11,7 @@ import { TEXT_LANGUAGES, type TextLanguage } from "./languages";
 /** Below this many content words the detector's guess is not trusted. */
 const MIN_WORDS = 8;
 /** Words looked at to decide whether a text is English (enough for a paragraph). */
-const SAMPLE_WORDS = 120;
+const SAMPLE_WORDS = 60;
 
 /** The share of a text's content words (stop words left out) that are English words; null when it has none. */
 export function englishShare(text: string, sample = SAMPLE_WORDS): number | null {
