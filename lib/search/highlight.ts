@@ -24,11 +24,22 @@ function isHit(word: string, terms: ReadonlySet<string>, langs: readonly TextLan
   const norm = normalizeText(word);
   const parts = norm.split(/[-/]+/).filter((p) => p.length > 1);
   const candidates = parts.length > 1 ? [...parts, parts.join("")] : [norm];
-  return candidates.some((c) => {
-    const t = processTerm(c);
-    if (t !== null && terms.has(t)) return true;
-    return langs.some((l) => terms.has(termIn(l, c) ?? ""));
-  });
+  return (
+    candidates.some((c) => {
+      const t = processTerm(c);
+      if (t !== null && terms.has(t)) return true;
+      return langs.some((l) => terms.has(termIn(l, c) ?? ""));
+    }) ||
+    (langs.length > 0 && isElidedHit(word, terms, langs))
+  );
+}
+
+/** "l'eau", "dell'acqua": the word after a French or Italian elided article. */
+function isElidedHit(word: string, terms: ReadonlySet<string>, langs: readonly TextLanguage[]): boolean {
+  const at = Math.max(word.lastIndexOf("'"), word.lastIndexOf("’"));
+  if (at < 0) return false;
+  const rest = normalizeText(word.slice(at + 1));
+  return langs.some((l) => terms.has(termIn(l, rest) ?? ""));
 }
 
 interface Word {
