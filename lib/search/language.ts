@@ -36,8 +36,8 @@ export interface LanguageNote {
   listingsInLanguage?: number;
 }
 
-/** The longest glossary phrases found in `words`, as English, in order. */
-function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
+/** The longest glossary phrases found in `words` (normalized), as English, in order. */
+export function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
   const g = GLOSSARY.get(lang)!;
   const english: string[] = [];
   let known = 0;

@@ -3,6 +3,7 @@
 // on the test collections (npm run eval:search) and the benchmark's mix.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
+import { findSimilar } from "./similar";
 import { FIXED_NOW } from "@/tests/support/search/fixtures";
 import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import type { SearchDocument, SearchResult } from "./types";
@@ -77,6 +78,11 @@ describe("the issue's examples", () => {
       expect(r.languageNote?.language, q).toBe(language);
       expect(r.languageNote?.listingsInLanguage, q).toBeGreaterThanOrEqual(1);
     }
+    // Its similar teams are the English listings about the same need, through the glossary's English terms.
+    const spanish = demo.docs.find((d) => d.slug === "ujaen-aguas-residuales-almazaras")!;
+    const similar = findSimilar(engine, spanish).hits.map((h) => byId.get(h.id)!.slug);
+    expect(similar).toContain("cranfield-water-treatment");
+    expect(similar).toContain("buet-textile-wastewater-reuse");
     // English queries are analysed as before: the Spanish listing's own words do not match English ones.
     expect(slugs(search("water treatment", 100))).not.toContain("ujaen-aguas-residuales-almazaras");
   });
