@@ -47,11 +47,17 @@ treatment, and help us size a plant. Ideally the same partner could tell us whic
 clean, and whether other mills in our area have solved the same problem. We could start with a short study of
 a few weeks and decide on a larger project once we know the options.`;
 
-test("a Spanish query gets an honest note and a search in English", async ({ page }) => {
+test("a Spanish query finds the listing written in Spanish, with an honest note and a search in English", async ({
+  page,
+}) => {
   const search = new SearchQualityPage(page);
   await search.open("tratamiento de aguas");
   await expect(page.getByText(/looks written in Spanish/)).toBeVisible();
+  await expect(page.getByText(/1 listing written in Spanish matches/)).toBeVisible();
   await expect(page.getByText(/Most listings are written in English/)).toBeVisible();
+  // Written in Spanish, about "agua residual": found through its own words, analysed as Spanish.
+  await expect(search.results().first()).toContainText("Tratamiento de Agua Residual");
+  await expect(search.results().first().locator("mark").first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Search in English for “water treatment”" }).click();
   await expect(page).toHaveURL(/q=water\+treatment/);

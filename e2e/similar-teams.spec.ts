@@ -32,6 +32,15 @@ test("a profile shows teams with similar expertise, and one can be followed", as
   await expectAccessible(page);
 });
 
+test("a listing written in Spanish shows the English listings about the same need as similar", async ({ page }) => {
+  const profile = new ProfilePage(page);
+  await profile.open("ujaen-aguas-residuales-almazaras");
+  await expect(page.getByRole("heading", { level: 1, name: /Tratamiento de Agua Residual/ })).toBeVisible();
+  await expect(profile.similar()).toBeVisible();
+  await expect(profile.similarNames()).toContainText(["Small-Scale Water and Wastewater Treatment"]);
+  await expectAccessible(page);
+});
+
 test("the JSON API serves the same similar teams", async ({ page, request }) => {
   const profile = new ProfilePage(page);
   await profile.open("stellenbosch-fruit-export-cold-chain");

@@ -23,11 +23,16 @@ export function QueryFeedback({ params, result }: { params: SearchParams; result
   const href = (p: Partial<SearchParams>) => `/search?${searchQueryString({ ...params, ...p, page: 1 })}`;
   const reduced = dropped.filter((w) => !excluded.includes(w));
   const noWords = q !== "" && used.length === 0;
+  const inLanguage = result.languageNote?.listingsInLanguage ?? 0;
   return (
     <div className="space-y-2 text-sm text-slate-700">
       {result.languageNote && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-slate-900">
-          Your search looks written in {result.languageNote.language}. Most listings are written in English
+          Your search looks written in {result.languageNote.language}.{" "}
+          {inLanguage > 0
+            ? `${inLanguage === 1 ? "1 listing" : `${inLanguage} listings`} written in ${result.languageNote.language} ${inLanguage === 1 ? "matches" : "match"}. `
+            : ""}
+          Most listings are written in English
           {result.total > 0 ? ", so some fitting teams may be missing" : ""}.{" "}
           {result.languageNote.englishQuery ? (
             <>

@@ -25,7 +25,8 @@ import { Suggester } from "./suggester";
 import { SurfaceDictionary } from "./surface-dictionary";
 import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
 import { buildSynonymIndex, mergeSynonymGroups, type SynonymIndex } from "./synonyms";
-import { analyze, nameWords } from "./text";
+import { nameWords } from "./text";
+import { analyzeField, listingLanguage } from "./analysis/analyze";
 import { toDocMeta, type DocMeta } from "./doc-meta";
 import type { SearchDocument, SearchParams, SearchResult, Suggestion } from "./types";
 
@@ -104,8 +105,10 @@ export class SearchEngine {
   add(doc: SearchDocument): void {
     if (this.idToShort.has(doc.id)) throw new Error(`Search index: duplicate ID ${doc.id}`);
     const shortId = this.nextId;
+    // search-quality: each listing's own words are analysed in the language it is written in.
+    const lang = listingLanguage(doc);
     const analyzed = (fields: readonly string[]) =>
-      fields.map((f) => analyze(String(extractField(doc, f) ?? ""), this.surface));
+      fields.map((f) => analyzeField(lang, f, String(extractField(doc, f) ?? ""), this.surface));
     this.tier1.add(shortId, analyzed(TIER1_FIELDS));
     this.tier2.add(shortId, analyzed(TIER2_FIELDS));
     this.names0.add(shortId, [nameWords(doc.name)]);

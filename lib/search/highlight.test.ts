@@ -17,6 +17,12 @@ describe("highlight", () => {
     expect(marked(highlight("A co-design workshop", terms("codesign")))).toEqual(["co-design"]);
   });
 
+  it("marks the words of a listing written in another language by their stems in it", () => {
+    const s = highlight("Depuramos el agua residual y las aguas de lavado", new Set(["es:agu", "es:residual"]));
+    expect(marked(s)).toEqual(["agua", "residual", "aguas"]);
+    expect(marked(highlight("Le traitement de l'eau et des eaux", new Set(["fr:eau"])))).toEqual(["l'eau", "eaux"]);
+  });
+
   it("treats markup in the text as text", () => {
     const s = highlight("<b>graphene</b>", terms("graphene"));
     expect(s).toEqual([

@@ -1,6 +1,7 @@
 // Highlighting: split text into plain and matched segments (rendered as <mark> by React, never
 // as HTML strings), and pick the snippet of a team's text that best shows why it matched.
 import { processTerm, normalizeText } from "./text";
+import { languageOfTerm, termIn, type TextLanguage } from "./analysis/languages";
 
 export interface Segment {
   text: string;
@@ -9,14 +10,36 @@ export interface Segment {
 
 const WORD = /[\p{L}\p{N}]+(?:[-/'’][\p{L}\p{N}]+)*/gu;
 
-function isHit(word: string, terms: ReadonlySet<string>): boolean {
+/** The languages whose tagged terms ("es:agu") are among `terms`: listings written in them. */
+function languagesOf(terms: ReadonlySet<string>): TextLanguage[] {
+  const out = new Set<TextLanguage>();
+  for (const t of terms) {
+    const l = languageOfTerm(t);
+    if (l) out.add(l);
+  }
+  return [...out];
+}
+
+function isHit(word: string, terms: ReadonlySet<string>, langs: readonly TextLanguage[]): boolean {
   const norm = normalizeText(word);
   const parts = norm.split(/[-/]+/).filter((p) => p.length > 1);
   const candidates = parts.length > 1 ? [...parts, parts.join("")] : [norm];
-  return candidates.some((c) => {
-    const t = processTerm(c);
-    return t !== null && terms.has(t);
-  });
+  return (
+    candidates.some((c) => {
+      const t = processTerm(c);
+      if (t !== null && terms.has(t)) return true;
+      return langs.some((l) => terms.has(termIn(l, c) ?? ""));
+    }) ||
+    (langs.length > 0 && isElidedHit(word, terms, langs))
+  );
+}
+
+/** "l'eau", "dell'acqua": the word after a French or Italian elided article. */
+function isElidedHit(word: string, terms: ReadonlySet<string>, langs: readonly TextLanguage[]): boolean {
+  const at = Math.max(word.lastIndexOf("'"), word.lastIndexOf("’"));
+  if (at < 0) return false;
+  const rest = normalizeText(word.slice(at + 1));
+  return langs.some((l) => terms.has(termIn(l, rest) ?? ""));
 }
 
 interface Word {
@@ -27,8 +50,9 @@ interface Word {
 
 function words(text: string, terms: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
+  const langs = languagesOf(terms);
   for (const m of text.matchAll(WORD))
-    out.push({ start: m.index, end: m.index + m[0].length, hit: terms.size > 0 && isHit(m[0], terms) });
+    out.push({ start: m.index, end: m.index + m[0].length, hit: terms.size > 0 && isHit(m[0], terms, langs) });
   return out;
 }
 

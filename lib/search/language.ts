@@ -33,10 +33,11 @@ const ROMANCE: ReadonlySet<GlossaryLanguage> = new Set(["es", "pt", "fr", "it"])
 export interface LanguageNote {
   language: string;
   englishQuery: string | null;
+  listingsInLanguage?: number;
 }
 
-/** The longest glossary phrases found in `words`, as English, in order. */
-function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
+/** The longest glossary phrases found in `words` (normalized), as English, in order. */
+export function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
   const g = GLOSSARY.get(lang)!;
   const english: string[] = [];
   let known = 0;
@@ -56,24 +57,40 @@ function translate(words: readonly string[], lang: GlossaryLanguage): { english:
 }
 
 export function queryLanguageNote(q: string): LanguageNote | null {
-  const words = normalizeText(q.slice(0, 2000))
+  return detectQueryLanguage(q)?.note ?? null;
+}
+
+/** The language a query is written in (other than English) and the note to show for it. */
+export function detectQueryLanguage(q: string): { lang: GlossaryLanguage; note: LanguageNote } | null {
+  // "l'eau": the elided article is a word of its own here.
+  const words = normalizeText(q.slice(0, 2000).replace(/['’]/g, " "))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1);
   const content = words.filter((w) => !STOP_WORDS.has(w));
   if (content.length === 0) return null;
   const foreign = content.filter((w) => !isEnglishWord(w));
   if (foreign.length * 2 < content.length) return null;
-  let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
-  const detected = q.length >= 200 ? detect(q, { only: ["en", ...GLOSSARY_LANGUAGES] }) : "";
-  if (detected === "en") return null;
-  for (const lang of GLOSSARY_LANGUAGES) {
+  // The detector decides a longer text; on a few words it only breaks a tie (and runs only then).
+  const long = q.length >= 200;
+  const evidence = GLOSSARY_LANGUAGES.map((lang) => {
     const t = translate(words, lang);
-    const stops = words.filter((w) => STOPS[lang].has(w)).length;
-    const score = t.known * 2 + stops + (detected === lang ? 3 : 0);
-    if (score > 0 && (!best || score > best.score)) best = { lang, score, english: t.english };
+    return { lang, english: t.english, score: t.known * 2 + words.filter((w) => STOPS[lang].has(w)).length };
+  });
+  const top = Math.max(...evidence.map((x) => x.score));
+  const tied = evidence.filter((x) => x.score === top).length > 1;
+  const detected = long || (top > 0 && tied) ? detect(q.slice(0, 2000), { only: ["en", ...GLOSSARY_LANGUAGES] }) : "";
+  if (long && detected === "en") return null;
+  let best: { lang: GlossaryLanguage; score: number; english: string[] } | null = null;
+  for (const x of evidence) {
+    if (x.score === 0 && !long) continue;
+    const score = x.score + (detected === x.lang ? (long ? 3 : 1) : 0);
+    if (score > 0 && (!best || score > best.score)) best = { lang: x.lang, score, english: x.english };
   }
   if (!best) return null;
   // Romance languages put the qualifier after the noun ("tratamiento de aguas"); English before it.
   const english = ROMANCE.has(best.lang) ? [...best.english].reverse() : best.english;
-  return { language: LANGUAGE_NAMES[best.lang], englishQuery: english.length > 0 ? english.join(" ") : null };
+  return {
+    lang: best.lang,
+    note: { language: LANGUAGE_NAMES[best.lang], englishQuery: english.length > 0 ? english.join(" ") : null },
+  };
 }

@@ -8,7 +8,9 @@ import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
 import { reduceQuery, type TermStats } from "./reduce";
-import { queryLanguageNote } from "./language";
+import { detectQueryLanguage } from "./language";
+import { countLanguageMatches } from "./analysis/language-matches";
+import { inQueryLanguage } from "./analysis/query-language";
 import { RANKING } from "./ranking";
 import { topK, type Compare } from "./top-k";
 import { stemFrequency, typoCandidates, type TypoCandidate } from "./typos";
@@ -131,9 +133,8 @@ function unmatchedOf(e: SearchEngine, parsed: ParsedQuery): string[] {
   return parsed.concepts.filter((_, i) => (counts[i] ?? 0) === 0).map((c) => c.text);
 }
 
-function withLanguageNote(q: string): Pick<SearchResult, "languageNote"> {
-  const note = q.trim() === "" ? null : queryLanguageNote(q);
-  return note ? { languageNote: note } : {};
+function withLanguageNote(q: string) {
+  return q.trim() === "" ? null : detectQueryLanguage(q);
 }
 
 function termStats(e: SearchEngine): TermStats {
@@ -152,9 +153,13 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const params = normalizeParams(input);
   const { maxTerms, maxFuzzyTerms } = SEARCH_OPTIONS.limits;
   const all = withoutExcluded(parseQuery(params.q, e.synonyms), params.exclude);
-  const { parsed, dropped } = reduceQuery(all.parsed, termStats(e), maxTerms);
+  const reduced = reduceQuery(all.parsed, termStats(e), maxTerms);
+  const dropped = reduced.dropped;
   const prepared = e.facets.prepare(params.filters);
-  const language = withLanguageNote(params.q);
+  const queryLanguage = withLanguageNote(params.q);
+  // search-quality: a query in another language is also analysed in it (lib/search/analysis).
+  const { parsed, languageTerms } = inQueryLanguage(reduced.parsed, queryLanguage?.lang ?? null);
+  const language = { languageNote: queryLanguage?.note };
   let sel: Selection;
   let typos: TypoCandidate[][] = [];
   let unmatched: string[] = [];
@@ -172,6 +177,10 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   }
   const offerFixes = unmatched.length > 0 && parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
   const { docs, scores } = sel;
+  if (language.languageNote && languageTerms.size > 0) {
+    const inLanguage = countLanguageMatches(e.scratch.expansions, languageTerms, docs, sel.count);
+    language.languageNote = { ...language.languageNote, listingsInLanguage: inLanguage };
+  }
   const upd = e.updatedAt;
   const ids = e.docIds;
   const byRelevance: Compare = (a, b) =>
@@ -214,7 +223,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
     usedTerms: parsed.concepts.map((c) => c.text),
     droppedTerms: [...all.excluded, ...dropped],
     unmatchedTerms: unmatched,
-    ...language,
+    ...(language.languageNote ? { languageNote: language.languageNote } : {}),
     truncated: parsed.truncated,
     withoutFacet,
   };

@@ -3,6 +3,7 @@
 // on the test collections (npm run eval:search) and the benchmark's mix.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
+import { findSimilar } from "./similar";
 import { FIXED_NOW } from "@/tests/support/search/fixtures";
 import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import type { SearchDocument, SearchResult } from "./types";
@@ -50,7 +51,7 @@ describe("the issue's examples", () => {
     expect(r.hits.some((h) => h.typoOnly)).toBe(false);
     expect(r.usedTerms).toEqual(["tratamiento", "aguas"]);
     expect(r.ignoredTerms).toContain("de");
-    expect(r.languageNote).toEqual({ language: "Spanish", englishQuery: "water treatment" });
+    expect(r.languageNote).toEqual({ language: "Spanish", englishQuery: "water treatment", listingsInLanguage: 1 });
     expect(r.didYouMean).toEqual([]);
     for (const q of ["traitement des eaux", "tratamento de água"]) {
       expect(
@@ -59,6 +60,31 @@ describe("the issue's examples", () => {
       ).toBe(true);
       expect(search(q).languageNote?.englishQuery, q).toBe("water treatment");
     }
+  });
+
+  it("a query in a listing's language finds the listings written in it, however the words are inflected", () => {
+    // The demo register has listings written in Spanish, Portuguese, French and German (db/seed/demo/other-languages.ts).
+    const cases: [string, string, string][] = [
+      ["tratamiento de aguas residuales", "ujaen-aguas-residuales-almazaras", "Spanish"],
+      ["depuracion del agua residual", "ujaen-aguas-residuales-almazaras", "Spanish"],
+      ["tratamento das águas residuais", "uminho-agua-textil-reutilizacao", "Portuguese"],
+      ["chaîne du froid pour les fruits frais", "ulaval-chaine-du-froid-aliments", "French"],
+      ["l'entreposage réfrigéré des légumes", "ulaval-chaine-du-froid-aliments", "French"],
+      ["Energieeffizienz der Bäckerei", "uni-hohenheim-backwaren-energie", "German"],
+    ];
+    for (const [q, slug, language] of cases) {
+      const r = search(q);
+      expect(slugs(r)[0], q).toBe(slug);
+      expect(r.languageNote?.language, q).toBe(language);
+      expect(r.languageNote?.listingsInLanguage, q).toBeGreaterThanOrEqual(1);
+    }
+    // Its similar teams are the English listings about the same need, through the glossary's English terms.
+    const spanish = demo.docs.find((d) => d.slug === "ujaen-aguas-residuales-almazaras")!;
+    const similar = findSimilar(engine, spanish).hits.map((h) => byId.get(h.id)!.slug);
+    expect(similar).toContain("cranfield-water-treatment");
+    expect(similar).toContain("buet-textile-wastewater-reuse");
+    // English queries are analysed as before: the Spanish listing's own words do not match English ones.
+    expect(slugs(search("water treatment", 100))).not.toContain("ujaen-aguas-residuales-almazaras");
   });
 
   it("baking and sewing are not corrected into making or taking", () => {

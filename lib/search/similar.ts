@@ -3,18 +3,20 @@
 // the engine, so the results carry the same "why it matched" as a search. The institution and
 // place are left out on purpose: similar expertise elsewhere is the point.
 import type { SearchEngine } from "./engine";
-import { analyze } from "./text";
+import { analyzeField, listingLanguage } from "./analysis/analyze";
+import { translate } from "./language";
+import { analyze, tokenize } from "./text";
 import { termDocumentFrequency } from "./term-stats";
 import type { SearchDocument, SearchHit } from "./types";
 
 /** How much a word says about a team's expertise, by the part of the listing it is in. */
-const FIELD_WEIGHTS: readonly [(d: SearchDocument) => string, number][] = [
-  [(d) => d.name, 3],
-  [(d) => d.keywords.join(" | "), 3],
-  [(d) => d.summary, 1.5],
-  [(d) => d.facilities.join(" | "), 1],
-  [(d) => d.description, 0.6],
-  [(d) => d.caseStudyText ?? "", 0.4],
+const FIELD_WEIGHTS: readonly [string, (d: SearchDocument) => string, number][] = [
+  ["name", (d) => d.name, 3],
+  ["keywords", (d) => d.keywords.join(" | "), 3],
+  ["summary", (d) => d.summary, 1.5],
+  ["facilities", (d) => d.facilities.join(" | "), 1],
+  ["description", (d) => d.description, 0.6],
+  ["caseStudies", (d) => d.caseStudyText ?? "", 0.4],
 ];
 
 export const SIMILAR = {
@@ -40,9 +42,16 @@ export interface TellingTerm {
 /** The team's most telling terms, best first; ties broken alphabetically, so the list is stable. */
 export function tellingTerms(engine: SearchEngine, doc: SearchDocument, max: number = SIMILAR.maxTerms): TellingTerm[] {
   const tf = new Map<string, { word: string; weight: number }>();
-  for (const [text, fieldWeight] of FIELD_WEIGHTS) {
+  // search-quality: a listing written in another language is read in it, and also through the
+  // glossary's English terms, so its similar teams can be found among the English listings.
+  const lang = listingLanguage(doc);
+  for (const [field, text, fieldWeight] of FIELD_WEIGHTS) {
     const words: string[] = [];
-    const terms = analyze(text(doc), { add: (w) => words.push(w) });
+    const terms = analyzeField(lang, field, text(doc), { add: (w) => words.push(w) });
+    if (lang !== "en") {
+      const english = translate(tokenize(text(doc)), lang).english.join(" ");
+      terms.push(...analyze(english, { add: (w) => words.push(w) }));
+    }
     const inField = new Map<string, number>();
     terms.forEach((t, i) => {
       inField.set(t, (inField.get(t) ?? 0) + 1);

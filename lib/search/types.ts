@@ -89,7 +89,12 @@ export interface SearchResult {
   /** Words searched for that no team uses (not even through typo tolerance). */
   unmatchedTerms?: string[];
   /** When the query looks written in a language most listings are not in: a note and an English query to try. */
-  languageNote?: { language: string; englishQuery: string | null };
+  languageNote?: {
+    language: string;
+    englishQuery: string | null;
+    /** How many results are listings written in that language (absent when the query has no word of its own in it). */
+    listingsInLanguage?: number;
+  };
   /** For each facet with a selection: how many teams would match without that facet's selection. */
   withoutFacet?: Partial<Record<FacetName, number>>;
 }

@@ -81,10 +81,19 @@ export const teamSearchResponseSchema = z
       .array(z.string())
       .meta({ description: "Words left out: by the reduction of a long query, or by `drop`." }),
     unmatchedTerms: z.array(z.string()).meta({ description: "Words searched for that no team uses." }),
-    languageNote: z.object({ language: z.string(), englishQuery: z.string().nullable() }).optional().meta({
-      description:
-        "When the query looks written in a language most listings are not in: the language, and an English query to try.",
-    }),
+    languageNote: z
+      .object({
+        language: z.string(),
+        englishQuery: z.string().nullable(),
+        listingsInLanguage: z.number().int().optional().meta({
+          description: "How many results are listings written in that language (analysed in it).",
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          "When the query looks written in a language most listings are not in: the language, and an English query to try.",
+      }),
   })
   .meta({ id: "TeamSearchResponse" });
 

@@ -158,6 +158,21 @@ describe("resource details", () => {
     expect(JSON.stringify(body)).not.toMatch(/contactEmail|@[a-z0-9-]+\.(ac|edu)/);
   });
 
+  it("a query in Spanish finds the listing written in Spanish, with the language note, as described", async () => {
+    const query = `?q=${encodeURIComponent("tratamiento de aguas residuales")}`;
+    const body = (await (await call("/api/v1/teams", query)).json()) as {
+      results: { slug: string }[];
+      languageNote?: { language: string; englishQuery: string | null; listingsInLanguage?: number };
+    };
+    expect(body.results[0]?.slug).toBe("ujaen-aguas-residuales-almazaras");
+    expect(body.languageNote).toEqual({
+      language: "Spanish",
+      englishQuery: "wastewater treatment",
+      listingsInLanguage: 1,
+    });
+    await expectDescribed("/api/v1/teams", await call("/api/v1/teams", query));
+  });
+
   it("filters and pages institutions", async () => {
     const all = (await (await call("/api/v1/institutions", "?country=gb&pageSize=100")).json()) as {
       institutions: { countryCode: string; publishedTeamCount: number }[];
