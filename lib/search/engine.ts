@@ -18,7 +18,7 @@ import { FacetStore } from "./facets";
 import { IdLists } from "./id-lists";
 import { InvertedIndex, grow } from "./inverted-index";
 import { SEARCH_OPTIONS, TIER1_FIELDS, TIER2_FIELDS, extractField } from "./options";
-import { RANKING, signalBoost } from "./ranking";
+import { RANKING, signalBoost, type SearchField } from "./ranking";
 import { runSearch } from "./run-search";
 import { suggestTeams } from "./suggest-teams";
 import { Suggester } from "./suggester";
@@ -86,15 +86,15 @@ export class SearchEngine {
   }
 
   views(withTier2: boolean): IndexView[] {
-    const t1: IndexView = {
-      index: this.tier1,
-      fieldBase: 0,
-      fieldBoost: TIER1_FIELDS.map((f) => RANKING.fieldBoosts[f]),
+    const view = (index: InvertedIndex, fieldBase: number, fields: readonly SearchField[]): IndexView => ({
+      index,
+      fieldBase,
+      fieldBoost: fields.map((f) => RANKING.fieldBoosts[f]),
+      invAvgLength: Float64Array.from(fields, (_, f) => 1 / index.avgFieldLength(f)),
       alive: this.alive,
-    };
-    if (!withTier2) return [t1];
-    const boosts = TIER2_FIELDS.map((f) => RANKING.fieldBoosts[f]);
-    return [t1, { index: this.tier2, fieldBase: TIER1_FIELDS.length, fieldBoost: boosts, alive: this.alive }];
+    });
+    const t1 = view(this.tier1, 0, TIER1_FIELDS);
+    return withTier2 ? [t1, view(this.tier2, TIER1_FIELDS.length, TIER2_FIELDS)] : [t1];
   }
 
   has(id: number): boolean {

@@ -92,24 +92,40 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
   parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
   required >>>= 0;
   const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
-  const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
+  const coord = Float64Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
+  const { mask, score } = s;
   let level = minimumMatch(n);
   for (;;) {
-    let candidates = 0;
-    for (let i = 0; i < s.count; i++) {
-      const doc = s.docs[i]!;
-      const m = s.mask[doc]!;
-      if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+    // At "any word" with nothing required, every scored document is a candidate (when every
+    // concept has a bit in the match mask: a document matching only concepts past the 32nd is not).
+    const everyone = level <= 1 && required === 0 && n <= 32;
+    let list: Int32Array = s.docs;
+    let candidates = s.count;
+    if (!everyone) {
+      list = pre;
+      candidates = 0;
+      for (let i = 0; i < s.count; i++) {
+        const doc = s.docs[i]!;
+        const m = mask[doc]!;
+        if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+      }
     }
     const counts = e.facets.newCounts();
     const without = new Int32Array(FACET_NAMES.length);
-    const count = e.facets.tally(pre, candidates, e.alive, prepared, counts, without, docs);
+    let out: Int32Array = docs;
+    let count: number;
+    if (prepared.active === 0 && everyone) {
+      // Nothing selected: the result set is the scored documents themselves.
+      e.facets.countMembers(list, candidates, e.size, e.capacity, e.alive, s.qStamp, s.qRun, counts);
+      out = list;
+      count = candidates;
+    } else count = e.facets.tally(list, candidates, e.alive, prepared, counts, without, docs);
     if (count > 0 || level <= 1) {
       for (let i = 0; i < count; i++) {
-        const doc = docs[i]!;
-        scores[i] = s.score[doc]! * coord[popcount(s.mask[doc]!)]! * boosts[doc]!;
+        const doc = out[i]!;
+        scores[i] = score[doc]! * coord[popcount(mask[doc]!)]! * boosts[doc]!;
       }
-      return finish({ docs, scores, count, counts, withoutFacet: without }, count, without);
+      return finish({ docs: out, scores, count, counts, withoutFacet: without }, count, without);
     }
     level = 1;
   }
@@ -181,7 +197,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";
-  const primary = updated ? (p: number) => upd[docs[p]!]! : (p: number) => scores[p]!;
+  const primary = updated ? (p: number) => upd[docs[p]!]! : scores;
   const order =
     from < sel.count
       ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary)
