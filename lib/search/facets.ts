@@ -159,7 +159,7 @@ export class FacetStore {
   tally(
     list: Int32Array | null,
     n: number,
-    alive: Uint8Array,
+    alive: ArrayLike<number>,
     p: PreparedFilters,
     counts: Int32Array,
     without: Int32Array,
@@ -178,7 +178,7 @@ export class FacetStore {
     n: number,
     live: number,
     capacity: number,
-    alive: Uint8Array,
+    alive: ArrayLike<number>,
     stamp: Uint32Array,
     run: number,
     counts: Int32Array,

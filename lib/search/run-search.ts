@@ -3,7 +3,7 @@
 // matches a word is a result; coordination and ranking put those matching more of the need first.
 // Total: never throws on odd input.
 import { didYouMean } from "./did-you-mean";
-import type { SearchEngine } from "./engine";
+import type { EngineState } from "./engine-state";
 import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
@@ -50,7 +50,7 @@ export function normalizeParams(p: Partial<SearchParams> | null | undefined): Se
   };
 }
 
-function ensureResultBuffers(e: SearchEngine): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
+function ensureResultBuffers(e: EngineState): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
   const s = e.scratch as typeof e.scratch & { rDocs?: Int32Array; rScores?: Float64Array; rPre?: Int32Array };
   if (!s.rDocs || s.rDocs.length < e.capacity) {
     s.rDocs = new Int32Array(e.capacity);
@@ -65,7 +65,7 @@ function finish(sel: Selection, count: number, withoutFacet: Int32Array): Select
   return { ...sel, count, withoutFacet };
 }
 
-function selectAll(e: SearchEngine, prepared: PreparedFilters): Selection {
+function selectAll(e: EngineState, prepared: PreparedFilters): Selection {
   const { docs, scores } = ensureResultBuffers(e);
   const boosts = e.boosts();
   const without = new Int32Array(FACET_NAMES.length);
@@ -73,17 +73,17 @@ function selectAll(e: SearchEngine, prepared: PreparedFilters): Selection {
   let counts: Int32Array;
   if (prepared.active === 0) {
     // Everything, unfiltered: the facet counts are the running totals.
-    for (let doc = 0; doc < e.capacity; doc++) if (e.alive[doc] === 1) docs[n++] = doc;
+    for (let doc = 0; doc < e.capacity; doc++) if (e.docs.alive[doc] === 1) docs[n++] = doc;
     counts = e.facets.totalCounts();
   } else {
     counts = e.facets.newCounts();
-    n = e.facets.tally(null, e.capacity, e.alive, prepared, counts, without, docs);
+    n = e.facets.tally(null, e.capacity, e.docs.alive, prepared, counts, without, docs);
   }
   for (let i = 0; i < n; i++) scores[i] = boosts[docs[i]!]!;
   return finish({ docs, scores, count: n, counts, withoutFacet: without }, n, without);
 }
 
-function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
+function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
   const s = e.scratch;
   const boosts = e.boosts();
   const { docs, scores, pre } = ensureResultBuffers(e);
@@ -116,10 +116,10 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
     let count: number;
     if (prepared.active === 0 && everyone) {
       // Nothing selected: the result set is the scored documents themselves.
-      e.facets.countMembers(list, candidates, e.size, e.capacity, e.alive, s.qStamp, s.qRun, counts);
+      e.facets.countMembers(list, candidates, e.size, e.capacity, e.docs.alive, s.qStamp, s.qRun, counts);
       out = list;
       count = candidates;
-    } else count = e.facets.tally(list, candidates, e.alive, prepared, counts, without, docs);
+    } else count = e.facets.tally(list, candidates, e.docs.alive, prepared, counts, without, docs);
     if (count > 0 || level <= 1) {
       for (let i = 0; i < count; i++) {
         const doc = out[i]!;
@@ -131,7 +131,7 @@ function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFi
   }
 }
 
-function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string[] {
+function matchedTermsOf(e: EngineState, doc: number, fieldBits: number): string[] {
   const out = new Set<string>();
   for (const exp of e.scratch.expansions) {
     if (out.has(exp.term)) continue;
@@ -142,7 +142,7 @@ function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string
 }
 
 /** The concepts that matched no team at all (in any field, before filters). */
-function unmatchedOf(e: SearchEngine, parsed: ParsedQuery): string[] {
+function unmatchedOf(e: EngineState, parsed: ParsedQuery): string[] {
   const counts = e.scratch.conceptCounts;
   return parsed.concepts.filter((_, i) => (counts[i] ?? 0) === 0).map((c) => c.text);
 }
@@ -152,7 +152,7 @@ function withLanguageNote(q: string): Pick<SearchResult, "languageNote"> {
   return note ? { languageNote: note } : {};
 }
 
-function termStats(e: SearchEngine): TermStats {
+function termStats(e: EngineState): TermStats {
   return { docCount: e.size, frequency: (t) => stemFrequency(e, t) };
 }
 
@@ -164,7 +164,7 @@ function withoutExcluded(parsed: ParsedQuery, exclude: readonly string[] | undef
   return { parsed: { ...parsed, concepts: parsed.concepts.filter((c) => !drop.has(c.text)) }, excluded };
 }
 
-export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
+export function runSearch(e: EngineState, input: SearchParams): SearchResult {
   const params = normalizeParams(input);
   const { maxTerms, maxFuzzyTerms } = SEARCH_OPTIONS.limits;
   const all = withoutExcluded(parseQuery(params.q, e.synonyms), params.exclude);
@@ -188,8 +188,8 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   }
   const offerFixes = unmatched.length > 0 && parsed.concepts.length <= maxFuzzyTerms && !language.languageNote;
   const { docs, scores } = sel;
-  const upd = e.updatedAt;
-  const ids = e.docIds;
+  const upd = e.docs.updatedAt;
+  const ids = e.docs.docIds;
   const byRelevance: Compare = (a, b) =>
     scores[b]! - scores[a]! || upd[docs[b]!]! - upd[docs[a]!]! || ids[docs[a]!]! - ids[docs[b]!]!;
   const byUpdated: Compare = (a, b) =>

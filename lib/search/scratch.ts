@@ -12,7 +12,8 @@ export interface IndexView {
   fieldBoost: readonly number[];
   /** Per local field: 1 / its average length (BM25's length normalisation). */
   invAvgLength: Float64Array;
-  alive: Uint8Array;
+  /** 1 for a live document. */
+  alive: ArrayLike<number>;
 }
 
 export interface Expansion {
