@@ -50,23 +50,13 @@ export function normalizeParams(p: Partial<SearchParams> | null | undefined): Se
   };
 }
 
-function ensureResultBuffers(e: EngineState): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
-  const s = e.scratch as typeof e.scratch & { rDocs?: Int32Array; rScores?: Float64Array; rPre?: Int32Array };
-  if (!s.rDocs || s.rDocs.length < e.capacity) {
-    s.rDocs = new Int32Array(e.capacity);
-    s.rScores = new Float64Array(e.capacity);
-    s.rPre = new Int32Array(e.capacity);
-  }
-  return { docs: s.rDocs, scores: s.rScores!, pre: s.rPre! };
-}
-
 function finish(sel: Selection, count: number, withoutFacet: Int32Array): Selection {
   for (let f = 0; f < withoutFacet.length; f++) withoutFacet[f]! += count;
   return { ...sel, count, withoutFacet };
 }
 
 function selectAll(e: EngineState, prepared: PreparedFilters): Selection {
-  const { docs, scores } = ensureResultBuffers(e);
+  const { docs, scores } = e.scratch.results(e.capacity);
   const boosts = e.boosts();
   const without = new Int32Array(FACET_NAMES.length);
   let n = 0;
@@ -86,7 +76,7 @@ function selectAll(e: EngineState, prepared: PreparedFilters): Selection {
 function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
   const s = e.scratch;
   const boosts = e.boosts();
-  const { docs, scores, pre } = ensureResultBuffers(e);
+  const { docs, scores, pre } = e.scratch.results(e.capacity);
   const n = parsed.concepts.length;
   let required = 0;
   parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));

@@ -84,6 +84,19 @@ export class Scratch {
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
   expandCache = new Map<string, WeightedTerm[]>();
 
+  #results = { docs: new Int32Array(0), scores: new Float64Array(0), pre: new Int32Array(0) };
+
+  /** The result set's buffers (positions: documents, scores, and candidates before filters), sized to `capacity`. */
+  results(capacity: number): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
+    if (this.#results.docs.length < capacity)
+      this.#results = {
+        docs: new Int32Array(capacity),
+        scores: new Float64Array(capacity),
+        pre: new Int32Array(capacity),
+      };
+    return this.#results;
+  }
+
   ensure(capacity: number): void {
     if (capacity <= this.size && this.run < 0xfff00000) return;
     const n = Math.max(capacity, Math.ceil(this.size * 1.5), 1024);
