@@ -1,4 +1,4 @@
-// npm run bench:search -- --teams 100000 [--queries 600] [--seed 1] [--json] [--no-fts5] [--keep]
+// npm run bench:search -- --teams 100000 [--queries 600] [--seed 1] [--json] [--no-fts5] [--fts5-queries N] [--keep]
 //
 // Generates a deterministic synthetic corpus, builds the project's search index, and prints build
 // time, index heap, snapshot size and load time, search and suggest latency over a fixed query
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
-import { parseArgs, USAGE, UsageError, type BenchOptions } from "./bench/args";
+import { fts5QueryCount, parseArgs, USAGE, UsageError, type BenchOptions } from "./bench/args";
 import { createCorpusGenerator, generateCorpus, type CorpusGenerator } from "./bench/corpus";
 import { generateInstitutions, institutionCountFor } from "./bench/institutions";
 import { log, measureBuiltEngine, measureFts5, measureSnapshotLoad, progress, type Workload } from "./bench/measure";
@@ -80,7 +80,9 @@ async function main(): Promise<void> {
   try {
     const m = await measureBuiltEngine(w, snapshotDir);
     const snapshotMB = sizeOnDisk(snapshotDir) / MB;
-    const fts5 = opts.fts5 ? measureFts5(w, path.join(tmp, "fts5.sqlite")) : null;
+    const fts5 = opts.fts5
+      ? measureFts5(w, path.join(tmp, "fts5.sqlite"), fts5QueryCount(opts, w.mix.length), m.ours.ms)
+      : null;
     // A restarting server loads the snapshot without a corpus in memory; neither should we
     // (at 1M teams the documents would otherwise dominate garbage collection during the load).
     w.docs = [];

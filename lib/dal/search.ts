@@ -9,8 +9,7 @@ import {
   teamEngagementModes,
   teams,
 } from "@/db/schema";
-import { toSearchDocument } from "@/lib/search/document";
-import type { SearchDocument } from "@/lib/search/types";
+import type { CaseStudy, Institution, Team, TeamEngagementMode } from "@/db/schema";
 import type { DalContext } from "./context";
 import { withCardDetails } from "./team-cards";
 import { toTeamListItem, type TeamListItem } from "./team-dto";
@@ -20,6 +19,33 @@ import { registerCached } from "./register-cache";
 
 // Search reads only published listings, which every viewer may see, so these functions need no
 // policy check beyond "published". Curators write synonym groups through ./synonyms.ts.
+// The DAL returns a team's rows; what a team looks like to search is lib/search/document.ts's call.
+
+/** One published team's rows, as the search index needs them. */
+export interface SearchTeamRows {
+  team: Pick<
+    Team,
+    | "id"
+    | "slug"
+    | "name"
+    | "summary"
+    | "description"
+    | "keywords"
+    | "fields"
+    | "sectors"
+    | "knowledgeTypes"
+    | "facilities"
+    | "languages"
+    | "availability"
+    | "confirmedAt"
+    | "publishedAt"
+    | "createdAt"
+    | "updatedAt"
+  >;
+  institution: Pick<Institution, "name" | "aliases" | "acronyms" | "countryCode" | "city" | "verifiedAt">;
+  modes: readonly Pick<TeamEngagementMode, "mode" | "costBand">[];
+  cases: readonly Pick<CaseStudy, "partnerKind" | "challenge" | "whatWasDone" | "outcome">[];
+}
 
 const CHUNK = 500;
 
@@ -39,7 +65,7 @@ function groupBy<T extends { teamId: number }>(rows: T[]): Map<number, T[]> {
   return m;
 }
 
-function loadBatch(ctx: DalContext, ids: readonly number[] | null): SearchDocument[] {
+function loadBatch(ctx: DalContext, ids: readonly number[] | null): SearchTeamRows[] {
   const live = publiclyLive();
   const rows = ctx.db
     .select({ team: teams, institution: institutions })
@@ -75,23 +101,26 @@ function loadBatch(ctx: DalContext, ids: readonly number[] | null): SearchDocume
       .orderBy(asc(caseStudies.teamId), asc(caseStudies.position))
       .all(),
   );
-  return rows.map(({ team, institution }) =>
-    toSearchDocument({ team, institution, modes: modes.get(team.id) ?? [], cases: cases.get(team.id) ?? [] }),
-  );
+  return rows.map(({ team, institution }) => ({
+    team,
+    institution,
+    modes: modes.get(team.id) ?? [],
+    cases: cases.get(team.id) ?? [],
+  }));
 }
 
-/** Every published team as a search document (a full index rebuild). */
-export function loadAllSearchDocuments(ctx: DalContext): SearchDocument[] {
+/** Every published team's rows (a full index rebuild). */
+export function loadAllSearchRows(ctx: DalContext): SearchTeamRows[] {
   return loadBatch(ctx, null);
 }
 
-/** The documents of those teams among `ids` that are published; the others are absent. */
-export function loadSearchDocuments(ctx: DalContext, ids: readonly number[]): SearchDocument[] {
+/** The rows of those teams among `ids` that are published; the others are absent. */
+export function loadSearchRows(ctx: DalContext, ids: readonly number[]): SearchTeamRows[] {
   return chunks([...new Set(ids)]).flatMap((c) => loadBatch(ctx, c));
 }
 
-/** The search document of the published, live team at `slug`, or null (unknown, draft, archived, merged). */
-export function getSearchDocumentBySlug(ctx: DalContext, slug: string): SearchDocument | null {
+/** The rows of the published, live team at `slug`, or null (unknown, draft, archived, merged). */
+export function getSearchRowsBySlug(ctx: DalContext, slug: string): SearchTeamRows | null {
   const row = ctx.db
     .select({ id: teams.id })
     .from(teams)

@@ -1,34 +1,11 @@
-// Database rows → the flat document the index stores. Pure: the DAL reads the rows, this decides
-// what a team looks like to search.
-import type { CaseStudy, Institution, Team, TeamEngagementMode } from "@/db/schema";
+// Database rows → the flat document the index stores. Pure: the DAL reads the rows
+// (lib/dal/search.ts), this decides what a team looks like to search.
+import type { SearchTeamRows } from "@/lib/dal/search";
 import { continentOf } from "@/lib/reference/countries";
 import { majorFieldOf } from "@/lib/reference/fields";
 import type { SearchDocument } from "./types";
 
-export interface TeamRows {
-  team: Pick<
-    Team,
-    | "id"
-    | "slug"
-    | "name"
-    | "summary"
-    | "description"
-    | "keywords"
-    | "fields"
-    | "sectors"
-    | "knowledgeTypes"
-    | "facilities"
-    | "languages"
-    | "availability"
-    | "confirmedAt"
-    | "publishedAt"
-    | "createdAt"
-    | "updatedAt"
-  >;
-  institution: Pick<Institution, "name" | "aliases" | "acronyms" | "countryCode" | "city" | "verifiedAt">;
-  modes: readonly Pick<TeamEngagementMode, "mode" | "costBand">[];
-  cases: readonly Pick<CaseStudy, "partnerKind" | "challenge" | "whatWasDone" | "outcome">[];
-}
+export type TeamRows = SearchTeamRows;
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
@@ -60,4 +37,8 @@ export function toSearchDocument({ team, institution, modes, cases }: TeamRows):
     updatedAt: team.updatedAt.getTime(),
     caseStudyText: cases.map((c) => `${c.challenge} ${c.whatWasDone} ${c.outcome}`).join("\n"),
   };
+}
+
+export function toSearchDocuments(rows: readonly TeamRows[]): SearchDocument[] {
+  return rows.map(toSearchDocument);
 }

@@ -1,14 +1,16 @@
 // The scoring loop: BM25F over all indexed fields (both index tiers). For each index term a query
-// word stands for, its postings are walked once to sum the field-weighted, per-field
-// length-normalised term frequency of every document containing it (tf~), which also gives the
-// term's exact document frequency; then each document gets idf · tf~·(k1+1)/(tf~+k1). Scores go
-// into typed arrays indexed by short document id, and "stamps" (the run number that last wrote a
-// slot) replace clearing them, so a search allocates nothing per matching document.
+// word stands for, its postings in every tier are merged once, in document order, into the
+// field-weighted, per-field length-normalised term frequency of every document containing it
+// (tf~), which also gives the term's exact document frequency; then each document gets
+// idf · tf~·(k1+1)/(tf~+k1). Scores go into typed arrays indexed by short document id, and
+// "stamps" (the run number that last wrote a slot) replace clearing them, so a search allocates
+// nothing per matching document. The query's documents end in id order, so that filtering,
+// facet counts and scoring read the per-document arrays front to back.
 import { expandTerm, type WeightedTerm } from "./expand";
 import type { QueryConcept } from "./query";
 import type { TypoCandidate } from "./typos";
 import { RANKING } from "./ranking";
-import type { IndexView, Scratch, Slot } from "./scratch";
+import type { IndexView, Scratch, Slot, TermRun } from "./scratch";
 
 export { Scratch, type Expansion, type IndexView } from "./scratch";
 
@@ -20,42 +22,81 @@ interface TermGroup {
   parts: { view: IndexView; id: number }[];
 }
 
-/** Sums tf~ of one index term over its postings in one tier into `slot` (score = tf~). */
-function accumulateTf(view: IndexView, slot: Slot, run: number, id: number): void {
+/**
+ * Merges one tier's postings of index term `id` with `from` (the same term's documents in the
+ * tiers before, in id order) into `to`. Both inputs are in ascending document order and a
+ * document's postings in one tier are adjacent (one per field), so this is a linear merge: no
+ * per-document lookup. Per document, tf~ is summed in tier order, then posting order.
+ */
+function mergeTier(view: IndexView, id: number, from: TermRun, to: TermRun): void {
   const { index, alive } = view;
   const arr = index.postings[id]!;
   const n = index.used[id]!;
   const { b } = RANKING.bm25;
-  const F = index.fieldCount;
   const lens = index.fieldLen;
-  // Per field: weight / average length, so the norm is w / (1 − b + b·len/avg) without a division per field.
+  // Per field: weight and 1 / average length, so the norm is w / (1 − b + b·len/avg) without a division per field.
   const w = view.fieldBoost;
-  const inv = new Float64Array(F);
-  for (let f = 0; f < F; f++) inv[f] = 1 / index.avgFieldLength(f);
-  const { stamp, score, fields, list } = slot;
+  const inv = view.invAvgLength;
   const base = view.fieldBase;
-  let count = slot.count;
-  for (let i = 0; i < n; i += 2) {
+  const { docs: fd, tf: ft, fields: ff } = from;
+  const { docs: td, tf: tt, fields: tfl } = to;
+  const m = from.count;
+  let a = 0;
+  let c = 0;
+  let i = 0;
+  while (i < n) {
     const doc = arr[i]!;
-    if (alive[doc] !== 1) continue;
-    const meta = arr[i + 1]!;
-    const f = meta >>> 16;
-    const wf = w[f]!;
-    if (wf === 0) continue;
-    const tf = meta & 0xffff;
-    const v = (wf * tf) / (1 - b + b * lens[f]![doc]! * inv[f]!);
-    const bit = 1 << (base + f);
-    if (stamp[doc] !== run) {
-      stamp[doc] = run;
-      score[doc] = v;
-      fields[doc] = bit;
-      list[count++] = doc;
-    } else {
-      score[doc] = score[doc]! + v;
-      fields[doc] = fields[doc]! | bit;
+    while (a < m && fd[a]! < doc) {
+      td[c] = fd[a]!;
+      tt[c] = ft[a]!;
+      tfl[c++] = ff[a++]!;
+    }
+    if (alive[doc] !== 1) {
+      i += 2;
+      continue;
+    }
+    let acc = 0;
+    let bits = 0;
+    let found = false;
+    if (a < m && fd[a] === doc) {
+      acc = ft[a]!;
+      bits = ff[a++]!;
+      found = true;
+    }
+    for (; i < n && arr[i] === doc; i += 2) {
+      const meta = arr[i + 1]!;
+      const f = meta >>> 16;
+      const wf = w[f]!;
+      if (wf === 0) continue;
+      const tf = meta & 0xffff;
+      acc += (wf * tf) / (1 - b + b * lens[f]![doc]! * inv[f]!);
+      bits |= 1 << (base + f);
+      found = true;
+    }
+    if (found) {
+      td[c] = doc;
+      tt[c] = acc;
+      tfl[c++] = bits;
     }
   }
-  slot.count = count;
+  while (a < m) {
+    td[c] = fd[a]!;
+    tt[c] = ft[a]!;
+    tfl[c++] = ff[a++]!;
+  }
+  to.count = c;
+}
+
+/** One index term's live documents over all its tiers, in id order; its count is the term's document frequency. */
+function gather(s: Scratch, g: TermGroup): TermRun {
+  let from = s.spare;
+  let to = s.term;
+  from.count = 0;
+  for (const p of g.parts) {
+    mergeTier(p.view, p.id, from, to);
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Writes max(existing, v) into `to` for `doc` (alternatives and expansions of one word do not add up). */
@@ -75,20 +116,17 @@ function upsertMax(to: Slot, run: number, doc: number, v: number, fields: number
 
 /** Scores one index term (all tiers) and merges it into `to` with max; `hits` bit 1 marks a non-typo match. */
 function scoreTerm(s: Scratch, g: TermGroup, to: Slot, toRun: number, N: number, weight: number): void {
-  const t = s.term;
-  const run = ++s.run;
-  t.count = 0;
-  for (const p of g.parts) accumulateTf(p.view, t, run, p.id);
+  const t = gather(s, g);
   if (t.count === 0) return;
   const { k } = RANKING.bm25;
   const df = t.count;
   const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
   const scale = weight * g.weight * idf * (k + 1);
   const exact = g.fuzzy ? 0 : 1;
+  const { docs, tf: tfs, fields } = t;
   for (let i = 0; i < t.count; i++) {
-    const doc = t.list[i]!;
-    const tf = t.score[doc]!;
-    upsertMax(to, toRun, doc, (scale * tf) / (tf + k), t.fields[doc]!, exact);
+    const tf = tfs[i]!;
+    upsertMax(to, toRun, docs[i]!, (scale * tf) / (tf + k), fields[i]!, exact);
   }
 }
 
@@ -142,32 +180,10 @@ export function scoreConcepts(
   typos: readonly (readonly TypoCandidate[])[],
   s: Scratch,
 ): void {
-  const qRun = ++s.run;
+  const q: QueryRun = { run: ++s.run, count: 0, ordered: true };
   const N = Math.max(1, views[0]?.index.docCount ?? 1);
-  let count = 0;
   s.expansions = [];
   s.conceptCounts = new Array<number>(concepts.length).fill(0);
-  /** Adds one concept's documents (score, fields, typo flag) into the query's arrays. */
-  const merge = (slot: Slot, ci: number, score: (doc: number) => number, exact: (doc: number) => number) => {
-    // The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
-    const bit = ci < 32 ? (1 << ci) >>> 0 : 0;
-    s.conceptCounts[ci] = slot.count;
-    for (let i = 0; i < slot.count; i++) {
-      const doc = slot.list[i]!;
-      if (s.qStamp[doc] !== qRun) {
-        s.qStamp[doc] = qRun;
-        s.score[doc] = 0;
-        s.mask[doc] = 0;
-        s.fields[doc] = 0;
-        s.exact[doc] = 0;
-        s.docs[count++] = doc;
-      }
-      s.score[doc] = s.score[doc]! + score(doc);
-      s.mask[doc] = s.mask[doc]! | bit;
-      s.fields[doc] = s.fields[doc]! | slot.fields[doc]!;
-      s.exact[doc] = s.exact[doc]! | exact(doc);
-    }
-  };
   concepts.forEach((concept, ci) => {
     // The common case, one word standing for one index term: straight from its postings.
     const only = concept.alternatives.length === 1 ? concept.alternatives[0]! : null;
@@ -175,20 +191,12 @@ export function scoreConcepts(
       const groups = termGroups(s, views, only.terms[0]!, concept, typos[ci] ?? []);
       if (groups.length === 1) {
         const g = groups[0]!;
-        const T = s.term;
-        const run = ++s.run;
-        T.count = 0;
-        for (const p of g.parts) accumulateTf(p.view, T, run, p.id);
+        const t = gather(s, g);
         const { k } = RANKING.bm25;
-        const idf = Math.log(1 + (N - T.count + 0.5) / (T.count + 0.5));
+        const idf = Math.log(1 + (N - t.count + 0.5) / (t.count + 0.5));
         const scale = only.weight * g.weight * idf * (k + 1);
-        const exact = g.fuzzy ? 0 : 1;
-        merge(
-          T,
-          ci,
-          (doc) => (scale * T.score[doc]!) / (T.score[doc]! + k),
-          () => exact,
-        );
+        s.conceptCounts[ci] = t.count;
+        addTermRun(s, q, t, ci, scale, g.fuzzy ? 0 : 1);
         return;
       }
       if (groups.length === 0) {
@@ -235,14 +243,100 @@ export function scoreConcepts(
         if (P.hits[doc] === n) upsertMax(C, cRun, doc, P.score[doc]!, P.fields[doc]!, 1);
       }
     });
-    merge(
-      C,
-      ci,
-      (doc) => C.score[doc]!,
-      (doc) => C.hits[doc]!,
-    );
+    s.conceptCounts[ci] = C.count;
+    addSlot(s, q, C, ci);
   });
-  s.count = count;
+  s.count = q.count;
+  s.qRun = q.run;
+  if (!q.ordered) inIdOrder(s, q);
+}
+
+/** The query being accumulated: its stamp, how many documents it has, and whether they were added in id order. */
+interface QueryRun {
+  run: number;
+  count: number;
+  ordered: boolean;
+}
+
+// The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
+const conceptBit = (ci: number) => (ci < 32 ? (1 << ci) >>> 0 : 0);
+
+/** Adds one single-term concept's documents into the query's arrays, saturating tf~ as BM25 does. */
+function addTermRun(s: Scratch, q: QueryRun, t: TermRun, ci: number, scale: number, exact: number): void {
+  const { k } = RANKING.bm25;
+  const bit = conceptBit(ci);
+  const { qStamp, score, mask, fields, docs } = s;
+  const hits = s.exact;
+  const run = q.run;
+  let count = q.count;
+  let last = count > 0 ? docs[count - 1]! : -1;
+  let ordered = q.ordered;
+  for (let i = 0; i < t.count; i++) {
+    const doc = t.docs[i]!;
+    const tf = t.tf[i]!;
+    const v = (scale * tf) / (tf + k);
+    if (qStamp[doc] !== run) {
+      qStamp[doc] = run;
+      score[doc] = v;
+      mask[doc] = bit;
+      fields[doc] = t.fields[i]!;
+      hits[doc] = exact;
+      if (doc < last) ordered = false;
+      docs[count++] = last = doc;
+    } else {
+      score[doc] = score[doc]! + v;
+      mask[doc] = mask[doc]! | bit;
+      fields[doc] = fields[doc]! | t.fields[i]!;
+      hits[doc] = hits[doc]! | exact;
+    }
+  }
+  q.count = count;
+  q.ordered = ordered;
+}
+
+/** Adds one concept's documents, scored in slot `C`, into the query's arrays. */
+function addSlot(s: Scratch, q: QueryRun, C: Slot, ci: number): void {
+  const bit = conceptBit(ci);
+  const { qStamp, score, mask, fields, docs } = s;
+  const hits = s.exact;
+  const run = q.run;
+  let count = q.count;
+  let last = count > 0 ? docs[count - 1]! : -1;
+  let ordered = q.ordered;
+  for (let i = 0; i < C.count; i++) {
+    const doc = C.list[i]!;
+    if (qStamp[doc] !== run) {
+      qStamp[doc] = run;
+      score[doc] = C.score[doc]!;
+      mask[doc] = bit;
+      fields[doc] = C.fields[doc]!;
+      hits[doc] = C.hits[doc]!;
+      if (doc < last) ordered = false;
+      docs[count++] = last = doc;
+    } else {
+      score[doc] = score[doc]! + C.score[doc]!;
+      mask[doc] = mask[doc]! | bit;
+      fields[doc] = fields[doc]! | C.fields[doc]!;
+      hits[doc] = hits[doc]! | C.hits[doc]!;
+    }
+  }
+  q.count = count;
+  q.ordered = ordered;
+}
+
+/**
+ * Puts the query's documents in id order, so that what follows (filters, facet counts, scores)
+ * reads the per-document arrays front to back: a scan of the stamps when they are many, a sort
+ * when they are few.
+ */
+function inIdOrder(s: Scratch, q: QueryRun): void {
+  if (q.count * 32 < s.size) {
+    s.docs.subarray(0, q.count).sort();
+    return;
+  }
+  const { qStamp, docs } = s;
+  let c = 0;
+  for (let doc = 0; doc < s.size; doc++) if (qStamp[doc] === q.run) docs[c++] = doc;
 }
 
 export function popcount(x: number): number {

@@ -33,7 +33,7 @@ export function tally(
   d: FacetData,
   list: Int32Array | null,
   n: number,
-  alive: Uint8Array,
+  alive: ArrayLike<number>,
   p: PreparedFilters,
   counts: Int32Array,
   without: Int32Array,
@@ -48,6 +48,17 @@ export function tally(
     let estimate = 0;
     for (let v = 0; v < selBits.length; v++) if (selBits[v] !== 0) estimate += d.totals[v]!;
     if (estimate * 2 > n) return tallyOneFacet(d, n, alive, p, facets[0]!, counts, without, out);
+  }
+  if (list !== null && facets.length === 0) {
+    // Nothing selected: every candidate passes and counts all its values.
+    for (let i = 0; i < n; i++) {
+      const doc = list[i]!;
+      const s = start[doc]!;
+      const e = s + len[doc]!;
+      for (let j = s; j < e; j++) counts[pool[j]!]!++;
+      out[i] = doc;
+    }
+    return n;
   }
   let passed = 0;
   for (let i = 0; i < n; i++) {
@@ -87,7 +98,7 @@ export function tally(
 function tallyOneFacet(
   d: FacetData,
   n: number,
-  alive: Uint8Array,
+  alive: ArrayLike<number>,
   p: PreparedFilters,
   f: number,
   counts: Int32Array,
@@ -117,4 +128,38 @@ function tallyOneFacet(
   for (let v = 0; v < counts.length; v++) counts[v] = facetOf[v] === f ? totals[v]! : totals[v]! - minus[v]!;
   without[f] = failed;
   return passed;
+}
+
+/**
+ * Facet counts of a result set with nothing selected, where `list[0..n)` are the live documents
+ * with stamp[doc] === run. When they are most of the register, the counts are the running
+ * totals minus the values of the live documents left out, which are then the fewer to visit.
+ */
+export function countMembers(
+  d: FacetData,
+  list: Int32Array,
+  n: number,
+  live: number,
+  capacity: number,
+  alive: ArrayLike<number>,
+  stamp: Uint32Array,
+  run: number,
+  counts: Int32Array,
+): void {
+  const { start, len, pool, totals } = d;
+  if (2 * n <= live + (capacity >> 3)) {
+    for (let i = 0; i < n; i++) {
+      const s = start[list[i]!]!;
+      const e = s + len[list[i]!]!;
+      for (let j = s; j < e; j++) counts[pool[j]!]!++;
+    }
+    return;
+  }
+  for (let v = 0; v < counts.length; v++) counts[v] = totals[v]!;
+  for (let doc = 0; doc < capacity; doc++) {
+    if (alive[doc] !== 1 || stamp[doc] === run) continue;
+    const s = start[doc]!;
+    const e = s + len[doc]!;
+    for (let j = s; j < e; j++) counts[pool[j]!]!--;
+  }
 }

@@ -154,3 +154,20 @@ describe("FacetStore.tally matches a naive count", () => {
     }
   });
 });
+
+describe("FacetStore.countMembers", () => {
+  it("gives the counts of direct counting, whether it counts the members or subtracts the others", () => {
+    const s = store();
+    s.set(4, values("GB", ["J"], "not-now"));
+    s.clear(4); // a discarded document never counts
+    const alive = Uint8Array.from([1, 1, 1, 1, 0, 0, 0, 0]);
+    const p = s.prepare({});
+    for (const members of [[1], [0, 2], [0, 1, 3], [0, 1, 2, 3]]) {
+      const stamp = new Uint32Array(8);
+      for (const d of members) stamp[d] = 7;
+      const counts = s.newCounts();
+      s.countMembers(Int32Array.from(members), members.length, 4, 5, alive, stamp, 7, counts);
+      expect(s.toFacets(counts, p), String(members)).toEqual(countAll(s, {}, members).facets);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // teams is a loop over typed arrays: no objects per query or per document.
 // Counting is disjunctive: a team that fails only facet F's selection still counts towards F's
 // values, so each facet shows what choosing another of its values would give.
-import { tally, type FacetData, type PreparedFilters } from "./facet-tally";
+import { countMembers, tally, type FacetData, type PreparedFilters } from "./facet-tally";
 
 export type { PreparedFilters } from "./facet-tally";
 import { IdLists } from "./id-lists";
@@ -159,15 +159,36 @@ export class FacetStore {
   tally(
     list: Int32Array | null,
     n: number,
-    alive: Uint8Array,
+    alive: ArrayLike<number>,
     p: PreparedFilters,
     counts: Int32Array,
     without: Int32Array,
     out: Int32Array,
   ): number {
+    return tally(this.data(), list, n, alive, p, counts, without, out);
+  }
+
+  /**
+   * Counts the values of a result set when nothing is selected: `list[0..n)` are exactly the
+   * live documents among ids 0..capacity-1 with stamp[doc] === run, and `live` is how many live
+   * documents there are.
+   */
+  countMembers(
+    list: Int32Array,
+    n: number,
+    live: number,
+    capacity: number,
+    alive: ArrayLike<number>,
+    stamp: Uint32Array,
+    run: number,
+    counts: Int32Array,
+  ): void {
+    countMembers(this.data(), list, n, live, capacity, alive, stamp, run, counts);
+  }
+
+  private data(): FacetData {
     const { start, len, pool } = this.lists;
-    const data: FacetData = { start, len, pool, offsets: this.offsets, facetOf: this.valueFacet, totals: this.totals };
-    return tally(data, list, n, alive, p, counts, without, out);
+    return { start, len, pool, offsets: this.offsets, facetOf: this.valueFacet, totals: this.totals };
   }
 
   newCounts(): Int32Array {

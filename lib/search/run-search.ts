@@ -3,7 +3,7 @@
 // matches a word is a result; coordination and ranking put those matching more of the need first.
 // Total: never throws on odd input.
 import { didYouMean } from "./did-you-mean";
-import type { SearchEngine } from "./engine";
+import type { EngineState } from "./engine-state";
 import { popcount, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
@@ -52,72 +52,78 @@ export function normalizeParams(p: Partial<SearchParams> | null | undefined): Se
   };
 }
 
-function ensureResultBuffers(e: SearchEngine): { docs: Int32Array; scores: Float64Array; pre: Int32Array } {
-  const s = e.scratch as typeof e.scratch & { rDocs?: Int32Array; rScores?: Float64Array; rPre?: Int32Array };
-  if (!s.rDocs || s.rDocs.length < e.capacity) {
-    s.rDocs = new Int32Array(e.capacity);
-    s.rScores = new Float64Array(e.capacity);
-    s.rPre = new Int32Array(e.capacity);
-  }
-  return { docs: s.rDocs, scores: s.rScores!, pre: s.rPre! };
-}
-
 function finish(sel: Selection, count: number, withoutFacet: Int32Array): Selection {
   for (let f = 0; f < withoutFacet.length; f++) withoutFacet[f]! += count;
   return { ...sel, count, withoutFacet };
 }
 
-function selectAll(e: SearchEngine, prepared: PreparedFilters): Selection {
-  const { docs, scores } = ensureResultBuffers(e);
+function selectAll(e: EngineState, prepared: PreparedFilters): Selection {
+  const { docs, scores } = e.scratch.results(e.capacity);
   const boosts = e.boosts();
   const without = new Int32Array(FACET_NAMES.length);
   let n = 0;
   let counts: Int32Array;
   if (prepared.active === 0) {
     // Everything, unfiltered: the facet counts are the running totals.
-    for (let doc = 0; doc < e.capacity; doc++) if (e.alive[doc] === 1) docs[n++] = doc;
+    for (let doc = 0; doc < e.capacity; doc++) if (e.docs.alive[doc] === 1) docs[n++] = doc;
     counts = e.facets.totalCounts();
   } else {
     counts = e.facets.newCounts();
-    n = e.facets.tally(null, e.capacity, e.alive, prepared, counts, without, docs);
+    n = e.facets.tally(null, e.capacity, e.docs.alive, prepared, counts, without, docs);
   }
   for (let i = 0; i < n; i++) scores[i] = boosts[docs[i]!]!;
   return finish({ docs, scores, count: n, counts, withoutFacet: without }, n, without);
 }
 
-function selectScored(e: SearchEngine, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
+function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFilters): Selection {
   const s = e.scratch;
   const boosts = e.boosts();
-  const { docs, scores, pre } = ensureResultBuffers(e);
+  const { docs, scores, pre } = e.scratch.results(e.capacity);
   const n = parsed.concepts.length;
   let required = 0;
   parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
   required >>>= 0;
   const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
-  const coord = Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
+  const coord = Float64Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
+  const { mask, score } = s;
   let level = minimumMatch(n);
   for (;;) {
-    let candidates = 0;
-    for (let i = 0; i < s.count; i++) {
-      const doc = s.docs[i]!;
-      const m = s.mask[doc]!;
-      if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+    // At "any word" with nothing required, every scored document is a candidate (when every
+    // concept has a bit in the match mask: a document matching only concepts past the 32nd is not).
+    const everyone = level <= 1 && required === 0 && n <= 32;
+    let list: Int32Array = s.docs;
+    let candidates = s.count;
+    if (!everyone) {
+      list = pre;
+      candidates = 0;
+      for (let i = 0; i < s.count; i++) {
+        const doc = s.docs[i]!;
+        const m = mask[doc]!;
+        if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+      }
     }
     const counts = e.facets.newCounts();
     const without = new Int32Array(FACET_NAMES.length);
-    const count = e.facets.tally(pre, candidates, e.alive, prepared, counts, without, docs);
+    let out: Int32Array = docs;
+    let count: number;
+    if (prepared.active === 0 && everyone) {
+      // Nothing selected: the result set is the scored documents themselves.
+      e.facets.countMembers(list, candidates, e.size, e.capacity, e.docs.alive, s.qStamp, s.qRun, counts);
+      out = list;
+      count = candidates;
+    } else count = e.facets.tally(list, candidates, e.docs.alive, prepared, counts, without, docs);
     if (count > 0 || level <= 1) {
       for (let i = 0; i < count; i++) {
-        const doc = docs[i]!;
-        scores[i] = s.score[doc]! * coord[popcount(s.mask[doc]!)]! * boosts[doc]!;
+        const doc = out[i]!;
+        scores[i] = score[doc]! * coord[popcount(mask[doc]!)]! * boosts[doc]!;
       }
-      return finish({ docs, scores, count, counts, withoutFacet: without }, count, without);
+      return finish({ docs: out, scores, count, counts, withoutFacet: without }, count, without);
     }
     level = 1;
   }
 }
 
-function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string[] {
+function matchedTermsOf(e: EngineState, doc: number, fieldBits: number): string[] {
   const out = new Set<string>();
   for (const exp of e.scratch.expansions) {
     if (out.has(exp.term)) continue;
@@ -128,7 +134,7 @@ function matchedTermsOf(e: SearchEngine, doc: number, fieldBits: number): string
 }
 
 /** The concepts that matched no team at all (in any field, before filters). */
-function unmatchedOf(e: SearchEngine, parsed: ParsedQuery): string[] {
+function unmatchedOf(e: EngineState, parsed: ParsedQuery): string[] {
   const counts = e.scratch.conceptCounts;
   return parsed.concepts.filter((_, i) => (counts[i] ?? 0) === 0).map((c) => c.text);
 }
@@ -137,7 +143,7 @@ function withLanguageNote(q: string) {
   return q.trim() === "" ? null : detectQueryLanguage(q);
 }
 
-function termStats(e: SearchEngine): TermStats {
+function termStats(e: EngineState): TermStats {
   return { docCount: e.size, frequency: (t) => stemFrequency(e, t) };
 }
 
@@ -149,7 +155,7 @@ function withoutExcluded(parsed: ParsedQuery, exclude: readonly string[] | undef
   return { parsed: { ...parsed, concepts: parsed.concepts.filter((c) => !drop.has(c.text)) }, excluded };
 }
 
-export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
+export function runSearch(e: EngineState, input: SearchParams): SearchResult {
   const params = normalizeParams(input);
   const { maxTerms, maxFuzzyTerms } = SEARCH_OPTIONS.limits;
   const all = withoutExcluded(parseQuery(params.q, e.synonyms), params.exclude);
@@ -181,8 +187,8 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
     const inLanguage = countLanguageMatches(e.scratch.expansions, languageTerms, docs, sel.count);
     language.languageNote = { ...language.languageNote, listingsInLanguage: inLanguage };
   }
-  const upd = e.updatedAt;
-  const ids = e.docIds;
+  const upd = e.docs.updatedAt;
+  const ids = e.docs.docIds;
   const byRelevance: Compare = (a, b) =>
     scores[b]! - scores[a]! || upd[docs[b]!]! - upd[docs[a]!]! || ids[docs[a]!]! - ids[docs[b]!]!;
   const byUpdated: Compare = (a, b) =>
@@ -190,7 +196,7 @@ export function runSearch(e: SearchEngine, input: SearchParams): SearchResult {
   const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";
-  const primary = updated ? (p: number) => upd[docs[p]!]! : (p: number) => scores[p]!;
+  const primary = updated ? (p: number) => upd[docs[p]!]! : scores;
   const order =
     from < sel.count
       ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary)

@@ -18,8 +18,8 @@ import {
   getSearchResultTeams,
   latestSearchChange,
   listSynonymGroups,
-  loadAllSearchDocuments,
-  loadSearchDocuments,
+  loadAllSearchRows,
+  loadSearchRows,
   readSearchChanges,
   recordSearchEvent,
   type SearchResultTeam,
@@ -28,6 +28,7 @@ import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { strongResultCount } from "@/lib/demand/match-strength";
 import { env } from "@/lib/env";
 import { ANONYMOUS } from "@/lib/viewer";
+import { toSearchDocuments } from "./document";
 import { snippet, highlight, type Segment } from "./highlight";
 import { IndexManager, type IndexSource } from "./index-manager";
 import type { SearchParams, SearchResult, Suggestion } from "./types";
@@ -37,9 +38,9 @@ export function dalIndexSource(ctx: () => DalContext): IndexSource {
   return {
     loadAll: () => {
       const position = latestSearchChange(ctx());
-      return { docs: loadAllSearchDocuments(ctx()), position };
+      return { docs: toSearchDocuments(loadAllSearchRows(ctx())), position };
     },
-    load: (ids) => loadSearchDocuments(ctx(), ids),
+    load: (ids) => toSearchDocuments(loadSearchRows(ctx(), ids)),
     changesAfter: (position, limit) => readSearchChanges(ctx(), position, limit),
     synonyms: () => listSynonymGroups(ctx()),
   };

@@ -3,7 +3,8 @@ import "server-only";
 // this process's index (lib/search/similar.ts), hydrated through the DAL, with the same "why it
 // matched" as a search result (matched fields, highlighted name and snippet, shared terms).
 import type { DalContext } from "@/lib/dal/context";
-import { getSearchDocumentBySlug, getSearchResultTeams } from "@/lib/dal/search";
+import { getSearchResultTeams, getSearchRowsBySlug } from "@/lib/dal/search";
+import { toSearchDocument } from "./document";
 import { highlight, snippet } from "./highlight";
 import { searchIndexManager, type TeamSearchHit } from "./service";
 import { findSimilar, SIMILAR } from "./similar";
@@ -28,8 +29,9 @@ export async function findSimilarTeams(
   slug: string,
   limit: number = SIMILAR.maxResults,
 ): Promise<SimilarTeams | null> {
-  const doc = getSearchDocumentBySlug(ctx, slug);
-  if (!doc) return null;
+  const rows = getSearchRowsBySlug(ctx, slug);
+  if (!rows) return null;
+  const doc = toSearchDocument(rows);
   const engine = await searchIndexManager().current();
   const { hits, terms } = findSimilar(engine, doc, Math.max(1, Math.min(12, Math.floor(limit))));
   const teams = new Map(

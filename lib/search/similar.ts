@@ -64,7 +64,7 @@ export function tellingTerms(engine: SearchEngine, doc: SearchDocument, max: num
   const out: TellingTerm[] = [];
   for (const [term, { word, weight }] of tf) {
     if (/^\d+$/.test(term)) continue;
-    const df = termDocumentFrequency(engine, term);
+    const df = termDocumentFrequency(engine.state, term);
     // A term only this team has cannot find another; a term most teams have cannot tell them apart.
     if (df < 2 || df > total * SIMILAR.maxShare) continue;
     const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));

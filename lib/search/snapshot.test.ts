@@ -47,7 +47,7 @@ describe("snapshots", () => {
     expect(loaded!.engine.size).toBe(e.size);
     for (const p of QUERIES) expect(run(loaded!.engine, p)).toEqual(run(e, p));
     expect(loaded!.engine.suggest("batt")).toEqual(e.suggest("batt"));
-    expect(loaded!.engine.surface.exportWords().sort()).toEqual(e.surface.exportWords().sort());
+    expect(loaded!.engine.state.surface.exportWords().sort()).toEqual(e.state.surface.exportWords().sort());
     expect(run(loaded!.engine, { q: "polymre " }).total).toBe(1);
     // The loaded index keeps working: add, replace, discard.
     loaded!.engine.replace(doc({ id: 3, name: "Glass Lab" }));

@@ -14,6 +14,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { join } from "node:path";
 import { SearchEngine, type EngineOptions } from "./engine";
+import { EngineStore } from "./engine-state";
 import type { InvertedIndex } from "./inverted-index";
 import { SCHEMA_VERSION } from "./options";
 import { captureDocs, restoreDocs } from "./snapshot-docs";
@@ -125,16 +126,17 @@ function* lines<T>(items: readonly T[], toLine: (item: T) => string): Generator<
 
 export async function writeSnapshot(engine: SearchEngine, path: string, position: number): Promise<void> {
   // Capture: everything below happens before the first await, so it is one consistent state.
-  if (engine.dead > 0) engine.compact();
-  const n = engine.nextId;
+  if (engine.state.docs.dead > 0) engine.compact();
+  const s = engine.state;
+  const n = s.capacity;
   const tiers = {
-    tier1: captureTier(engine.tier1, n),
-    tier2: captureTier(engine.tier2, n),
-    names: captureTier(engine.names0, n),
+    tier1: captureTier(s.tier1, n),
+    tier2: captureTier(s.tier2, n),
+    names: captureTier(s.names0, n),
   };
-  const docs = captureDocs(engine, n);
-  const vocabulary = engine.suggester.exportState();
-  const surface = engine.surface.exportWords();
+  const docs = captureDocs(s, n);
+  const vocabulary = s.suggester.exportState();
+  const surface = s.surface.exportWords();
 
   await mkdir(path, { recursive: true });
   const name = `snap-${Date.now()}-${process.pid}-${randomBytes(3).toString("hex")}`;
@@ -228,15 +230,15 @@ export async function loadSnapshot(
     const m = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as Manifest;
     if (m.format !== FORMAT || m.schemaVersion !== SCHEMA_VERSION) return null;
     if (m.endianness !== endianness() || !Number.isInteger(m.position) || !Number.isInteger(m.documents)) return null;
-    const engine = new SearchEngine(options);
-    const indexes = { tier1: engine.tier1, tier2: engine.tier2, names: engine.names0 };
+    const store = new EngineStore(options?.now ?? Date.now, options?.synonyms ?? []);
+    const indexes = { tier1: store.tier1, tier2: store.tier2, names: store.names0 };
     for (const t of TIERS) await loadTier(dir, t, m, indexes[t]);
     const read = (name: string) => readVerified(join(dir, name), m.files[name]);
     const vocabulary: SuggesterState = { phrases: [] };
     forEachLine(await read("vocabulary.ndjson"), (line) =>
       vocabulary.phrases.push(...(JSON.parse(line) as SuggesterState["phrases"])),
     );
-    engine.suggester.importState(vocabulary);
+    store.suggester.importState(vocabulary);
     const surface: string[] = [];
     forEachLine(
       await read("surface.txt"),
@@ -245,13 +247,13 @@ export async function loadSnapshot(
       },
       1 << 20,
     );
-    engine.surface.importWords(surface);
+    store.surface.importWords(surface);
     const strings: [string, string][] = [];
     forEachLine(await read("docs.ndjson"), (line) => strings.push(...(JSON.parse(line) as [string, string][])));
     const values: [number, string][] = [];
     forEachLine(await read("facets.values.ndjson"), (line) => values.push(JSON.parse(line) as [number, string]));
     const dates = await read("docs.dates.bin");
-    restoreDocs(engine, {
+    restoreDocs(store, {
       ids: int32View(await read("docs.ids.bin")),
       flags: new Uint8Array(await read("docs.flags.bin")),
       dates: new Float64Array(new Uint8Array(dates).buffer),
@@ -259,9 +261,9 @@ export async function loadSnapshot(
       facets: { values, len: uint16Copy(await read("facets.len.bin")), pool: int32View(await read("facets.pool.bin")) },
       keywords: { len: uint16Copy(await read("keywords.len.bin")), pool: int32View(await read("keywords.pool.bin")) },
     });
-    if (engine.size !== m.documents) throw new SnapshotError("document count differs");
-    engine.surface.warm();
-    return { engine, position: m.position };
+    if (store.size !== m.documents) throw new SnapshotError("document count differs");
+    store.surface.warm();
+    return { engine: new SearchEngine(options, store), position: m.position };
   } catch (err) {
     console.warn(`Search snapshot at ${path} not used: ${err instanceof Error ? err.message : String(err)}`);
     return null;

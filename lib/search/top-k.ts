@@ -5,10 +5,15 @@
 export type Compare = (a: number, b: number) => number;
 
 /**
- * Positions 0..count-1 of the best k results, in order. `primary(p)` must be the first sort
- * key (higher first): results strictly below the current k-th skip the full comparison.
+ * Positions 0..count-1 of the best k results, in order. `primary` (by position) must be the first
+ * sort key (higher first): results strictly below the current k-th skip the full comparison.
  */
-export function topK(count: number, k: number, cmp: Compare, primary: (p: number) => number): Int32Array {
+export function topK(
+  count: number,
+  k: number,
+  cmp: Compare,
+  primary: ((p: number) => number) | Float64Array,
+): Int32Array {
   const want = Math.max(0, Math.min(k, count));
   if (want === 0) return new Int32Array(0);
   if (want * 4 >= count || count <= 2048) {
@@ -41,11 +46,24 @@ export function topK(count: number, k: number, cmp: Compare, primary: (p: number
       i = w;
     }
   };
-  for (let p = 0; p < count; p++) {
-    if (size < want) {
-      heap[size++] = p;
-      siftUp(size - 1);
-    } else if (primary(p) >= primary(heap[0]!) && cmp(p, heap[0]!) < 0) {
+  const key = typeof primary === "function" ? primary : (p: number) => primary[p]!;
+  let p = 0;
+  for (; p < count && size < want; p++) {
+    heap[size++] = p;
+    siftUp(size - 1);
+  }
+  if (typeof primary !== "function") {
+    // The common case (by relevance) without a call per result.
+    let floor = primary[heap[0]!]!;
+    for (; p < count; p++) {
+      if (primary[p]! < floor || cmp(p, heap[0]!) >= 0) continue;
+      heap[0] = p;
+      siftDown(0);
+      floor = primary[heap[0]!]!;
+    }
+  }
+  for (; p < count; p++) {
+    if (key(p) >= key(heap[0]!) && cmp(p, heap[0]!) < 0) {
       heap[0] = p;
       siftDown(0);
     }

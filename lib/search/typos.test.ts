@@ -104,7 +104,7 @@ describe("typo tolerance on written words", () => {
     expect(e.search(params({ q: "xqzvw" })).didYouMean).toEqual([]);
     for (const q of ["ai", "iot", "lwa", "ion"]) {
       expect(
-        parseQuery(q, e.synonyms).concepts.flatMap((c) => typoCandidates(e, c)),
+        parseQuery(q, e.synonyms).concepts.flatMap((c) => typoCandidates(e.state, c)),
         q,
       ).toEqual([]);
     }
@@ -119,7 +119,7 @@ describe("typo tolerance on written words", () => {
 
   it("does not correct a word the index knows well", () => {
     const c = parseQuery("graphene", e.synonyms).concepts[0]!;
-    expect(typoCandidates(e, c)).toEqual([]);
+    expect(typoCandidates(e.state, c)).toEqual([]);
   });
 });
 
@@ -141,7 +141,7 @@ describe("did you mean agrees with typo tolerance", () => {
   });
 
   it("for every one-edit typo of every indexed word: a suggestion within the budget never finds more", () => {
-    const words = e.surface.exportWords().filter((w) => w.length >= 4);
+    const words = e.state.surface.exportWords().filter((w) => w.length >= 4);
     let checked = 0;
     for (const w of words) {
       for (const typo of [w.slice(1), w.slice(0, 2) + w[3] + w[2] + w.slice(4), `${w.slice(0, -1)}q`]) {
@@ -161,9 +161,9 @@ describe("did you mean agrees with typo tolerance", () => {
 
   it("closestWords ranks by distance and leaves out stems already searched", () => {
     expect(suggestionBudget(2)).toBe(-1);
-    expect(closestWords(e, "hydorgen", new Set())).toEqual(["hydrogen"]);
-    expect(closestWords(e, "hydorgen", new Set(["hydrogen"]))).toEqual([]);
-    expect(closestWords(e, "grafeenne", new Set())[0]).toBe("graphene");
+    expect(closestWords(e.state, "hydorgen", new Set())).toEqual(["hydrogen"]);
+    expect(closestWords(e.state, "hydorgen", new Set(["hydrogen"]))).toEqual([]);
+    expect(closestWords(e.state, "grafeenne", new Set())[0]).toBe("graphene");
   });
 });
 
@@ -176,8 +176,8 @@ describe("the typo dictionary follows writes", () => {
     e.discard(21);
     expect(ids(e, "hydorgen ")).toEqual([]); // no postings left: not matched even before compaction
     e.compact();
-    expect(e.surface.has("hydrogen")).toBe(false);
-    expect(e.surface.has("ceramics")).toBe(true);
+    expect(e.state.surface.has("hydrogen")).toBe(false);
+    expect(e.state.surface.has("ceramics")).toBe(true);
     expect(ids(e, "cermaics ")).toEqual([24]);
   });
 });

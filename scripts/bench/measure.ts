@@ -147,14 +147,25 @@ export async function measureSnapshotLoad(
   };
 }
 
-export function measureFts5(w: Workload, file: string): NonNullable<BenchReport["fts5"]> {
+/**
+ * The FTS5 baseline over the first `count` queries of the mix; `engineMs` are the engine's times
+ * for the whole mix, in order, so the ratio compares the two on the same queries.
+ */
+export function measureFts5(
+  w: Workload,
+  file: string,
+  count: number,
+  engineMs: readonly number[],
+): NonNullable<BenchReport["fts5"]> {
   const fts = new Fts5Baseline(file, w.opts.fts5Combine);
   try {
     const load = timed(() => fts.load(w.docs, progress("FTS5 load", w.docs.length)));
-    log(`FTS5 loaded in ${(load.ms / 1000).toFixed(1)} s; timing ${w.mix.length} searches…`);
+    const mix = w.mix.slice(0, count);
+    log(`FTS5 loaded in ${(load.ms / 1000).toFixed(1)} s; timing ${mix.length} searches…`);
     // SQLite has no JIT to warm, only its page cache: a short warm-up is enough.
-    const base = runMix((p) => fts.search(p), w.warmMix.slice(0, 50), w.mix, progress("FTS5 queries", w.mix.length));
-    const bare = runMix((p) => fts.search(p, false), [], w.mix, progress("FTS5 queries without facets", w.mix.length));
+    const warm = w.warmMix.slice(0, Math.min(50, Math.max(5, Math.floor(count / 6))));
+    const base = runMix((p) => fts.search(p), warm, mix, progress("FTS5 queries", mix.length));
+    const bare = runMix((p) => fts.search(p, false), [], mix, progress("FTS5 queries without facets", mix.length));
     const c = w.opts.fts5Combine;
     return {
       combine: c === "auto" ? "k of n words" : `${c.toUpperCase()} of words`,
@@ -163,6 +174,7 @@ export function measureFts5(w: Workload, file: string): NonNullable<BenchReport[
       search: base.all,
       byKind: base.byKind,
       withoutFacets: bare.all,
+      ...(count < w.mix.length ? { subset: { of: w.mix.length, engine: percentiles(engineMs.slice(0, count)) } } : {}),
     };
   } finally {
     fts.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACET_NAMES } from "@/lib/search/types";
-import { parseArgs, parseCount } from "./args";
+import { fts5QueryCount, parseArgs, parseCount } from "./args";
 import { createCorpusGenerator } from "./corpus";
 import { generateInstitutions } from "./institutions";
 import { createRng } from "./prng";
@@ -63,6 +63,9 @@ describe("flags and statistics", () => {
       seed: 3,
     });
     expect(() => parseArgs(["--bogus"])).toThrow(/unknown flag/);
+    expect(fts5QueryCount(parseArgs(["--teams", "100k"]), 600)).toBe(600);
+    expect(fts5QueryCount(parseArgs(["--teams", "1m"]), 600)).toBe(60);
+    expect(fts5QueryCount(parseArgs(["--teams", "1m", "--fts5-queries", "120"]), 600)).toBe(120);
   });
 
   it("computes nearest-rank percentiles", () => {

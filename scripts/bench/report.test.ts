@@ -44,6 +44,7 @@ describe("bench report", () => {
       "suggest",
       "pasted",
       "fts5",
+      "fts5Queries",
       "ratio",
     ]);
     expect(json.search).toEqual({ p50: 20, p95: 20, p99: 20 });
@@ -60,5 +61,14 @@ describe("bench report", () => {
     expect(targets(report(10_000, 6, null)).find((t) => t.label.startsWith("10k"))?.ok).toBe(false);
     expect(formatReport(report(10_000, 2, null))).toContain("FTS5 baseline skipped");
     expect(targets(report(1_000_000, 200, null))).toEqual([]);
+  });
+
+  it("compares with FTS5 on FTS5's queries when it ran only the first of them", () => {
+    const r = report(1_000_000, 200, 4000);
+    r.fts5!.subset = { of: 600, engine: p(100) };
+    expect(JSON.parse(jsonSummary(r)).ratio).toBe(0.025);
+    const text = formatReport(r);
+    expect(text).toContain("FTS5 (k of n words), first 3 of 600");
+    expect(text).toContain("both on the first 3 queries of the mix");
   });
 });

@@ -11,6 +11,8 @@ export interface RunResult {
   slowest: SlowQuery[];
   /** Per query: total hits and the ids of the page, in mix order. */
   outcomes: { total: number; ids: number[] }[];
+  /** Per query: its time (ms), in mix order. */
+  ms: number[];
 }
 
 const KINDS: readonly QueryKind[] = ["one-word", "multi-word", "prefix", "typo", "sentence", "browse"];
@@ -50,7 +52,7 @@ export function runMix(
     .map((m, i) => ({ ms: m, kind: timedMix[i]!.kind, params: timedMix[i]!.params, total: outcomes[i]!.total }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10);
-  return { all: percentiles(ms), byKind, slowest, outcomes };
+  return { all: percentiles(ms), byKind, slowest, outcomes, ms };
 }
 
 export function runSuggest(

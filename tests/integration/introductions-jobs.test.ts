@@ -1,5 +1,6 @@
 // npm run jobs, introductions part: escalation after 10 working days and saved-search digests;
 // plus the response figures shown on team profiles.
+import { toSearchDocuments } from "@/lib/search/document";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions, savedSearches, teams } from "@/db/schema";
@@ -8,7 +9,7 @@ import { applyRequestStep } from "@/lib/dal/introduction-steps";
 import { getTeamResponseStats, listBrokerQueue } from "@/lib/dal/dashboards";
 import { createSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
 import { runEscalations, runSavedSearchAlerts } from "@/lib/jobs/introductions";
-import { listSynonymGroups, loadAllSearchDocuments } from "@/lib/dal/search";
+import { listSynonymGroups, loadAllSearchRows } from "@/lib/dal/search";
 import { buildSearchEngine } from "@/lib/search/engine";
 import type { SearchParams } from "@/lib/search/types";
 import { addPerson, teamBySlug } from "../support/people";
@@ -32,7 +33,7 @@ afterAll(() => c.t.close());
 const sys = () => c.t.systemCtx();
 /** A fresh engine over the test database (the app uses its shared, snapshot-backed index). */
 const alerts = (now: Date) => {
-  const engine = buildSearchEngine(loadAllSearchDocuments(sys()), { synonyms: listSynonymGroups(sys()) });
+  const engine = buildSearchEngine(toSearchDocuments(loadAllSearchRows(sys())), { synonyms: listSynonymGroups(sys()) });
   return runSavedSearchAlerts(sys(), now, (p: SearchParams) => engine.search(p));
 };
 // Monday 2 November 2026, 09:00 UTC.

@@ -1,9 +1,10 @@
 // Curated synonym groups through the DAL: writes with their audit records and outbox entries,
 // the rules on what a group may hold, and a new group changing what search finds.
+import { toSearchDocuments } from "@/lib/search/document";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, searchChanges } from "@/db/schema";
-import { listSynonymGroups, loadAllSearchDocuments } from "@/lib/dal/search";
+import { listSynonymGroups, loadAllSearchRows } from "@/lib/dal/search";
 import { seedDemoData } from "@/lib/dal/seed";
 import {
   createSynonymGroup,
@@ -115,7 +116,7 @@ describe("a new synonym group changes search results", () => {
       syncIntervalMs: 0,
       log: () => undefined,
     });
-    const slugs = new Map(loadAllSearchDocuments(t.systemCtx()).map((d) => [d.id, d.slug]));
+    const slugs = new Map(toSearchDocuments(loadAllSearchRows(t.systemCtx())).map((d) => [d.id, d.slug]));
     const search = async (q: string) =>
       (await manager.current())
         .search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 20 })

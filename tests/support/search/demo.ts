@@ -1,9 +1,10 @@
 // Demo data for search tests: a migrated temporary database seeded with the 150 demo teams.
+import { toSearchDocuments } from "@/lib/search/document";
 import { count, desc } from "drizzle-orm";
 import { closeDb } from "@/db/client";
 import { searchEvents } from "@/db/schema";
 import { seedDemoData } from "@/lib/dal/seed";
-import { loadAllSearchDocuments } from "@/lib/dal/search";
+import { loadAllSearchRows } from "@/lib/dal/search";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 import type { SearchDocument } from "@/lib/search/types";
 
@@ -15,7 +16,7 @@ export interface DemoSearchData {
 export function createDemoSearchData(): DemoSearchData {
   const db = createTestDb();
   seedDemoData(db.systemCtx());
-  return { db, docs: loadAllSearchDocuments(db.systemCtx()) };
+  return { db, docs: toSearchDocuments(loadAllSearchRows(db.systemCtx())) };
 }
 
 /** The newest search_events row (for tests of the page and the API). */
