@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requestContext } from "@/lib/dal/request-context";
-import { setUserRole, setUserSuspended } from "@/lib/dal/users-admin";
+import { setUserRole, setUserSuspended } from "@/lib/dal/accounts/users-admin";
 import { formError, formSuccess, toFormState, type FormState } from "@/lib/form-state";
 import { roleChangeSchema, suspendSchema } from "@/lib/validation/account";
 import { formString } from "@/lib/validation/form";

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/throttle";
 import { requestContext } from "@/lib/dal/request-context";
-import { createNeedRequest } from "@/lib/dal/need-requests";
+import { createNeedRequest } from "@/lib/dal/introductions/need-requests";
 import { errorState, formValues, invalidState, type FormState } from "@/lib/introductions/form-state";
 import { guestContactSchema, needInputSchema, type GuestContact } from "@/lib/validation/introduction";
 

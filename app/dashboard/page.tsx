@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { MembershipList } from "@/components/membership-list";
-import { getAccount } from "@/lib/dal/accounts";
+import { getAccount } from "@/lib/dal/accounts/internal/viewer";
 import { requestContext } from "@/lib/dal/request-context";
-import { listDashboardTeams } from "@/lib/dal/listing-queries";
+import { listDashboardTeams } from "@/lib/dal/teams/owner-queries";
 import { canCreateAnyTeam, canUseDashboard, isStaffViewer } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Your listings" };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestContext } from "@/lib/dal/request-context";
-import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
+import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/search/saved-searches";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { requestIdParam, savedSearchInputSchema, savedSearchUpdateSchema } from "@/lib/validation/introduction";

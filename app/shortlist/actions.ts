@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requestContext } from "@/lib/dal/request-context";
-import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/shortlists";
+import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/teams/shortlists";
 import { errorState, formValues, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { FORM_EXPIRED, idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { shortlistInputSchema } from "@/lib/validation/introduction";

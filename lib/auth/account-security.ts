@@ -2,9 +2,9 @@
 // password, and deleting the account. Each re-checks the password or session through the library.
 import "server-only";
 import { appDb } from "@/lib/dal/context";
-import { deleteAccount } from "@/lib/dal/account-deletion";
-import { loadViewer, storedEmailOf } from "@/lib/dal/accounts";
-import { recordSecurityEvent } from "@/lib/dal/security-events";
+import { deleteAccount } from "@/lib/dal/accounts/deletion";
+import { loadViewer, storedEmailOf } from "@/lib/dal/accounts/internal/viewer";
+import { recordSecurityEvent } from "@/lib/dal/accounts/internal/security-events";
 import { mail, queueEmail } from "@/lib/email";
 import { getAuth } from "./auth";
 import type { AuthResult } from "./credentials";

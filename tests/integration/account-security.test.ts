@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, emailOutbox, sessions, users } from "@/db/schema";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
 import { signIn } from "@/lib/auth/credentials";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
+import { hashDemoPassword } from "@/lib/dal/seed/internal/demo-accounts";
 import { createTestDb, type TestDb } from "../support/db";
 import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";
 import { makeUser } from "../support/listing-fixtures";

@@ -17,16 +17,16 @@ import {
 } from "@/lib/auth/sign-in-guard";
 import { signUpSme } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/auth/throttle";
-import { loadViewer } from "@/lib/dal/accounts";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
+import { hashDemoPassword } from "@/lib/dal/seed/internal/demo-accounts";
 import {
   listSecurityEvents,
   pruneSecurityEvents,
   recordSecurityEvent,
   SECURITY_EVENT_DAYS,
   setSecurityLogSink,
-} from "@/lib/dal/security-events";
-import { setUserRole } from "@/lib/dal/users-admin";
+} from "@/lib/dal/accounts/internal/security-events";
+import { setUserRole } from "@/lib/dal/accounts/users-admin";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { createTestDb, type TestDb } from "../support/db";
 import { browserHeaders, cookieFrom, TEST_SITE, useAppDatabase } from "../support/auth";

@@ -3,12 +3,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions, savedSearches, teams } from "@/db/schema";
-import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
-import { getTeamResponseStats, listBrokerQueue } from "@/lib/dal/dashboards";
-import { createSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
+import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
+import { getTeamResponseStats, listBrokerQueue } from "@/lib/dal/introductions/dashboards";
+import { createSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/search/saved-searches";
 import { runEscalations, runSavedSearchAlerts } from "@/lib/jobs/introductions";
-import { listSynonymGroups, loadAllSearchDocuments } from "@/lib/dal/search";
+import { listSynonymGroups, loadAllSearchDocuments } from "@/lib/dal/search/documents";
 import { buildSearchEngine } from "@/lib/search/engine";
 import type { SearchParams } from "@/lib/search/types";
 import { addPerson, teamBySlug } from "../support/people";

@@ -6,7 +6,7 @@ import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { GET as sitemap } from "@/app/sitemap.xml/route";
 import robots from "@/app/robots";
 import { institutions, teams } from "@/db/schema";
-import { createCollection, addTeamToCollection } from "@/lib/dal/collection-writes";
+import { createCollection, addTeamToCollection } from "@/lib/dal/curation/collection-writes";
 import { resetEnvCache } from "@/lib/env";
 import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 

@@ -15,10 +15,10 @@ import {
   teams,
   users,
 } from "@/db/schema";
-import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
-import { createSynonymGroup } from "@/lib/dal/synonyms";
+import { addTeamToCollection, createCollection } from "@/lib/dal/curation/collection-writes";
+import { createSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { SYSTEM } from "@/lib/viewer";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
+import { hashDemoPassword } from "@/lib/dal/seed/internal/demo-accounts";
 import type { FormState } from "@/lib/form-state";
 import { createTestDb, type TestDb } from "../support/db";
 import { browserHeaders, cookieFrom, useAppDatabase } from "../support/auth";

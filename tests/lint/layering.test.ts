@@ -16,9 +16,9 @@ const REFUSED: [probe: string, code: string][] = [
   ["lib/policy/probe.ts", `import { teams } from "@/db/schema";\nexport const x = teams;\n`],
   ["lib/policy/probe.ts", `import type { Team } from "@/db/schema";\nexport type X = Team;\n`],
   ["lib/search/probe.ts", `import { signOutAction } from "@/app/sign-out/actions";\nexport const x = signOutAction;\n`],
-  ["db/schema/probe.ts", `import { getTeam } from "@/lib/dal/teams";\nexport const x = getTeam;\n`],
-  ["components/probe.ts", `import { getTeam } from "@/lib/dal/teams";\nexport const x = getTeam;\n`],
-  ["components/probe.tsx", `import { getTeam } from "@/lib/dal/teams";\nexport const x = getTeam;\n`],
+  ["db/schema/probe.ts", `import { getTeam } from "@/lib/dal/teams/public";\nexport const x = getTeam;\n`],
+  ["components/probe.ts", `import { getTeam } from "@/lib/dal/teams/public";\nexport const x = getTeam;\n`],
+  ["components/probe.tsx", `import { getTeam } from "@/lib/dal/teams/public";\nexport const x = getTeam;\n`],
   ["components/probe.ts", `import { signOutAction } from "@/app/sign-out/actions";\nexport const x = signOutAction;\n`],
   ["app/probe/page.tsx", `import { getDb } from "@/db/client";\nexport const x = getDb;\n`],
   ["app/probe/page.tsx", `import { eq } from "drizzle-orm";\nexport const x = eq;\n`],
@@ -27,8 +27,8 @@ const REFUSED: [probe: string, code: string][] = [
 ];
 
 const ALLOWED: [probe: string, code: string][] = [
-  ["app/probe/page.tsx", `import { getTeam } from "@/lib/dal/teams";\nexport const x = getTeam;\n`],
-  ["components/probe.tsx", `import type { TeamProfile } from "@/lib/dal/team-dto";\nexport type X = TeamProfile;\n`],
+  ["app/probe/page.tsx", `import { getTeam } from "@/lib/dal/teams/public";\nexport const x = getTeam;\n`],
+  ["components/probe.tsx", `import type { TeamProfile } from "@/lib/dal/teams/dto";\nexport type X = TeamProfile;\n`],
   ["lib/dal/probe.ts", `import { teams } from "@/db/schema";\nexport const x = teams;\n`],
   ["lib/search/probe.ts", `import type { Team } from "@/db/schema";\nexport type X = Team;\n`],
   ["scripts/probe.ts", `import { getDb } from "@/db/client";\nexport const x = getDb;\n`],

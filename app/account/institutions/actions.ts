@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requestContext } from "@/lib/dal/request-context";
-import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
-import { confirmClaimEmail } from "@/lib/dal/membership-email";
+import { leaveInstitution, requestMembership } from "@/lib/dal/accounts/membership-claims";
+import { confirmClaimEmail } from "@/lib/dal/accounts/membership-email";
 import { formError, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { fieldErrorsOf, formString } from "@/lib/validation/form";
 import { claimTokenSchema, membershipClaimSchema, membershipIdSchema } from "@/lib/validation/membership";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { requestContext } from "@/lib/dal/request-context";
-import { searchInstitutions } from "@/lib/dal/institution-search";
+import { searchInstitutions } from "@/lib/dal/institutions/find";
 import { badRequest, toErrorResponse } from "@/lib/errors";
 import { institutionSearchSchema } from "@/lib/validation/institution";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requestContext } from "@/lib/dal/request-context";
-import { updateIntermediaryCoverage } from "@/lib/dal/intermediaries";
+import { updateIntermediaryCoverage } from "@/lib/dal/introductions/intermediaries";
 import { errorState, invalidState, okState, type FormState } from "@/lib/introductions/form-state";
 import { formStrings } from "@/lib/validation/form";
 import { coverageInputSchema } from "@/lib/validation/introduction";

@@ -13,7 +13,7 @@ import {
   setCollectionPublished,
   setCollectionTeamNote,
   updateCollection,
-} from "@/lib/dal/collection-writes";
+} from "@/lib/dal/curation/collection-writes";
 import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import {
   addTeamSchema,

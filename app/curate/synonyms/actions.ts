@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requestContext } from "@/lib/dal/request-context";
-import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/synonyms";
+import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { syncSearchIndex } from "@/lib/search/service";
 import { fieldErrorsOf, formString } from "@/lib/validation/form";

@@ -1,5 +1,5 @@
 import { SimpleForm, type FieldSpec } from "@/components/forms/simple-form";
-import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
+import type { IntroductionDetail } from "@/lib/dal/introductions/detail";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { requestStepAction, suspendRequesterAction } from "../actions";
 import { Panel } from "./panel";

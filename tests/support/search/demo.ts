@@ -2,8 +2,8 @@
 import { count, desc } from "drizzle-orm";
 import { closeDb } from "@/db/client";
 import { searchEvents } from "@/db/schema";
-import { seedDemoData } from "@/lib/dal/seed";
-import { loadAllSearchDocuments } from "@/lib/dal/search";
+import { seedDemoData } from "@/lib/dal/seed/seed";
+import { loadAllSearchDocuments } from "@/lib/dal/search/documents";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 import type { SearchDocument } from "@/lib/search/types";
 

@@ -1,6 +1,6 @@
 // The collections JSON API, called as Next.js would call it, against the seeded demo register.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
+import { addTeamToCollection, createCollection } from "@/lib/dal/curation/collection-writes";
 import { resetEnvCache } from "@/lib/env";
 import { closeAppDatabase, createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import { GET as getOne } from "./[slug]/route";

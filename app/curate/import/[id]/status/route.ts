@@ -1,7 +1,7 @@
 // GET /curate/import/:id/status — how far a run has got, for the progress bar on its page.
 import { NextResponse } from "next/server";
 import { requestContext } from "@/lib/dal/request-context";
-import { getImportRun } from "@/lib/dal/import-runs";
+import { getImportRun } from "@/lib/dal/curation/import-runs";
 import { toErrorResponse } from "@/lib/errors";
 import { runIdParam } from "@/lib/validation/curation";
 
