@@ -50,6 +50,28 @@ export default tseslint.config(
             { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports routes or components." },
             { target: "./db", from: "./lib/dal", message: "db/ is below the DAL; it never imports it." },
             { target: ["./lib/policy", "./lib/policy.ts"], from: "./db", message: "Policy is pure: no db/." },
+            {
+              // The wall around the DAL: helpers that take a raw db/tx and no viewer live in
+              // lib/dal/**/internal/, and only lib/dal calls them. Outside it, scripts, tests and
+              // these files, which work before there is a viewer, may: the auth library's adapter
+              // and the sign-in, sign-up, two-factor and throttling code it calls (lib/auth), the
+              // mail queue's delivery (lib/email/index.ts, deliver.ts) and the API's rate limit
+              // (lib/api/http.ts).
+              target: [
+                "./app",
+                "./components",
+                "./proxy.ts",
+                "./lib/*",
+                "./lib/!(dal|auth|email|api)/**",
+                "./lib/auth/!(auth|account-security|credentials|sign-in-guard|sign-up|throttle|two-factor).ts",
+                "./lib/email/!(index|deliver).ts",
+                "./lib/api/!(http).ts",
+                "./lib/{auth,email,api}/*/**",
+              ],
+              from: "./lib/dal/**/internal/**",
+              message:
+                "lib/dal/**/internal/ takes a raw db and no viewer: call a DAL function that takes a DalContext.",
+            },
           ],
         },
       ],

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader, type HeaderUser } from "@/components/site-header";
-import { getSignedInSummary } from "@/lib/dal/accounts/internal/viewer";
+import { getSignedInSummary } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { countWaitingForTriage } from "@/lib/dal/introductions/triage-summary";
 import { signOutAction } from "./sign-out/actions";

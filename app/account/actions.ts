@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
-import { updateProfile } from "@/lib/dal/accounts/internal/viewer";
+import { updateProfile } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { formError, formSuccess, keepValues, toFormState, type FormState } from "@/lib/form-state";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/account";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { MembershipList } from "@/components/membership-list";
-import { getAccount } from "@/lib/dal/accounts/internal/viewer";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { listDashboardTeams } from "@/lib/dal/teams/owner-queries";
 import { canCreateAnyTeam, canUseDashboard, isStaffViewer } from "@/lib/policy";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { getAccount } from "@/lib/dal/accounts/internal/viewer";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { resendVerificationAction } from "./actions";
 

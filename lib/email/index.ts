@@ -17,7 +17,8 @@ import { env } from "@/lib/env";
 import { deliverDueEmails, type DeliveryOptions } from "./deliver";
 import { smtpTransport, type MailTransport } from "./transport";
 
-export { queueEmail, type OutgoingEmail } from "@/lib/dal/internal/outbox";
+export { queueEmail } from "@/lib/dal/internal/outbox";
+export { type OutgoingEmail } from "@/lib/dal/types";
 export { mail } from "./templates";
 export { deliverDueEmails, backoffMs, messageIdFor, type DeliveryOptions, type DeliveryReport } from "./deliver";
 export type { MailTransport, MailMessage } from "./transport";

@@ -19,11 +19,10 @@ import { signUpSme } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/auth/throttle";
 import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
 import { hashDemoPassword } from "@/lib/dal/seed/internal/demo-accounts";
+import { listSecurityEvents, SECURITY_EVENT_DAYS } from "@/lib/dal/accounts/security-log";
 import {
-  listSecurityEvents,
   pruneSecurityEvents,
   recordSecurityEvent,
-  SECURITY_EVENT_DAYS,
   setSecurityLogSink,
 } from "@/lib/dal/accounts/internal/security-events";
 import { setUserRole } from "@/lib/dal/accounts/users-admin";

@@ -14,7 +14,8 @@ import {
   MAX_OPEN_REQUESTS,
   requestMembership,
 } from "@/lib/dal/accounts/membership-claims";
-import { CLAIM_LINK_TTL_MS, confirmClaimEmail, getClaimByToken } from "@/lib/dal/accounts/membership-email";
+import { CLAIM_LINK_TTL_MS } from "@/lib/dal/accounts/internal/claim-tokens";
+import { confirmClaimEmail, getClaimByToken } from "@/lib/dal/accounts/membership-email";
 import { decideMembership, listMembershipRequests } from "@/lib/dal/accounts/memberships";
 import { AppError } from "@/lib/errors";
 import type { MembershipClaim } from "@/lib/validation/membership";

@@ -8,7 +8,7 @@ import { getTeamForOwner, getTeamHistory, listDashboardTeams } from "@/lib/dal/t
 import { archiveTeam, reviewTeam, submitTeam } from "@/lib/dal/teams/lifecycle";
 import { createTeam, updateTeam } from "@/lib/dal/teams/writes";
 import { decideMembership, listMembershipRequests } from "@/lib/dal/accounts/memberships";
-import { listOutbox } from "@/lib/dal/internal/outbox";
+import { listOutbox } from "@/lib/dal/outbox-admin";
 import { getTeam } from "@/lib/dal/teams/public";
 import { listUsers, setUserRole } from "@/lib/dal/accounts/users-admin";
 import { setInstitutionStatus } from "@/lib/dal/institutions/curation";

@@ -9,7 +9,7 @@ import type { MembershipClaim } from "@/lib/validation/membership";
 import { recordAudit } from "../internal/audit";
 import type { DalContext } from "../context";
 import type { MembershipEvidence } from "./membership-evidence";
-import { addressMatches, claimantOf, dropClaimTokens, issueClaimToken } from "./membership-email";
+import { addressMatches, claimantOf, dropClaimTokens, issueClaimToken } from "./internal/claim-tokens";
 import { queueEmail } from "../internal/outbox";
 import { consumeRateLimit } from "../internal/rate-limits";
 import { once } from "../internal/idempotency";

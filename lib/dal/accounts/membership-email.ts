@@ -1,54 +1,19 @@
 import "server-only";
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { institutions, memberships, users, verifications } from "@/db/schema";
-import { matchInstitutions } from "@/lib/domains";
+import { institutions, memberships } from "@/db/schema";
 import { badRequest, notFound } from "@/lib/errors";
 import { canManageOwnMembership } from "@/lib/policy";
 import { recordAudit } from "../internal/audit";
 import type { DalContext } from "../context";
-import type { DbOrTx, Tx } from "../db-types";
+import type { DbOrTx } from "../db-types";
+import { addressMatches, claimTokenValid, dropClaimTokens } from "./internal/claim-tokens";
 import { parseEvidence, type MembershipEvidence } from "./membership-evidence";
 
-// The link that proves someone reads an address at an institution. Only a hash of its secret is
-// stored (in the auth library's verifications table, under our own identifier), so a copy of the
-// database cannot be used to join anywhere.
+// Following the link that proves someone reads an address at an institution (the link itself:
+// internal/claim-tokens.ts).
 
-export const CLAIM_LINK_TTL_MS = 24 * 3600 * 1000;
 export const BAD_LINK =
   "This link is not valid, has expired or has already been used. Ask to join again from your account to get a new one.";
-
-const identifierOf = (membershipId: number) => `membership-email:${membershipId}`;
-const digest = (secret: string) => createHash("sha256").update(secret).digest("hex");
-
-/** Stores a fresh link for a membership request (replacing any earlier one) and returns its token. */
-export function issueClaimToken(tx: Tx, membershipId: number, now = new Date()): string {
-  const secret = randomBytes(32).toString("base64url");
-  tx.delete(verifications)
-    .where(eq(verifications.identifier, identifierOf(membershipId)))
-    .run();
-  tx.insert(verifications)
-    .values({
-      id: randomUUID(),
-      identifier: identifierOf(membershipId),
-      value: digest(secret),
-      expiresAt: new Date(now.getTime() + CLAIM_LINK_TTL_MS),
-    })
-    .run();
-  return `${membershipId}.${secret}`;
-}
-
-export function dropClaimTokens(tx: DbOrTx, membershipId: number): void {
-  tx.delete(verifications)
-    .where(eq(verifications.identifier, identifierOf(membershipId)))
-    .run();
-}
-
-/** Does an address belong to the institution (its domain, or a parent of it, is one of theirs)? */
-export function addressMatches(address: string, emailDomains: readonly string[]): string | null {
-  const domain = address.split("@").pop()?.toLowerCase() ?? "";
-  return matchInstitutions(domain, [{ id: 0, emailDomains }])[0]?.matchedDomain ?? null;
-}
 
 interface Claim {
   membership: typeof memberships.$inferSelect;
@@ -73,17 +38,7 @@ function loadClaim(ctx: DalContext, db: DbOrTx, token: string, now: Date): Claim
     .where(eq(memberships.id, membershipId))
     .get();
   if (!row || !canManageOwnMembership(ctx.viewer, row.m.userId)) throw notFound(BAD_LINK);
-  const stored = db
-    .select()
-    .from(verifications)
-    .where(eq(verifications.identifier, identifierOf(membershipId)))
-    .get();
-  const given = Buffer.from(digest(secret));
-  const ok =
-    stored !== undefined &&
-    stored.expiresAt > now &&
-    stored.value.length === given.length &&
-    timingSafeEqual(Buffer.from(stored.value), given);
+  const ok = claimTokenValid(db, membershipId, secret, now);
   const evidence = parseEvidence(row.m.evidence);
   if (!ok || row.m.status !== "pending" || !evidence.claimEmail) throw badRequest(BAD_LINK);
   return { membership: row.m, institution: row.i, evidence, address: evidence.claimEmail.address };
@@ -143,13 +98,4 @@ export function confirmClaimEmail(
     },
     { behavior: "immediate" },
   );
-}
-
-/** The person's name and addresses, for the e-mail that goes to the address they offered. */
-export function claimantOf(db: DbOrTx, userId: string) {
-  return db
-    .select({ name: users.name, email: users.email, emailVerified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
 }

@@ -9,7 +9,7 @@ import { isSlug } from "@/lib/slug";
 import { teamInputSchema, type TeamInput } from "@/lib/validation/team";
 import { recordAudit } from "../internal/audit";
 import type { DalContext } from "../context";
-import { noteSubmittedForReview } from "./review-notices";
+import { noteSubmittedForReview } from "./internal/review-notes";
 import type { Tx } from "../db-types";
 import {
   keepCurrency,
@@ -20,7 +20,7 @@ import {
   type TeamBundle,
 } from "../teams/internal/team-data";
 import { publishedColumns } from "../teams/lifecycle";
-import { guardedUpdate, uniqueSlug } from "../teams/writes";
+import { guardedUpdate, uniqueSlug } from "../teams/internal/write-helpers";
 
 // One CSV row at a time, each in its own transaction: a row is written whole or not at all, and a
 // bad row never costs the others their work. A dry run goes through exactly the same checks and

@@ -21,7 +21,7 @@ import type { DbOrTx, Tx } from "../db-types";
 import { loadTeamBundle, snapshot, teamColumns, type TeamBundle } from "../teams/internal/team-data";
 import { listingOwners } from "../teams/internal/owners";
 import { queueEmail } from "../internal/outbox";
-import { guardedUpdate } from "../teams/writes";
+import { guardedUpdate } from "../teams/internal/write-helpers";
 import { moveTeamLinks } from "./internal/team-merge-links";
 
 // Merging a duplicate listing into the one that survives: one transaction moves everything that

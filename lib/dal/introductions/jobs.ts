@@ -9,7 +9,8 @@ import { isOverdue } from "@/lib/introductions/working-days";
 import { canRunIntroductionJobs } from "@/lib/policy";
 import type { DalContext } from "../context";
 import { firmAddress, loadRequest, mailContextOf } from "./internal/records";
-import { queueEmail, type OutgoingEmail } from "../internal/outbox";
+import { queueEmail } from "../internal/outbox";
+import { type OutgoingEmail } from "../types";
 import { brokerMemberAddresses, curatorAddresses, intermediaryName, unique } from "./internal/routing";
 import { publiclyLive } from "../teams/live";
 

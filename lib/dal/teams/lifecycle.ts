@@ -19,8 +19,8 @@ import type { DalContext } from "../context";
 import type { Tx } from "../db-types";
 import { loadTeamBundle, snapshot, trustOf, type TeamBundle } from "./internal/team-data";
 import { listingOwners } from "./internal/owners";
-import { guardedUpdate } from "./writes";
-import { noteSubmittedForReview } from "../curation/review-notices";
+import { guardedUpdate } from "./internal/write-helpers";
+import { noteSubmittedForReview } from "../curation/internal/review-notes";
 
 /** How long a confirmation lasts before the listing counts as stale (see team-dto isStale). */
 export const CONFIRMATION_VALID_MS = 15 * 30.44 * 24 * 3600 * 1000;

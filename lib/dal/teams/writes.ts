@@ -1,38 +1,21 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { institutions, teams, type Team } from "@/db/schema";
 import { badRequest, conflict, forbidden, notFound } from "@/lib/errors";
 import { canCreateTeam, canEditTeam, canPublishWithoutReview, canViewTeam } from "@/lib/policy";
-import { slugify } from "@/lib/slug";
-import { MATERIAL_FIELDS, type TeamInput } from "@/lib/validation/team";
+import type { TeamInput } from "@/lib/validation/team";
 import { incompleteListing } from "@/lib/validation/team-form";
 import { recordAudit } from "../internal/audit";
 import type { DalContext } from "../context";
 import { once } from "../internal/idempotency";
-import type { Tx } from "../db-types";
-import { noteSubmittedForReview } from "../curation/review-notices";
-import {
-  keepCurrency,
-  loadTeamBundle,
-  slugTaken,
-  snapshot,
-  teamColumns,
-  trustOf,
-  writeTeamChildren,
-} from "./internal/team-data";
+import { noteSubmittedForReview } from "../curation/internal/review-notes";
+import { keepCurrency, loadTeamBundle, snapshot, teamColumns, trustOf, writeTeamChildren } from "./internal/team-data";
+import { guardedUpdate, materialChange, STALE_VERSION_MESSAGE, uniqueSlug } from "./internal/write-helpers";
 
-export const STALE_VERSION_MESSAGE =
-  "Someone else saved this listing after you opened it. Your changes are still in the form: open the listing in a new tab to see theirs, copy across what you need, then save again.";
+export { STALE_VERSION_MESSAGE } from "./internal/write-helpers";
 
 const actorOf = (ctx: DalContext) => (ctx.viewer.kind === "user" ? ctx.viewer.id : null);
 const isOwnerEdit = (ctx: DalContext) => ctx.viewer.kind === "user" && ctx.viewer.role === "university";
-
-export function uniqueSlug(tx: Tx, name: string, institutionSlug: string): string {
-  const base = slugify(name, 60) || "team";
-  const candidates = [base, `${base}-${slugify(institutionSlug, 40)}`];
-  for (const c of candidates) if (!slugTaken(tx, c)) return c;
-  for (let n = 2; ; n++) if (!slugTaken(tx, `${base}-${n}`)) return `${base}-${n}`;
-}
 
 /** A new listing, as a draft, at an institution the viewer belongs to (curators: any). */
 export function createTeam(
@@ -76,21 +59,6 @@ export function createTeam(
   );
 }
 
-/**
- * Writes `set` only if the listing still has `version`; bumps the version. Two people saving the
- * same listing at once: the second gets a conflict, never a silent overwrite.
- */
-export function guardedUpdate(tx: Tx, team: Team, version: number, set: Partial<typeof teams.$inferInsert>): number {
-  if (team.version !== version) throw conflict(STALE_VERSION_MESSAGE);
-  const res = tx
-    .update(teams)
-    .set({ ...set, version: sql`${teams.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(teams.id, team.id), eq(teams.version, version)))
-    .run();
-  if (res.changes !== 1) throw conflict(STALE_VERSION_MESSAGE);
-  return version + 1;
-}
-
 export interface UpdateResult {
   slug: string;
   status: Team["status"];
@@ -98,10 +66,6 @@ export interface UpdateResult {
   /** True when a material change took a published listing back to review. */
   sentBackToReview: boolean;
   changed: boolean;
-}
-
-export function materialChange(before: TeamInput, after: TeamInput): boolean {
-  return MATERIAL_FIELDS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
 /**

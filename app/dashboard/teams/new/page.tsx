@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { draftFromInput } from "@/components/forms/team-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
-import { getAccount } from "@/lib/dal/accounts/internal/viewer";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { searchInstitutions } from "@/lib/dal/institutions/find";
 import { findInstitutionBySlug, keywordSuggestions, listOwnInstitutions } from "@/lib/dal/teams/owner-queries";

@@ -6,9 +6,6 @@ import { desc, lt, sql } from "drizzle-orm";
 import { securityEvents } from "@/db/schema";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { appUrl, env } from "@/lib/env";
-import { forbidden } from "@/lib/errors";
-import { canReadSecurityEvents } from "@/lib/policy";
-import type { DalContext } from "../../context";
 import type { DbOrTx } from "../../db-types";
 
 export const SECURITY_EVENTS = [
@@ -115,26 +112,4 @@ export function pruneSecurityEvents(db: DbOrTx, now = new Date()): number {
       .where(sql`${securityEvents.id} <= ${newest.id}`)
       .run().changes;
   return removed;
-}
-
-export interface SecurityEventItem {
-  id: number;
-  at: Date;
-  event: string;
-  userId: string | null;
-  addressHash: string | null;
-  accountHash: string | null;
-  route: string | null;
-  detail: string | null;
-}
-
-/** The newest events, for admins. */
-export function listSecurityEvents(ctx: DalContext, limit = 200): SecurityEventItem[] {
-  if (!canReadSecurityEvents(ctx.viewer)) throw forbidden();
-  return ctx.db
-    .select()
-    .from(securityEvents)
-    .orderBy(desc(securityEvents.id))
-    .limit(Math.min(Math.max(1, limit), 1000))
-    .all();
 }
