@@ -47,6 +47,12 @@ export default tseslint.config(
             { target: "./app", from: "./db", message: "Routes reach data through lib/dal, never db/." },
             { target: "./components", from: "./db", message: "Components never touch db/." },
             { target: "./components", from: "./app", message: "Components receive actions as props." },
+            {
+              target: "./components",
+              from: "./lib/dal/**",
+              except: ["**/lib/dal/types.ts", "**/lib/dal/*/types.ts"],
+              message: "Components import only lib/dal/<aggregate>/types (DTO types); the page calls the DAL.",
+            },
             { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports routes or components." },
             { target: "./db", from: "./lib/dal", message: "db/ is below the DAL; it never imports it." },
             { target: ["./lib/policy", "./lib/policy.ts"], from: "./db", message: "Policy is pure: no db/." },
@@ -122,7 +128,8 @@ export default tseslint.config(
     },
   },
   {
-    // Components (.ts and .tsx) may name a DAL type (erased at build) but never call the DAL.
+    // Components (.ts and .tsx) never call the DAL: from lib/dal they import only an aggregate's
+    // types-only module (lib/dal/<aggregate>/types.ts, or lib/dal/types.ts for the shared ones).
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -135,9 +142,8 @@ export default tseslint.config(
               message: "Database access belongs in lib/dal.",
             },
             {
-              group: ["@/lib/dal", "@/lib/dal/*", "@/lib/dal/**"],
-              allowTypeImports: true,
-              message: "Components receive DTOs as props; only pages call the DAL.",
+              regex: "^@/lib/dal(?!(?:/[\\w-]+)?/types$)(?:/|$)",
+              message: "Components receive DTOs as props: import their types from lib/dal/<aggregate>/types.",
             },
           ],
         },

@@ -1,6 +1,6 @@
 // The listing editor's working copy: what the form holds while someone types (plain strings and
 // lists), and its conversion from a saved listing and to the preview's profile.
-import type { TeamProfile } from "@/lib/dal/teams/dto";
+import type { TeamProfile } from "@/lib/dal/teams/types";
 import type { FormState } from "@/lib/form-state";
 import { defaultCurrencyFor } from "@/lib/reference/currency";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
