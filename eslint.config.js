@@ -72,6 +72,7 @@ export default tseslint.config(
                 "./lib/auth/!(auth|account-security|credentials|sign-in-guard|sign-up|throttle|two-factor).ts",
                 "./lib/email/!(index|deliver).ts",
                 "./lib/api/!(http).ts",
+                "./lib/{auth,email,api}/*.tsx",
                 "./lib/{auth,email,api}/*/**",
               ],
               from: "./lib/dal/**/internal/**",
