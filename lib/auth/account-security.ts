@@ -104,7 +104,7 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Checks the password, ends the session, then removes the person's data (lib/dal/account-deletion). */
+/** Checks the password, ends the session, then removes the person's data (lib/dal/accounts/deletion). */
 export async function deleteOwnAccount(password: string, headers: Headers): Promise<AuthResult> {
   const userId = await sessionUserId(headers);
   if (!userId) return NOT_SIGNED_IN;

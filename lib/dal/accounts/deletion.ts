@@ -12,7 +12,7 @@ import { anonymiseRequestsOf } from "../introductions/internal/anonymisation";
  * sessions, password, memberships, shortlists and saved searches; listings they wrote stay with
  * their institution (teams.created_by becomes null) and audit rows keep only the bare user id.
  * E-mails addressed to them are blanked. A firm's introduction requests are anonymised, and its
- * open ones withdrawn (see request-anonymisation.ts). Returns a reason when it must refuse (the last admin),
+ * open ones withdrawn (see ../introductions/internal/anonymisation.ts). Returns a reason when it must refuse (the last admin),
  * or null; with `dryRun` it only checks.
  */
 export function deleteAccount(ctx: DalContext, options: { dryRun?: boolean } = {}, now = new Date()): string | null {
