@@ -47,9 +47,38 @@ export default tseslint.config(
             { target: "./app", from: "./db", message: "Routes reach data through lib/dal, never db/." },
             { target: "./components", from: "./db", message: "Components never touch db/." },
             { target: "./components", from: "./app", message: "Components receive actions as props." },
+            {
+              target: "./components",
+              from: "./lib/dal/**",
+              except: ["**/lib/dal/types.ts", "**/lib/dal/*/types.ts"],
+              message: "Components import only lib/dal/<aggregate>/types (DTO types); the page calls the DAL.",
+            },
             { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports routes or components." },
             { target: "./db", from: "./lib/dal", message: "db/ is below the DAL; it never imports it." },
             { target: ["./lib/policy", "./lib/policy.ts"], from: "./db", message: "Policy is pure: no db/." },
+            {
+              // The wall around the DAL: helpers that take a raw db/tx and no viewer live in
+              // lib/dal/**/internal/, and only lib/dal calls them. Outside it, scripts, tests and
+              // these files, which work before there is a viewer, may: the auth library's adapter
+              // and the sign-in, sign-up, two-factor and throttling code it calls (lib/auth), the
+              // mail queue's delivery (lib/email/index.ts, deliver.ts) and the API's rate limit
+              // (lib/api/http.ts).
+              target: [
+                "./app",
+                "./components",
+                "./proxy.ts",
+                "./lib/*",
+                "./lib/!(dal|auth|email|api)/**",
+                "./lib/auth/!(auth|account-security|credentials|sign-in-guard|sign-up|throttle|two-factor).ts",
+                "./lib/email/!(index|deliver).ts",
+                "./lib/api/!(http).ts",
+                "./lib/{auth,email,api}/*.tsx",
+                "./lib/{auth,email,api}/*/**",
+              ],
+              from: "./lib/dal/**/internal/**",
+              message:
+                "lib/dal/**/internal/ takes a raw db and no viewer: call a DAL function that takes a DalContext.",
+            },
           ],
         },
       ],
@@ -100,7 +129,8 @@ export default tseslint.config(
     },
   },
   {
-    // Components (.ts and .tsx) may name a DAL type (erased at build) but never call the DAL.
+    // Components (.ts and .tsx) never call the DAL: from lib/dal they import only an aggregate's
+    // types-only module (lib/dal/<aggregate>/types.ts, or lib/dal/types.ts for the shared ones).
     files: ["components/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -113,9 +143,8 @@ export default tseslint.config(
               message: "Database access belongs in lib/dal.",
             },
             {
-              group: ["@/lib/dal", "@/lib/dal/*", "@/lib/dal/**"],
-              allowTypeImports: true,
-              message: "Components receive DTOs as props; only pages call the DAL.",
+              regex: "^@/lib/dal(?!(?:/[\\w-]+)?/types$)(?:/|$)",
+              message: "Components receive DTOs as props: import their types from lib/dal/<aggregate>/types.",
             },
           ],
         },

@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader, type HeaderUser } from "@/components/site-header";
-import { getSignedInSummary } from "@/lib/dal/accounts";
+import { getSignedInSummary } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
-import { countWaitingForTriage } from "@/lib/dal/triage-summary";
+import { countWaitingForTriage } from "@/lib/dal/introductions/triage-summary";
 import { signOutAction } from "./sign-out/actions";
 import "./globals.css";
 

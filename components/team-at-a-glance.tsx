@@ -3,7 +3,7 @@
 // last confirmed is shown) and for previews (plain text: a draft's links are not vetted yet, and
 // it has no confirmation date).
 import Link from "next/link";
-import type { TeamProfile } from "@/lib/dal/team-dto";
+import type { TeamProfile } from "@/lib/dal/teams/types";
 import { label } from "./labels";
 import { ProfileSection } from "./team-profile-sections";
 

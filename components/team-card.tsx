@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { TeamListItem } from "@/lib/dal/team-dto";
+import type { TeamListItem } from "@/lib/dal/teams/types";
 import { formatDuration } from "@/lib/introductions/response-stats";
 import { AvailabilityBadge } from "./availability-badge";
 import { DemoNotice } from "./demo-notice";

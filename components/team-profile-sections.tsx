@@ -1,7 +1,7 @@
 // The main column of a team's profile — what it does, ways to work together, case studies —
 // shared by the public page, the editor's live preview and the curators' review screen.
 import type { ReactNode } from "react";
-import type { TeamProfile } from "@/lib/dal/team-dto";
+import type { TeamProfile } from "@/lib/dal/teams/types";
 import { label } from "./labels";
 
 export function ProfileSection({ title, level, children }: { title: string; level: 2 | 3; children: ReactNode }) {

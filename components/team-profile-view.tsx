@@ -1,6 +1,6 @@
 // A team's profile as the public page lays it out, from a TeamProfile DTO. Pure markup: used by
 // the editor's live preview (a client component) and the curators' review screen.
-import type { TeamProfile } from "@/lib/dal/team-dto";
+import type { TeamProfile } from "@/lib/dal/teams/types";
 import { AvailabilityBadge } from "./availability-badge";
 import { label } from "./labels";
 import { TeamAtAGlance } from "./team-at-a-glance";

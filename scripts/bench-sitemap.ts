@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { currentSitemapEntries, listSitemapEntries } from "@/lib/dal/open-data";
-import { seedDemoData } from "@/lib/dal/seed";
+import { currentSitemapEntries, listSitemapEntries } from "@/lib/dal/register/open-data";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import { rootSitemapXml, sitemapFileCount, sitemapFileXml } from "@/lib/sitemap";
 import { SYSTEM } from "@/lib/viewer";
 

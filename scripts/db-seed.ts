@@ -1,5 +1,5 @@
 // npm run db:seed — loads the demonstration register (idempotent).
-import { seedDemoData } from "@/lib/dal/seed";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import { migratedSystemContext, runScript } from "./lib";
 import { seedDemoStaffTwoFactor } from "./prepare-db";
 

@@ -7,10 +7,10 @@
 //      picking up anything a crashed process left half-sent;
 //   3. delete expired sessions, verification tokens and old rate-limit counters, and the files of
 //      listing imports that ended over a week ago.
-import { forgetOldImportFiles } from "@/lib/dal/import-runs";
+import { forgetOldImportFiles } from "@/lib/dal/curation/import-runs";
 import { pruneExpiredAuthData } from "@/lib/dal/maintenance";
-import { sendConfirmationReminders } from "@/lib/dal/listing-reminders";
-import { sendReviewDigests } from "@/lib/dal/review-notices";
+import { sendConfirmationReminders } from "@/lib/dal/teams/reminders";
+import { sendReviewDigests } from "@/lib/dal/curation/review-notices";
 import { appDeliveryOptions, deliverDueEmails } from "@/lib/email";
 import { jobClock, runIntroductionJobs } from "@/lib/jobs/introductions";
 import { migratedSystemContext, runScript } from "./lib";

@@ -1,7 +1,7 @@
 // Applies migrations and, when the register is empty and SEED_DEMO is on, loads the demo data.
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { seedDemoTwoFactor } from "@/lib/dal/demo-two-factor";
-import { countTeams, seedDemoData } from "@/lib/dal/seed";
+import { seedDemoTwoFactor } from "@/lib/dal/seed/internal/demo-two-factor";
+import { countTeams, seedDemoData } from "@/lib/dal/seed/seed";
 import { appUrl, env } from "@/lib/env";
 import { migratedSystemContext, runScript } from "./lib";
 

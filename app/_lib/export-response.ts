@@ -1,7 +1,7 @@
 import "server-only";
 // The download of a listings export, shared by the curators' route and the public API.
 import type { DalContext } from "@/lib/dal/context";
-import { exportListings } from "@/lib/dal/listing-export";
+import { exportListings } from "@/lib/dal/curation/team-export";
 import { badRequest } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/json-response";
 import { exportQuerySchema } from "@/lib/validation/curation";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { defineAction, fields, redirectTo } from "@/lib/actions/define-action";
 import { changeEmail, changePassword, deleteOwnAccount } from "@/lib/auth/account-security";
-import { updateProfile } from "@/lib/dal/accounts";
+import { updateProfile } from "@/lib/dal/accounts/profile";
 import { formError, formSuccess, type FormState } from "@/lib/form-state";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/validation/account";
 import type { FieldErrors } from "@/lib/validation/form";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
-import { getAccount } from "@/lib/dal/accounts";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { COMPANY_SIZES } from "@/lib/reference/company";
 import { COUNTRIES } from "@/lib/reference/countries";

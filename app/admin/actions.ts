@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, fields, OUT_OF_DATE } from "@/lib/actions/define-action";
-import { setUserRole, setUserSuspended } from "@/lib/dal/users-admin";
+import { setUserRole, setUserSuspended } from "@/lib/dal/accounts/users-admin";
 import { formError, formSuccess } from "@/lib/form-state";
 import { roleChangeSchema, suspendSchema } from "@/lib/validation/account";
 

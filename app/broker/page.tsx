@@ -5,7 +5,7 @@ import { FilterSelect } from "@/components/introductions/filter-select";
 import { RequestTable } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/request-context";
-import { listBrokerQueue, type BrokerQueue } from "@/lib/dal/dashboards";
+import { listBrokerQueue, type BrokerQueue } from "@/lib/dal/introductions/dashboards";
 import { AppError } from "@/lib/errors";
 import { STEP_DONE } from "@/lib/introductions/vocabulary";
 import { brokerQueueQuerySchema, requestIdParam } from "@/lib/validation/introduction";

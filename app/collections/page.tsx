@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CollectionCard } from "@/components/collections/collection-card";
 import { publicContext } from "@/lib/dal/context";
-import { listPublishedCollections } from "@/lib/dal/collections";
+import { listPublishedCollections } from "@/lib/dal/curation/collections";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { AvailabilityBadge } from "@/components/availability-badge";
 import { ResponseFigures } from "@/components/introductions/response-figures";
 import { label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/request-context";
-import { compareTeams, type ComparedTeam } from "@/lib/dal/shortlists";
+import { compareTeams, type ComparedTeam } from "@/lib/dal/teams/shortlists";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canKeepShortlist } from "@/lib/policy";
 import { compareQuerySchema } from "@/lib/validation/introduction";

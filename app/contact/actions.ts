@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { defineAction, redirectTo, type Parsed } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/throttle";
 import type { DalContext } from "@/lib/dal/context";
-import { createNeedRequest } from "@/lib/dal/need-requests";
+import { createNeedRequest } from "@/lib/dal/introductions/need-requests";
 import { formError } from "@/lib/form-state";
 import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import { fieldErrorsOf } from "@/lib/validation/form";

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { NeedForm } from "@/components/introductions/need-form";
 import { requestContext } from "@/lib/dal/request-context";
-import { getFirmProfile } from "@/lib/dal/need-requests";
+import { getFirmProfile } from "@/lib/dal/introductions/need-requests";
 import { firmLanguage } from "@/lib/introductions/language";
 import { BUDGET_BANDS, LIMITS, TIMELINES } from "@/lib/introductions/vocabulary";
 import { COMPANY_SIZES } from "@/lib/reference/company";

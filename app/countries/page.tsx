@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicContext } from "@/lib/dal/context";
-import { getRegisterStats } from "@/lib/dal/stats";
+import { getRegisterStats } from "@/lib/dal/register/stats";
 import { CONTINENTS, continentOf, countryName } from "@/lib/reference/countries";
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction, fields, OUT_OF_DATE, redirectTo, type Parsed } from "@/lib/actions/define-action";
-import { setInstitutionStatus } from "@/lib/dal/institution-curation";
-import { reviewTeam } from "@/lib/dal/listing-lifecycle";
-import { decideMembership } from "@/lib/dal/memberships";
+import { setInstitutionStatus } from "@/lib/dal/institutions/curation";
+import { reviewTeam } from "@/lib/dal/teams/lifecycle";
+import { decideMembership } from "@/lib/dal/accounts/memberships";
 import { formError, formSuccess } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { membershipDecisionSchema } from "@/lib/validation/account";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction, fields, OUT_OF_DATE, redirectTo } from "@/lib/actions/define-action";
 import { startImportJob } from "@/lib/curation/import-listings";
-import { createCommitRun } from "@/lib/dal/import-runs";
-import { mergeTeams } from "@/lib/dal/team-merge";
+import { createCommitRun } from "@/lib/dal/curation/import-runs";
+import { mergeTeams } from "@/lib/dal/curation/team-merge";
 import { formError } from "@/lib/form-state";
 import { listingChanged } from "@/lib/listing-changed";
 import { mergeFormSchema, runIdParam } from "@/lib/validation/curation";

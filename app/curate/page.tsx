@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listingStatusLabel } from "@/components/listing-status";
 import { requestContext } from "@/lib/dal/request-context";
-import { listMembershipRequests } from "@/lib/dal/memberships";
-import { countTeamsByStatus } from "@/lib/dal/review-queue";
+import { listMembershipRequests } from "@/lib/dal/accounts/memberships";
+import { countTeamsByStatus } from "@/lib/dal/curation/review-queue";
 
 export const metadata: Metadata = { title: "Curate" };
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { buttonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { MembershipList } from "@/components/membership-list";
-import { getAccount } from "@/lib/dal/accounts";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
-import { listDashboardTeams } from "@/lib/dal/listing-queries";
+import { listDashboardTeams } from "@/lib/dal/teams/owner-queries";
 import { canCreateAnyTeam, canRequestMembership, canUseDashboard, isStaffViewer } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Your listings" };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { RequestTable, StatusFilter } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/request-context";
-import { listMyIntroductions } from "@/lib/dal/dashboards";
+import { listMyIntroductions } from "@/lib/dal/introductions/dashboards";
 import { requestListQuerySchema } from "@/lib/validation/introduction";
 
 export const dynamic = "force-dynamic";

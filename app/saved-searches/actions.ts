@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/saved-searches";
+import { createSavedSearch, deleteSavedSearch, updateSavedSearchFrequency } from "@/lib/dal/search/saved-searches";
 import { formSuccess } from "@/lib/form-state";
 import { requestIdParam, savedSearchInputSchema, savedSearchUpdateSchema } from "@/lib/validation/introduction";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/request-context";
-import { listSavedSearches } from "@/lib/dal/saved-searches";
+import { listSavedSearches } from "@/lib/dal/search/saved-searches";
 import { filtersFromParams, savedSearchQuery } from "@/lib/introductions/search-link";
 import { savedSearchFiltersSchema } from "@/lib/validation/introduction";
 import { createSavedSearchAction, deleteSavedSearchAction, updateSavedSearchAction } from "./actions";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/shortlists";
+import { addToShortlist, removeFromShortlist, updateShortlistNote } from "@/lib/dal/teams/shortlists";
 import { formSuccess } from "@/lib/form-state";
 import { shortlistInputSchema } from "@/lib/validation/introduction";
 

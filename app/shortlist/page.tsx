@@ -8,7 +8,7 @@ import { label } from "@/components/labels";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestContext } from "@/lib/dal/request-context";
-import { addToShortlist, listShortlist } from "@/lib/dal/shortlists";
+import { addToShortlist, listShortlist } from "@/lib/dal/teams/shortlists";
 import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { teamSlugField } from "@/lib/validation/introduction";

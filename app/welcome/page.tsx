@@ -3,7 +3,7 @@ import { isSignedIn } from "@/lib/policy/viewer-kinds";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { getAccount } from "@/lib/dal/accounts";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { resendVerificationAction } from "./actions";
 

@@ -1,7 +1,7 @@
 // The listing editor's live preview: the public profile its working copy would make. The working
 // copy itself, and its conversions from a saved listing and from a submitted form, live in
 // lib/validation/listing-draft.ts.
-import type { TeamProfile } from "@/lib/dal/team-dto";
+import type { TeamProfile } from "@/lib/dal/teams/types";
 import { defaultCurrencyFor } from "@/lib/reference/currency";
 import { ENGAGEMENT_MODES } from "@/lib/reference/engagement";
 import type { TeamDraft } from "@/lib/validation/listing-draft";

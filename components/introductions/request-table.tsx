@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { label } from "@/components/labels";
-import type { IntroductionListItem } from "@/lib/dal/dashboards";
+import type { IntroductionListItem } from "@/lib/dal/introductions/types";
 import { StatusBadge } from "./status-badge";
 
 const date = (d: Date) =>

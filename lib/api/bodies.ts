@@ -1,10 +1,10 @@
 import "server-only";
 // DAL results shaped as the public API's response bodies (lib/validation/api-responses.ts).
-import type { CollectionCard, CollectionDetail } from "@/lib/dal/collections";
-import type { InstitutionProfile } from "@/lib/dal/institutions";
-import type { PublicInstitution } from "@/lib/dal/open-data";
-import type { TeamListItem, TeamProfile } from "@/lib/dal/team-dto";
-import type { Page } from "@/lib/dal/teams";
+import type { CollectionCard, CollectionDetail } from "@/lib/dal/curation/collections";
+import type { InstitutionProfile } from "@/lib/dal/institutions/public";
+import type { PublicInstitution } from "@/lib/dal/register/open-data";
+import type { TeamListItem, TeamProfile } from "@/lib/dal/teams/dto";
+import type { Page } from "@/lib/dal/teams/public";
 import { appUrl } from "@/lib/env";
 import type { TeamSearchPage } from "@/lib/search/service";
 import type { SimilarTeam } from "@/lib/search/similar-teams";

@@ -4,7 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { clientIp } from "@/lib/auth/throttle";
 import { appDb } from "@/lib/dal/context";
-import { consumeRateLimit } from "@/lib/dal/rate-limits";
+import { consumeRateLimit } from "@/lib/dal/internal/rate-limits";
 import { env } from "@/lib/env";
 import type { ErrorBody } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/json-response";

@@ -2,9 +2,9 @@
 // password, and deleting the account. Each re-checks the password or session through the library.
 import "server-only";
 import { appDb } from "@/lib/dal/context";
-import { deleteAccount } from "@/lib/dal/account-deletion";
-import { loadViewer, storedEmailOf } from "@/lib/dal/accounts";
-import { recordSecurityEvent } from "@/lib/dal/security-events";
+import { deleteAccount } from "@/lib/dal/accounts/deletion";
+import { loadViewer, storedEmailOf } from "@/lib/dal/accounts/internal/viewer";
+import { recordSecurityEvent } from "@/lib/dal/accounts/internal/security-events";
 import { mail, queueEmail } from "@/lib/email";
 import { getAuth } from "./auth";
 import type { AuthResult } from "./credentials";
@@ -104,7 +104,7 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Checks the password, ends the session, then removes the person's data (lib/dal/account-deletion). */
+/** Checks the password, ends the session, then removes the person's data (lib/dal/accounts/deletion). */
 export async function deleteOwnAccount(password: string, headers: Headers): Promise<AuthResult> {
   const userId = await sessionUserId(headers);
   if (!userId) return NOT_SIGNED_IN;

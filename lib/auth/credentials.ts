@@ -3,7 +3,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { appDb } from "@/lib/dal/context";
-import { recordSecurityEvent } from "@/lib/dal/security-events";
+import { recordSecurityEvent } from "@/lib/dal/accounts/internal/security-events";
 import { getAuth } from "./auth";
 import { authFailure } from "./errors";
 import { recordSignInFailure, recordSignInSuccess, signInGate, waitMessage } from "./sign-in-guard";

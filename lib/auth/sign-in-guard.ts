@@ -11,7 +11,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { AppDb } from "@/db/client";
-import { clearFailures, failureState, recordFailure } from "@/lib/dal/sign-in-failures";
+import { clearFailures, failureState, recordFailure } from "@/lib/dal/accounts/internal/sign-in-failures";
 import { env } from "@/lib/env";
 
 export const FORGET_MS = 15 * 60 * 1000;

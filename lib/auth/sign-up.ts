@@ -4,13 +4,13 @@
 import "server-only";
 import { appDb } from "@/lib/dal/context";
 import { academicHint } from "@/lib/academic-hint";
-import { completeSignUp } from "@/lib/dal/accounts";
+import { completeSignUp } from "@/lib/dal/accounts/internal/viewer";
 import {
   findInstitutionsByDomain,
   findInstitutionsByName,
   type InstitutionCandidate,
-} from "@/lib/dal/institution-claims";
-import type { MembershipEvidence } from "@/lib/dal/membership-evidence";
+} from "@/lib/dal/institutions/internal/domain-matches";
+import type { MembershipEvidence } from "@/lib/dal/accounts/membership-evidence";
 import { emailDomain } from "@/lib/domains";
 import type { FieldErrors } from "@/lib/validation/form";
 import type { SmeSignUp, UniversitySignUp } from "@/lib/validation/account";

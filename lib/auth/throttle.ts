@@ -1,6 +1,6 @@
 import "server-only";
 import type { AppDb } from "@/db/client";
-import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/dal/rate-limits";
+import { consumeRateLimit, type RateDecision, type RateRule } from "@/lib/dal/internal/rate-limits";
 import { env } from "@/lib/env";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { createHash } from "node:crypto";

@@ -5,8 +5,8 @@
 import "server-only";
 import QRCode from "qrcode";
 import { appDb } from "@/lib/dal/context";
-import { storedEmailOf } from "@/lib/dal/accounts";
-import { recordSecurityEvent } from "@/lib/dal/security-events";
+import { storedEmailOf } from "@/lib/dal/accounts/internal/viewer";
+import { recordSecurityEvent } from "@/lib/dal/accounts/internal/security-events";
 import { mail, queueEmail } from "@/lib/email";
 import { getAuth, TOTP_ISSUER } from "./auth";
 import { sessionUserId, type AuthResult } from "./credentials";

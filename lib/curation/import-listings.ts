@@ -3,8 +3,8 @@ import "server-only";
 // import_runs, which the page polls) and for `npm run import:teams` (a progress bar).
 import type { ImportRowResult } from "@/db/schema";
 import type { DalContext } from "@/lib/dal/context";
-import { finishImportRun, readImportRunFile, recordImportProgress } from "@/lib/dal/import-runs";
-import { importListingRow, type ImportOptions, type SeenSlugs } from "@/lib/dal/listing-import";
+import { finishImportRun, readImportRunFile, recordImportProgress } from "@/lib/dal/curation/import-runs";
+import { importListingRow, type ImportOptions, type SeenSlugs } from "@/lib/dal/curation/team-import";
 import { syncSearchIndex } from "@/lib/search/service";
 import { parseListingCsv, type CsvRow } from "./listing-csv-import";
 

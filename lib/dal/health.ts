@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gt, inArray, min, or } from "drizzle-orm";
 import { emailOutbox, searchChanges, teams } from "@/db/schema";
 import type { DalContext } from "./context";
-import { publiclyLive } from "./live-teams";
+import { publiclyLive } from "./teams/live";
 import { registerCached } from "./register-cache";
 
 export interface Health {

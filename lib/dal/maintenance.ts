@@ -3,9 +3,9 @@ import { lt } from "drizzle-orm";
 import { sessions, verifications } from "@/db/schema";
 import { forbidden } from "@/lib/errors";
 import type { DalContext } from "./context";
-import { pruneIdempotencyKeys } from "./idempotency";
-import { pruneRateLimits } from "./rate-limits";
-import { pruneSignInFailures } from "./sign-in-failures";
+import { pruneIdempotencyKeys } from "./internal/idempotency";
+import { pruneRateLimits } from "./internal/rate-limits";
+import { pruneSignInFailures } from "./accounts/internal/sign-in-failures";
 
 /** Removes expired sessions, used-up verification tokens, old rate-limit counters and idempotency keys. */
 export function pruneExpiredAuthData(

@@ -5,9 +5,9 @@ import { getAuth } from "@/lib/auth/auth";
 import { setDenialReporter } from "@/lib/errors";
 import { clientAddressOf, REQUEST_PATH_HEADER } from "@/lib/http/client-address";
 import { ANONYMOUS } from "@/lib/viewer";
-import { loadViewer } from "./accounts";
+import { loadViewer } from "./accounts/internal/viewer";
 import { appDb, type DalContext } from "./context";
-import { recordSecurityEvent } from "./security-events";
+import { recordSecurityEvent } from "./accounts/internal/security-events";
 
 /**
  * Context for the current request: the session cookie, checked by the auth library, then the

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AppDb } from "@/db/client";
-import { claimNextEmail, markEmailFailed, markEmailSent, storeQueuedEmails } from "@/lib/dal/outbox";
+import { claimNextEmail, markEmailFailed, markEmailSent, storeQueuedEmails } from "@/lib/dal/internal/outbox";
 import type { MailTransport } from "./transport";
 
 export interface DeliveryOptions {

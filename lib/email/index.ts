@@ -12,12 +12,13 @@
 // per row. Unset: rows are marked "stored" and kept for admins (/admin/outbox) and tests.
 import "server-only";
 import type { AppDb } from "@/db/client";
-import { nextRetryAt, setMailQueuedHook } from "@/lib/dal/outbox";
+import { nextRetryAt, setMailQueuedHook } from "@/lib/dal/internal/outbox";
 import { env } from "@/lib/env";
 import { deliverDueEmails, type DeliveryOptions } from "./deliver";
 import { smtpTransport, type MailTransport } from "./transport";
 
-export { queueEmail, type OutgoingEmail } from "@/lib/dal/outbox";
+export { queueEmail } from "@/lib/dal/internal/outbox";
+export { type OutgoingEmail } from "@/lib/dal/types";
 export { mail } from "./templates";
 export { deliverDueEmails, backoffMs, messageIdFor, type DeliveryOptions, type DeliveryReport } from "./deliver";
 export type { MailTransport, MailMessage } from "./transport";

@@ -1,6 +1,6 @@
 // E-mails to curators about listings waiting for review: one at once for the first after a quiet
-// spell, then a digest of the rest (see lib/dal/review-notices.ts).
-import type { OutgoingEmail } from "@/lib/dal/outbox";
+// spell, then a digest of the rest (see lib/dal/curation/review-notices.ts).
+import type { OutgoingEmail } from "@/lib/dal/types";
 import { render } from "./templates";
 
 export interface WaitingListing {

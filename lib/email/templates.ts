@@ -1,6 +1,6 @@
 // Every e-mail the register sends, as plain text with a simple HTML alternative. Values are
 // escaped in the HTML; nothing a user typed can become markup.
-import type { OutgoingEmail } from "@/lib/dal/outbox";
+import type { OutgoingEmail } from "@/lib/dal/types";
 
 interface Content {
   subject: string;

@@ -1,5 +1,5 @@
 // The saved-search digest: new teams matching a firm's saved search since the last one.
-import type { OutgoingEmail } from "@/lib/dal/outbox";
+import type { OutgoingEmail } from "@/lib/dal/types";
 import { render } from "@/lib/email/templates";
 
 export interface DigestTeam {

@@ -1,6 +1,6 @@
 // The e-mails of the introduction journey. Each carries a link back to the request; replies are
 // made in the app. What people typed is quoted as plain text (render() escapes the HTML part).
-import type { OutgoingEmail } from "@/lib/dal/outbox";
+import type { OutgoingEmail } from "@/lib/dal/types";
 import { render } from "@/lib/email/templates";
 
 export interface RequestMailContext {

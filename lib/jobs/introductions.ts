@@ -10,7 +10,7 @@ import {
   teamUpdatedAt,
   type DueSavedSearch,
   type RecentTeam,
-} from "@/lib/dal/introduction-jobs";
+} from "@/lib/dal/introductions/jobs";
 import { appUrl } from "@/lib/env";
 import { savedSearchDigest } from "@/lib/introductions/alert-mail";
 import { savedSearchQuery } from "@/lib/introductions/search-link";

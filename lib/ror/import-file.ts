@@ -4,7 +4,7 @@ import { createReadStream, statSync } from "node:fs";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import StreamArray from "stream-json/streamers/StreamArray.js";
-import { createInstitutionUpserter } from "@/lib/dal/institution-writes";
+import { createInstitutionUpserter } from "@/lib/dal/institutions/writes";
 import type { DalContext } from "@/lib/dal/context";
 import type { InstitutionInput } from "@/lib/validation/institution";
 import { mapRorRecord } from "./map-record";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/synonyms";
+import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
 import { insertTeam, updateTeam } from "@/tests/support/search/team-writes";
 

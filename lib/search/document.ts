@@ -1,6 +1,6 @@
 // Database rows → the flat document the index stores. Pure: the DAL reads the rows
-// (lib/dal/search.ts), this decides what a team looks like to search.
-import type { SearchTeamRows } from "@/lib/dal/search";
+// (lib/dal/search/documents.ts), this decides what a team looks like to search.
+import type { SearchTeamRows } from "@/lib/dal/search/documents";
 import { continentOf } from "@/lib/reference/countries";
 import { majorFieldOf } from "@/lib/reference/fields";
 import type { SearchDocument } from "./types";

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createSynonymGroup } from "@/lib/dal/synonyms";
+import { createSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { ANONYMOUS } from "@/lib/viewer";
 import { IndexManager } from "./index-manager";
 import { dalIndexSource } from "./service";

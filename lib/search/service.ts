@@ -23,7 +23,7 @@ import {
   readSearchChanges,
   recordSearchEvent,
   type SearchResultTeam,
-} from "@/lib/dal/search";
+} from "@/lib/dal/search/documents";
 import { FEW_RESULTS } from "@/lib/demand/aggregate";
 import { strongResultCount } from "@/lib/demand/match-strength";
 import { env } from "@/lib/env";

@@ -3,7 +3,7 @@ import "server-only";
 // this process's index (lib/search/similar.ts), hydrated through the DAL, with the same "why it
 // matched" as a search result (matched fields, highlighted name and snippet, shared terms).
 import type { DalContext } from "@/lib/dal/context";
-import { getSearchResultTeams, getSearchRowsBySlug } from "@/lib/dal/search";
+import { getSearchResultTeams, getSearchRowsBySlug } from "@/lib/dal/search/documents";
 import { toSearchDocument } from "./document";
 import { highlight, snippet } from "./highlight";
 import { searchIndexManager, type TeamSearchHit } from "./service";

@@ -5,12 +5,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, emailOutbox } from "@/db/schema";
-import { deleteAccount } from "@/lib/dal/account-deletion";
-import { exportMyData } from "@/lib/dal/account-export";
-import { getTeamResponseStats } from "@/lib/dal/dashboards";
-import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
-import { postRequestMessage } from "@/lib/dal/introduction-messages";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
+import { deleteAccount } from "@/lib/dal/accounts/deletion";
+import { exportMyData } from "@/lib/dal/accounts/data-export";
+import { getTeamResponseStats } from "@/lib/dal/introductions/dashboards";
+import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
+import { postRequestMessage } from "@/lib/dal/introductions/messages";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
 import type { Viewer } from "@/lib/viewer";
 import { addPerson, teamBySlug } from "../support/people";
 import {

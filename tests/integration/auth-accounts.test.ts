@@ -7,8 +7,8 @@ import { accounts, emailOutbox, institutions, memberships, users } from "@/db/sc
 import { signIn, requestPasswordReset, resetPassword, RESET_SENT, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
 import { createAuth } from "@/lib/auth/auth";
 import { signUpSme, signUpUniversity } from "@/lib/auth/sign-up";
-import { loadViewer } from "@/lib/dal/accounts";
-import { DEMO_ACCOUNTS } from "@/lib/dal/demo-accounts";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
+import { DEMO_ACCOUNTS } from "@/lib/dal/seed/internal/demo-accounts";
 import { browserHeaders, cookieFrom, TEST_SITE, useAuthTestDb } from "../support/auth";
 
 const { t, app } = useAuthTestDb({ seed: true });

@@ -16,15 +16,14 @@ import {
 } from "@/lib/auth/sign-in-guard";
 import { signUpSme } from "@/lib/auth/sign-up";
 import { clientIp } from "@/lib/auth/throttle";
-import { loadViewer } from "@/lib/dal/accounts";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
+import { listSecurityEvents, SECURITY_EVENT_DAYS } from "@/lib/dal/accounts/security-log";
 import {
-  listSecurityEvents,
   pruneSecurityEvents,
   recordSecurityEvent,
-  SECURITY_EVENT_DAYS,
   setSecurityLogSink,
-} from "@/lib/dal/security-events";
-import { setUserRole } from "@/lib/dal/users-admin";
+} from "@/lib/dal/accounts/internal/security-events";
+import { setUserRole } from "@/lib/dal/accounts/users-admin";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { addCredentialUser, browserHeaders, cookieFrom, TEST_SITE, useAuthTestDb } from "../support/auth";
 

@@ -14,14 +14,14 @@ import {
   setCollectionTeamNote,
   setCollectionPublished,
   updateCollection,
-} from "@/lib/dal/collection-writes";
+} from "@/lib/dal/curation/collection-writes";
 import {
   getCollection,
   getCollectionForEditing,
   listCollectionsForCuration,
   listPublishedCollections,
-} from "@/lib/dal/collections";
-import { seedDemoData } from "@/lib/dal/seed";
+} from "@/lib/dal/curation/collections";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";

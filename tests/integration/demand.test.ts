@@ -2,8 +2,8 @@
 // commonest queries grouped as people read them, the unmet ones, and the filters used.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchEvents } from "@/db/schema";
-import { getDemandReport } from "@/lib/dal/demand";
-import { recordSearchEvent } from "@/lib/dal/search";
+import { getDemandReport } from "@/lib/dal/curation/demand";
+import { recordSearchEvent } from "@/lib/dal/search/documents";
 import { ANONYMOUS } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";
 import { makeUser } from "../support/listing-fixtures";

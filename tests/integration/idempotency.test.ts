@@ -18,18 +18,18 @@ import {
   shortlists,
   teams,
 } from "@/db/schema";
-import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
-import { pruneIdempotencyKeys, IDEMPOTENCY_KEEP_MS } from "@/lib/dal/idempotency";
-import { postRequestMessage } from "@/lib/dal/introduction-messages";
-import { createTeam } from "@/lib/dal/listing-writes";
-import { requestMembership } from "@/lib/dal/membership-claims";
-import { createSavedSearch } from "@/lib/dal/saved-searches";
-import { addToShortlist } from "@/lib/dal/shortlists";
+import { addTeamToCollection, createCollection } from "@/lib/dal/curation/collection-writes";
+import { pruneIdempotencyKeys, IDEMPOTENCY_KEEP_MS } from "@/lib/dal/internal/idempotency";
+import { postRequestMessage } from "@/lib/dal/introductions/messages";
+import { createTeam } from "@/lib/dal/teams/writes";
+import { requestMembership } from "@/lib/dal/accounts/membership-claims";
+import { createSavedSearch } from "@/lib/dal/search/saved-searches";
+import { addToShortlist } from "@/lib/dal/teams/shortlists";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { sampleInput } from "../support/listing-fixtures";
 import { DIRECT_TEAM, OTHER_TEAM, createCast, requestInput, send, type Cast } from "../support/introductions";
 import { addPerson, institutionOf } from "../support/people";
-import { createIntroductionRequest } from "@/lib/dal/introductions";
+import { createIntroductionRequest } from "@/lib/dal/introductions/create";
 
 let c: Cast;
 beforeAll(() => {

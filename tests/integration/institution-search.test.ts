@@ -3,8 +3,8 @@
 // matches the same way plus e-mail domains.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions } from "@/db/schema";
-import { listInstitutionsForCuration } from "@/lib/dal/institution-curation";
-import { searchInstitutions } from "@/lib/dal/institution-search";
+import { listInstitutionsForCuration } from "@/lib/dal/institutions/curation";
+import { searchInstitutions } from "@/lib/dal/institutions/find";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";

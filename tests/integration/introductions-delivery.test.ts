@@ -6,7 +6,7 @@ import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { messageIdFor } from "@/lib/email/deliver";
-import { postRequestMessage } from "@/lib/dal/introduction-messages";
+import { postRequestMessage } from "@/lib/dal/introductions/messages";
 import { startCaptureServer, type CaptureServer } from "../../scripts/smtp-capture";
 import { BROKERED_TEAM, DIRECT_TEAM, createCast, send, type Cast } from "../support/introductions";
 

@@ -1,10 +1,10 @@
 // The introduction journey through the DAL on a real database: sending (once), routing, triage,
 // the team's answer, the thread, the timeline, who sees what, and the e-mails each step queues.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
-import { postRequestMessage } from "@/lib/dal/introduction-messages";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
-import { listBrokerQueue, listMyIntroductions, listTeamInbox } from "@/lib/dal/dashboards";
+import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
+import { postRequestMessage } from "@/lib/dal/introductions/messages";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
+import { listBrokerQueue, listMyIntroductions, listTeamInbox } from "@/lib/dal/introductions/dashboards";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { addPerson, teamBySlug } from "../support/people";
@@ -21,8 +21,8 @@ import {
   statusOf,
   type Cast,
 } from "../support/introductions";
-import { createIntroductionRequest } from "@/lib/dal/introductions";
-import { listEditableIntermediaries, updateIntermediaryCoverage } from "@/lib/dal/intermediaries";
+import { createIntroductionRequest } from "@/lib/dal/introductions/create";
+import { listEditableIntermediaries, updateIntermediaryCoverage } from "@/lib/dal/introductions/intermediaries";
 
 let c: Cast;
 beforeAll(() => {

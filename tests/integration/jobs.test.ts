@@ -3,11 +3,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, rateLimits, sessions, teams } from "@/db/schema";
-import { confirmTeam } from "@/lib/dal/listing-lifecycle";
-import { sendConfirmationReminders } from "@/lib/dal/listing-reminders";
+import { confirmTeam } from "@/lib/dal/teams/lifecycle";
+import { sendConfirmationReminders } from "@/lib/dal/teams/reminders";
 import { pruneExpiredAuthData } from "@/lib/dal/maintenance";
-import { consumeRateLimit } from "@/lib/dal/rate-limits";
-import { getTeam } from "@/lib/dal/teams";
+import { consumeRateLimit } from "@/lib/dal/internal/rate-limits";
+import { getTeam } from "@/lib/dal/teams/public";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";

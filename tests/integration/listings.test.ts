@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, institutions, searchChanges, teams } from "@/db/schema";
-import { getTeamHistory, keywordSuggestions, listDashboardTeams } from "@/lib/dal/listing-queries";
-import { archiveTeam, confirmTeam, restoreTeam, reviewTeam, submitTeam } from "@/lib/dal/listing-lifecycle";
-import { createTeam, STALE_VERSION_MESSAGE, updateTeam } from "@/lib/dal/listing-writes";
-import { getTeam } from "@/lib/dal/teams";
+import { getTeamHistory, keywordSuggestions, listDashboardTeams } from "@/lib/dal/teams/owner-queries";
+import { archiveTeam, confirmTeam, restoreTeam, reviewTeam, submitTeam } from "@/lib/dal/teams/lifecycle";
+import { createTeam, STALE_VERSION_MESSAGE, updateTeam } from "@/lib/dal/teams/writes";
+import { getTeam } from "@/lib/dal/teams/public";
 import { AppError } from "@/lib/errors";
 import { teamDraftSchema, type TeamInput } from "@/lib/validation/team";
 import { ANONYMOUS } from "@/lib/viewer";

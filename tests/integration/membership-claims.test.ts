@@ -4,18 +4,19 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, memberships, teams, users, verifications } from "@/db/schema";
-import { listMembershipsOf, loadViewer } from "@/lib/dal/accounts";
-import { listDashboardTeams } from "@/lib/dal/listing-queries";
-import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
+import { listMembershipsOf, loadViewer } from "@/lib/dal/accounts/internal/viewer";
+import { listDashboardTeams } from "@/lib/dal/teams/owner-queries";
+import { createTeam, updateTeam } from "@/lib/dal/teams/writes";
 import {
   CLAIM_EMAILS_PER_DAY,
   getInstitutionToJoin,
   leaveInstitution,
   MAX_OPEN_REQUESTS,
   requestMembership,
-} from "@/lib/dal/membership-claims";
-import { CLAIM_LINK_TTL_MS, confirmClaimEmail, getClaimByToken } from "@/lib/dal/membership-email";
-import { decideMembership, listMembershipRequests } from "@/lib/dal/memberships";
+} from "@/lib/dal/accounts/membership-claims";
+import { CLAIM_LINK_TTL_MS } from "@/lib/dal/accounts/internal/claim-tokens";
+import { confirmClaimEmail, getClaimByToken } from "@/lib/dal/accounts/membership-email";
+import { decideMembership, listMembershipRequests } from "@/lib/dal/accounts/memberships";
 import { AppError } from "@/lib/errors";
 import type { MembershipClaim } from "@/lib/validation/membership";
 import type { Viewer } from "@/lib/viewer";

@@ -13,12 +13,12 @@ import {
   shortlists,
   teams,
 } from "@/db/schema";
-import { listDuplicateCandidates, listMergeTargets, resolveMergedSlug } from "@/lib/dal/duplicates";
-import { loadTeamBundle } from "@/lib/dal/listing-data";
-import { compareTeams } from "@/lib/dal/shortlists";
-import { restoreTeam } from "@/lib/dal/listing-lifecycle";
-import { createTeam } from "@/lib/dal/listing-writes";
-import { mergeTeams, previewMerge, type MergeRequest } from "@/lib/dal/team-merge";
+import { listDuplicateCandidates, listMergeTargets, resolveMergedSlug } from "@/lib/dal/curation/duplicates";
+import { loadTeamBundle } from "@/lib/dal/teams/internal/team-data";
+import { compareTeams } from "@/lib/dal/teams/shortlists";
+import { restoreTeam } from "@/lib/dal/teams/lifecycle";
+import { createTeam } from "@/lib/dal/teams/writes";
+import { mergeTeams, previewMerge, type MergeRequest } from "@/lib/dal/curation/team-merge";
 import { dalIndexSource } from "@/lib/search/service";
 import { IndexManager } from "@/lib/search/index-manager";
 import { AppError } from "@/lib/errors";

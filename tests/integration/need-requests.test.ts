@@ -3,11 +3,11 @@
 // escalation's wording when such a need waits too long.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listBrokerQueue, listMyIntroductions, listTeamInbox } from "@/lib/dal/dashboards";
-import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
-import { createNeedRequest } from "@/lib/dal/need-requests";
-import { exportMyData } from "@/lib/dal/account-export";
+import { listBrokerQueue, listMyIntroductions, listTeamInbox } from "@/lib/dal/introductions/dashboards";
+import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
+import { createNeedRequest } from "@/lib/dal/introductions/need-requests";
+import { exportMyData } from "@/lib/dal/accounts/data-export";
 import { AppError } from "@/lib/errors";
 import { runEscalations } from "@/lib/jobs/introductions";
 import type { GuestContact, NeedInput } from "@/lib/validation/introduction";

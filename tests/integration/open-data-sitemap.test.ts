@@ -6,7 +6,7 @@ import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { GET as sitemap } from "@/app/sitemap.xml/route";
 import robots from "@/app/robots";
 import { institutions, teams } from "@/db/schema";
-import { createCollection, addTeamToCollection } from "@/lib/dal/collection-writes";
+import { createCollection, addTeamToCollection } from "@/lib/dal/curation/collection-writes";
 import { useDemoApp } from "@/tests/support/app-db";
 
 const app = useDemoApp({ env: { APP_URL: "https://atlas.example" } });

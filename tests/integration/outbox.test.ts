@@ -3,7 +3,8 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
-import { claimNextEmail, queueEmail, redactTokens } from "@/lib/dal/outbox";
+import { claimNextEmail, queueEmail } from "@/lib/dal/internal/outbox";
+import { redactTokens } from "@/lib/dal/outbox-admin";
 import { backoffMs, deliverDueEmails, type DeliveryOptions, type MailMessage, type MailTransport } from "@/lib/email";
 import { mail } from "@/lib/email/templates";
 import { createTestDb, type TestDb } from "../support/db";

@@ -4,19 +4,19 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, memberships, teams } from "@/db/schema";
-import { getTeamForOwner, getTeamHistory, listDashboardTeams } from "@/lib/dal/listing-queries";
-import { archiveTeam, reviewTeam, submitTeam } from "@/lib/dal/listing-lifecycle";
-import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
-import { decideMembership, listMembershipRequests } from "@/lib/dal/memberships";
-import { listOutbox } from "@/lib/dal/outbox";
-import { getTeam } from "@/lib/dal/teams";
-import { listUsers, setUserRole } from "@/lib/dal/users-admin";
-import { setInstitutionStatus } from "@/lib/dal/institution-curation";
-import { listDuplicateCandidates } from "@/lib/dal/duplicates";
-import { createImportRun } from "@/lib/dal/import-runs";
-import { exportListings } from "@/lib/dal/listing-export";
-import { importListingRow } from "@/lib/dal/listing-import";
-import { mergeTeams, previewMerge } from "@/lib/dal/team-merge";
+import { getTeamForOwner, getTeamHistory, listDashboardTeams } from "@/lib/dal/teams/owner-queries";
+import { archiveTeam, reviewTeam, submitTeam } from "@/lib/dal/teams/lifecycle";
+import { createTeam, updateTeam } from "@/lib/dal/teams/writes";
+import { decideMembership, listMembershipRequests } from "@/lib/dal/accounts/memberships";
+import { listOutbox } from "@/lib/dal/outbox-admin";
+import { getTeam } from "@/lib/dal/teams/public";
+import { listUsers, setUserRole } from "@/lib/dal/accounts/users-admin";
+import { setInstitutionStatus } from "@/lib/dal/institutions/curation";
+import { listDuplicateCandidates } from "@/lib/dal/curation/duplicates";
+import { createImportRun } from "@/lib/dal/curation/import-runs";
+import { exportListings } from "@/lib/dal/curation/team-export";
+import { importListingRow } from "@/lib/dal/curation/team-import";
+import { mergeTeams, previewMerge } from "@/lib/dal/curation/team-merge";
 import {
   addTeamToCollection,
   createCollection,
@@ -26,20 +26,20 @@ import {
   setCollectionTeamNote,
   setCollectionPublished,
   updateCollection,
-} from "@/lib/dal/collection-writes";
-import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/collections";
-import { getDemandReport } from "@/lib/dal/demand";
+} from "@/lib/dal/curation/collection-writes";
+import { getCollection, getCollectionForEditing, listCollectionsForCuration } from "@/lib/dal/curation/collections";
+import { getDemandReport } from "@/lib/dal/curation/demand";
 import {
   createSynonymGroup,
   deleteSynonymGroup,
   getSynonymGroup,
   listSynonymGroupsForCuration,
   updateSynonymGroup,
-} from "@/lib/dal/synonyms";
-import { searchInstitutions } from "@/lib/dal/institution-search";
-import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
-import { confirmClaimEmail } from "@/lib/dal/membership-email";
-import { loadViewer } from "@/lib/dal/accounts";
+} from "@/lib/dal/curation/synonyms";
+import { searchInstitutions } from "@/lib/dal/institutions/find";
+import { leaveInstitution, requestMembership } from "@/lib/dal/accounts/membership-claims";
+import { confirmClaimEmail } from "@/lib/dal/accounts/membership-email";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
 import { AppError } from "@/lib/errors";
 import { ANONYMOUS, SYSTEM, type Viewer } from "@/lib/viewer";
 import { createTestDb, type TestDb } from "../support/db";

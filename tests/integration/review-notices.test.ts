@@ -3,9 +3,9 @@
 import { like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
-import { submitTeam } from "@/lib/dal/listing-lifecycle";
-import { createTeam } from "@/lib/dal/listing-writes";
-import { sendReviewDigests } from "@/lib/dal/review-notices";
+import { submitTeam } from "@/lib/dal/teams/lifecycle";
+import { createTeam } from "@/lib/dal/teams/writes";
+import { sendReviewDigests } from "@/lib/dal/curation/review-notices";
 import { AppError } from "@/lib/errors";
 import { createTestDb, type TestDb } from "../support/db";
 import { makeInstitution, makeMember, makeUser, sampleInput } from "../support/listing-fixtures";

@@ -14,8 +14,8 @@ import {
   teams,
   users,
 } from "@/db/schema";
-import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
-import { createSynonymGroup } from "@/lib/dal/synonyms";
+import { addTeamToCollection, createCollection } from "@/lib/dal/curation/collection-writes";
+import { createSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { SYSTEM } from "@/lib/viewer";
 import type { FormState } from "@/lib/form-state";
 import { createTestDb, type TestDb } from "../support/db";

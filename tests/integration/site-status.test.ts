@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, teams } from "@/db/schema";
 import { getSiteStatus } from "@/lib/dal/health";
-import { latestSearchChange } from "@/lib/dal/search";
-import { markEmailFailed, queueEmail } from "@/lib/dal/outbox";
-import { seedDemoData } from "@/lib/dal/seed";
+import { latestSearchChange } from "@/lib/dal/search/documents";
+import { markEmailFailed, queueEmail } from "@/lib/dal/internal/outbox";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 
 let t: TestDb;

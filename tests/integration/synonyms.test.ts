@@ -4,15 +4,15 @@ import { toSearchDocuments } from "@/lib/search/document";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, searchChanges } from "@/db/schema";
-import { listSynonymGroups, loadAllSearchRows } from "@/lib/dal/search";
-import { seedDemoData } from "@/lib/dal/seed";
+import { listSynonymGroups, loadAllSearchRows } from "@/lib/dal/search/documents";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import {
   createSynonymGroup,
   deleteSynonymGroup,
   getSynonymGroup,
   listSynonymGroupsForCuration,
   updateSynonymGroup,
-} from "@/lib/dal/synonyms";
+} from "@/lib/dal/curation/synonyms";
 import { AppError } from "@/lib/errors";
 import { IndexManager, SYNONYMS_CHANGED } from "@/lib/search/index-manager";
 import { dalIndexSource } from "@/lib/search/service";

@@ -1,8 +1,8 @@
 // The header's triage link: who gets one, and how many requests it says are waiting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
-import { listBrokerQueue } from "@/lib/dal/dashboards";
-import { countWaitingForTriage } from "@/lib/dal/triage-summary";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
+import { listBrokerQueue } from "@/lib/dal/introductions/dashboards";
+import { countWaitingForTriage } from "@/lib/dal/introductions/triage-summary";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { addPerson, intermediaryBySlug } from "../support/people";
 import { BROKERED_TEAM, BROKERED_TEAM_2, DIRECT_TEAM, createCast, send, type Cast } from "../support/introductions";

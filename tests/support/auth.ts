@@ -5,11 +5,11 @@ import { closeDb, type AppDb } from "@/db/client";
 import { accounts, users } from "@/db/schema";
 import type { Role } from "@/db/schema/users";
 import { getAuth } from "@/lib/auth/auth";
-import { hashDemoPassword } from "@/lib/dal/demo-accounts";
+import { hashDemoPassword } from "@/lib/dal/seed/internal/demo-accounts";
 import { resetEnvCache } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { afterAll, beforeAll } from "vitest";
-import { seedDemoData } from "@/lib/dal/seed";
+import { seedDemoData } from "@/lib/dal/seed/seed";
 import { createTestDb, type TestDb } from "./db";
 
 export const TEST_SITE = "http://127.0.0.1:3999";

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, like } from "drizzle-orm";
 import { emailOutbox, introductionRequests, requestEvents } from "@/db/schema";
-import { seedDemoData } from "@/lib/dal/seed";
-import { createIntroductionRequest } from "@/lib/dal/introductions";
+import { seedDemoData } from "@/lib/dal/seed/seed";
+import { createIntroductionRequest } from "@/lib/dal/introductions/create";
 import type { IntroductionInput } from "@/lib/validation/introduction";
 import { createTestDb, type TestDb } from "./db";
 import { addPerson, intermediaryBySlug, teamBySlug, type Person } from "./people";

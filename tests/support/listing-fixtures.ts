@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AppDb } from "@/db/client";
 import { institutions, memberships, users } from "@/db/schema";
 import type { Role } from "@/db/schema/users";
-import { loadViewer } from "@/lib/dal/accounts";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
 import type { TeamInput } from "@/lib/validation/team";
 import type { Viewer } from "@/lib/viewer";
 

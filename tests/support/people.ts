@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { institutions, intermediaries, memberships, teams, users } from "@/db/schema";
 import type { Role } from "@/db/schema/users";
-import { loadViewer } from "@/lib/dal/accounts";
+import { loadViewer } from "@/lib/dal/accounts/internal/viewer";
 import type { Viewer } from "@/lib/viewer";
 import type { TestDb } from "./db";
 

@@ -1,6 +1,6 @@
 // GET /account/data — "download my data": everything held about the signed-in person, as JSON.
 import { NextResponse } from "next/server";
-import { exportMyData } from "@/lib/dal/account-export";
+import { exportMyData } from "@/lib/dal/accounts/data-export";
 import { requestContext } from "@/lib/dal/request-context";
 import { AppError } from "@/lib/errors";
 import { handleJson } from "@/lib/http/json-response";

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, fields, redirectTo } from "@/lib/actions/define-action";
-import { leaveInstitution, requestMembership } from "@/lib/dal/membership-claims";
-import { confirmClaimEmail } from "@/lib/dal/membership-email";
+import { leaveInstitution, requestMembership } from "@/lib/dal/accounts/membership-claims";
+import { confirmClaimEmail } from "@/lib/dal/accounts/membership-email";
 import { formError } from "@/lib/form-state";
 import { formString } from "@/lib/validation/form";
 import { claimTokenSchema, membershipClaimSchema, membershipIdSchema } from "@/lib/validation/membership";

@@ -4,8 +4,8 @@ import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { label } from "@/components/labels";
 import type { DalContext } from "@/lib/dal/context";
-import { searchInstitutions } from "@/lib/dal/institution-search";
-import { getInstitutionToJoin } from "@/lib/dal/membership-claims";
+import { searchInstitutions } from "@/lib/dal/institutions/find";
+import { getInstitutionToJoin } from "@/lib/dal/accounts/membership-claims";
 import { isSlug } from "@/lib/slug";
 import { requestMembershipAction } from "./actions";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { MembershipList } from "@/components/membership-list";
-import { getAccount } from "@/lib/dal/accounts";
+import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { canRequestMembership } from "@/lib/policy";
 import { institutionQueryParam } from "@/lib/validation/institution";

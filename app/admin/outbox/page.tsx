@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/pagination";
 import { requestContext } from "@/lib/dal/request-context";
-import { listOutbox } from "@/lib/dal/outbox";
+import { listOutbox } from "@/lib/dal/outbox-admin";
 import { pageParam } from "@/lib/validation/browse";
 
 export const metadata: Metadata = { title: "E-mail outbox" };

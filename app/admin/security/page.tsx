@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requestContext } from "@/lib/dal/request-context";
-import { listSecurityEvents, SECURITY_EVENT_DAYS } from "@/lib/dal/security-events";
+import { listSecurityEvents, SECURITY_EVENT_DAYS } from "@/lib/dal/accounts/security-log";
 
 export const metadata: Metadata = { title: "Security events" };
 

@@ -5,7 +5,7 @@ import { RoleForm } from "@/components/forms/role-form";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
 import { Pagination } from "@/components/pagination";
 import { requestContext } from "@/lib/dal/request-context";
-import { listUsers } from "@/lib/dal/users-admin";
+import { listUsers } from "@/lib/dal/accounts/users-admin";
 import { pageParam } from "@/lib/validation/browse";
 import { setRoleAction, setSuspendedAction } from "../actions";
 

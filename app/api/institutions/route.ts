@@ -1,5 +1,5 @@
 import { requestContext } from "@/lib/dal/request-context";
-import { searchInstitutions } from "@/lib/dal/institution-search";
+import { searchInstitutions } from "@/lib/dal/institutions/find";
 import { badRequest } from "@/lib/errors";
 import { handleJson, jsonResponse } from "@/lib/http/json-response";
 import { institutionSearchSchema } from "@/lib/validation/institution";

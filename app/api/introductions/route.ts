@@ -1,8 +1,8 @@
 // GET: the signed-in firm's requests. POST: send a request (idempotent on Idempotency-Key).
 import { clientIp } from "@/lib/auth/throttle";
 import { requestContext } from "@/lib/dal/request-context";
-import { listMyIntroductions } from "@/lib/dal/dashboards";
-import { createIntroductionRequest } from "@/lib/dal/introductions";
+import { listMyIntroductions } from "@/lib/dal/introductions/dashboards";
+import { createIntroductionRequest } from "@/lib/dal/introductions/create";
 import { introductionInputSchema, requestListQuerySchema } from "@/lib/validation/introduction";
 import { fail, invalid, json, readJson } from "./http";
 

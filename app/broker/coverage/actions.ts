@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { updateIntermediaryCoverage } from "@/lib/dal/intermediaries";
+import { updateIntermediaryCoverage } from "@/lib/dal/introductions/intermediaries";
 import { formSuccess } from "@/lib/form-state";
 import { formStrings } from "@/lib/validation/form";
 import { coverageInputSchema } from "@/lib/validation/introduction";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { CoverageForm } from "@/components/introductions/coverage-form";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/request-context";
-import { listEditableIntermediaries } from "@/lib/dal/intermediaries";
+import { listEditableIntermediaries } from "@/lib/dal/introductions/intermediaries";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { SECTORS } from "@/lib/reference/sectors";
 import { updateCoverageAction } from "./actions";

@@ -6,7 +6,7 @@ import { label } from "@/components/labels";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { requestContext } from "@/lib/dal/request-context";
-import { getCollection } from "@/lib/dal/collections";
+import { getCollection } from "@/lib/dal/curation/collections";
 import { canCurateCollections } from "@/lib/policy";
 import { collectionSlugParam } from "@/lib/validation/collection";
 

@@ -5,9 +5,9 @@ import { Pagination } from "@/components/pagination";
 import { TeamCard } from "@/components/team-card";
 import { WorldMap } from "@/components/world-map";
 import { publicContext } from "@/lib/dal/context";
-import { listInstitutionsWithTeams } from "@/lib/dal/institutions";
-import { listMapPoints } from "@/lib/dal/stats";
-import { listTeams } from "@/lib/dal/teams";
+import { listInstitutionsWithTeams } from "@/lib/dal/institutions/public";
+import { listMapPoints } from "@/lib/dal/register/stats";
+import { listTeams } from "@/lib/dal/teams/public";
 import { continentName, continentOf, countryName } from "@/lib/reference/countries";
 import { areaParam, countryParam, pageParam } from "@/lib/validation/browse";
 

@@ -11,7 +11,7 @@ import {
   setCollectionPublished,
   setCollectionTeamNote,
   updateCollection,
-} from "@/lib/dal/collection-writes";
+} from "@/lib/dal/curation/collection-writes";
 import { formError, formSuccess } from "@/lib/form-state";
 import {
   addTeamSchema,

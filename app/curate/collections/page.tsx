@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { requestContext } from "@/lib/dal/request-context";
-import { listCollectionsForCuration } from "@/lib/dal/collections";
+import { listCollectionsForCuration } from "@/lib/dal/curation/collections";
 import { COLLECTION_LIMITS } from "@/lib/validation/collection";
 import { orNotFound } from "../or-not-found";
 import { createCollectionAction } from "./actions";

@@ -4,7 +4,7 @@ import { SearchesChart } from "@/components/demand/searches-chart";
 import { IgnoredParamsAlert } from "@/components/ignored-params-alert";
 import { facetTitle, facetValueLabel } from "@/components/search/facet-labels";
 import { requestContext } from "@/lib/dal/request-context";
-import { getDemandReport } from "@/lib/dal/demand";
+import { getDemandReport } from "@/lib/dal/curation/demand";
 import { DEMAND_PERIODS, FEW_RESULTS } from "@/lib/demand/aggregate";
 import { FACET_NAMES, type FacetName } from "@/lib/search/types";
 import { parseDemandParams } from "@/lib/validation/demand";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingStatus } from "@/components/listing-status";
 import { requestContext } from "@/lib/dal/request-context";
-import { listDuplicateCandidates } from "@/lib/dal/duplicates";
+import { listDuplicateCandidates } from "@/lib/dal/curation/duplicates";
 
 export const metadata: Metadata = { title: "Likely duplicates" };
 

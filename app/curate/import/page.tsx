@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass, hintClass, inputClass, labelClass } from "@/components/forms/styles";
 import { IMPORT_LIMITS, REQUIRED_COLUMNS } from "@/lib/curation/listing-csv-import";
 import { requestContext } from "@/lib/dal/request-context";
-import { listImportRuns } from "@/lib/dal/import-runs";
+import { listImportRuns } from "@/lib/dal/curation/import-runs";
 
 export const metadata: Metadata = { title: "Import listings" };
 export const dynamic = "force-dynamic";

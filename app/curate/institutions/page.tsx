@@ -5,7 +5,7 @@ import { InstitutionPicker } from "@/components/forms/institution-picker";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/forms/styles";
 import { Pagination } from "@/components/pagination";
 import { requestContext } from "@/lib/dal/request-context";
-import { listInstitutionsForCuration, type InstitutionFilter } from "@/lib/dal/institution-curation";
+import { listInstitutionsForCuration, type InstitutionFilter } from "@/lib/dal/institutions/curation";
 import { isSlug } from "@/lib/slug";
 import { pageParam } from "@/lib/validation/browse";
 import { institutionQueryParam } from "@/lib/validation/institution";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requestContext } from "@/lib/dal/request-context";
-import { listReviewQueue } from "@/lib/dal/review-queue";
+import { listReviewQueue } from "@/lib/dal/curation/review-queue";
 import { own } from "@/lib/own";
 
 export const metadata: Metadata = { title: "Listings to review" };

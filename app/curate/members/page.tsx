@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { dangerButtonClass } from "@/components/forms/styles";
 import { requestContext } from "@/lib/dal/request-context";
-import { listMembershipRequests, type MembershipRequest } from "@/lib/dal/memberships";
+import { listMembershipRequests, type MembershipRequest } from "@/lib/dal/accounts/memberships";
 import { decideMembershipAction } from "../actions";
 
 export const metadata: Metadata = { title: "Membership requests" };

@@ -5,7 +5,7 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { label } from "@/components/labels";
 import { buttonClass, inputClass, labelClass } from "@/components/forms/styles";
 import { requestContext } from "@/lib/dal/request-context";
-import { previewMerge, type MergePreview } from "@/lib/dal/team-merge";
+import { previewMerge, type MergePreview } from "@/lib/dal/curation/team-merge";
 import { AppError } from "@/lib/errors";
 import { mergeQuerySchema } from "@/lib/validation/curation";
 import { mergeTeamsAction } from "../curation-actions";

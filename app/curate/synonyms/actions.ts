@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, fields, OUT_OF_DATE, redirectTo } from "@/lib/actions/define-action";
-import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/synonyms";
+import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { formError, formSuccess } from "@/lib/form-state";
 import { syncSearchIndex } from "@/lib/search/service";
 import { deleteSynonymGroupSchema, synonymGroupInputSchema, updateSynonymGroupSchema } from "@/lib/validation/synonyms";

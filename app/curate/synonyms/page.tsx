@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { requestContext } from "@/lib/dal/request-context";
-import { listSynonymGroupsForCuration } from "@/lib/dal/synonyms";
+import { listSynonymGroupsForCuration } from "@/lib/dal/curation/synonyms";
 import { DEFAULT_SYNONYM_GROUPS } from "@/lib/search/synonym-data";
 import { SYNONYM_LIMITS } from "@/lib/validation/synonyms";
 import { orNotFound } from "../or-not-found";

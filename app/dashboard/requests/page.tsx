@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { RequestTable, StatusFilter } from "@/components/introductions/request-table";
 import { SignInPrompt } from "@/components/introductions/sign-in-prompt";
 import { requestContext } from "@/lib/dal/request-context";
-import { listTeamInbox } from "@/lib/dal/dashboards";
+import { listTeamInbox } from "@/lib/dal/introductions/dashboards";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { canViewTeamInbox } from "@/lib/policy";
 import { requestListQuerySchema } from "@/lib/validation/introduction";

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction, fields, redirectTo, type Parsed } from "@/lib/actions/define-action";
-import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/listing-lifecycle";
-import { createTeam, updateTeam } from "@/lib/dal/listing-writes";
+import { archiveTeam, confirmTeam, restoreTeam, submitTeam, type LifecycleResult } from "@/lib/dal/teams/lifecycle";
+import { createTeam, updateTeam } from "@/lib/dal/teams/writes";
 import type { DalContext } from "@/lib/dal/context";
 import { draftFromForm, type TeamFormState } from "@/lib/validation/listing-draft";
 import { formError, type FormState } from "@/lib/form-state";

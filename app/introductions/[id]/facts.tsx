@@ -1,5 +1,5 @@
 import { label } from "@/components/labels";
-import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
+import type { IntroductionDetail } from "@/lib/dal/introductions/detail";
 import { BUDGET_BANDS, TIMELINES, labelOf } from "@/lib/introductions/vocabulary";
 import { COMPANY_SIZES } from "@/lib/reference/company";
 

@@ -12,7 +12,7 @@ import { Thread } from "@/components/introductions/thread";
 import { Timeline } from "@/components/introductions/timeline";
 import { label } from "@/components/labels";
 import { requestContext } from "@/lib/dal/request-context";
-import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introduction-detail";
+import { getIntroductionRequest, type IntroductionDetail } from "@/lib/dal/introductions/detail";
 import { AppError } from "@/lib/errors";
 import { LIMITS, STEP_DONE } from "@/lib/introductions/vocabulary";
 import { requestIdParam } from "@/lib/validation/introduction";

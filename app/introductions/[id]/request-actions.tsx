@@ -1,5 +1,5 @@
 import { SimpleForm } from "@/components/forms/simple-form";
-import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
+import type { IntroductionDetail } from "@/lib/dal/introductions/detail";
 import { Panel } from "./panel";
 import { STEP_PANELS, type StepPanel } from "./request-steps";
 

@@ -4,7 +4,7 @@
 // same way (request-actions.tsx).
 import type { ReactNode } from "react";
 import type { FieldSpec, FormAction } from "@/components/forms/simple-form";
-import type { IntroductionDetail } from "@/lib/dal/introduction-detail";
+import type { IntroductionDetail } from "@/lib/dal/introductions/detail";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { requestStepAction, suspendRequesterAction } from "../actions";
 

@@ -1,5 +1,5 @@
 import { publicContext } from "@/lib/dal/context";
-import { currentSitemapEntries } from "@/lib/dal/open-data";
+import { currentSitemapEntries } from "@/lib/dal/register/open-data";
 import { appUrl } from "@/lib/env";
 import { sitemapFileXml } from "@/lib/sitemap";
 

@@ -7,8 +7,8 @@ import { SimpleForm } from "@/components/forms/simple-form";
 import { ResponseFigures } from "@/components/introductions/response-figures";
 import { addToShortlistAction, removeFromShortlistAction } from "@/app/shortlist/actions";
 import { requestContext } from "@/lib/dal/request-context";
-import { getTeamResponseStats } from "@/lib/dal/dashboards";
-import { isShortlisted } from "@/lib/dal/shortlists";
+import { getTeamResponseStats } from "@/lib/dal/introductions/dashboards";
+import { isShortlisted } from "@/lib/dal/teams/shortlists";
 import { canKeepShortlist } from "@/lib/policy";
 
 export async function IntroductionPanel({

@@ -3,8 +3,8 @@ import { toSearchDocuments } from "@/lib/search/document";
 import { count, desc } from "drizzle-orm";
 import { closeDb } from "@/db/client";
 import { searchEvents } from "@/db/schema";
-import { seedDemoData } from "@/lib/dal/seed";
-import { loadAllSearchRows } from "@/lib/dal/search";
+import { seedDemoData } from "@/lib/dal/seed/seed";
+import { loadAllSearchRows } from "@/lib/dal/search/documents";
 import { createTestDb, type TestDb } from "@/tests/support/db";
 import type { SearchDocument } from "@/lib/search/types";
 

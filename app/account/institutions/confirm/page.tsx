@@ -4,7 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { requestContext } from "@/lib/dal/request-context";
-import { BAD_LINK, getClaimByToken } from "@/lib/dal/membership-email";
+import { BAD_LINK, getClaimByToken } from "@/lib/dal/accounts/membership-email";
 import { AppError } from "@/lib/errors";
 import { claimTokenSchema } from "@/lib/validation/membership";
 import { confirmClaimEmailAction } from "../actions";

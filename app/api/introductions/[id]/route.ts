@@ -1,6 +1,6 @@
 // GET one request with its timeline and thread, as the caller may see it.
 import { requestContext } from "@/lib/dal/request-context";
-import { getIntroductionRequest } from "@/lib/dal/introduction-detail";
+import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
 import { notFound } from "@/lib/errors";
 import { requestIdParam } from "@/lib/validation/introduction";
 import { fail, json } from "../http";

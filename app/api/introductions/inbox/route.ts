@@ -1,6 +1,6 @@
 // GET the requests that reached the caller's institutions' teams (?status=open|all|…).
 import { requestContext } from "@/lib/dal/request-context";
-import { listTeamInbox } from "@/lib/dal/dashboards";
+import { listTeamInbox } from "@/lib/dal/introductions/dashboards";
 import { requestListQuerySchema } from "@/lib/validation/introduction";
 import { fail, json } from "../http";
 

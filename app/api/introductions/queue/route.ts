@@ -1,6 +1,6 @@
 // GET the broker's triage queue (?broker=&status=&age=&sort=), as on /broker.
 import { requestContext } from "@/lib/dal/request-context";
-import { listBrokerQueue } from "@/lib/dal/dashboards";
+import { listBrokerQueue } from "@/lib/dal/introductions/dashboards";
 import { brokerQueueQuerySchema } from "@/lib/validation/introduction";
 import { fail, json } from "../http";
 

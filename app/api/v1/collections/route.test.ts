@@ -1,6 +1,6 @@
 // The collections JSON API, called as Next.js would call it, against the seeded demo register.
 import { beforeAll, describe, expect, it } from "vitest";
-import { addTeamToCollection, createCollection } from "@/lib/dal/collection-writes";
+import { addTeamToCollection, createCollection } from "@/lib/dal/curation/collection-writes";
 import { useDemoApp } from "@/tests/support/app-db";
 import { GET as getOne } from "./[slug]/route";
 import { GET as getAll } from "./route";

@@ -1,8 +1,8 @@
 import { collectionListBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { listPublishedCollections } from "@/lib/dal/collections";
-import { lastRegisterChange } from "@/lib/dal/open-data";
+import { listPublishedCollections } from "@/lib/dal/curation/collections";
+import { lastRegisterChange } from "@/lib/dal/register/open-data";
 import { noQuerySchema, parseApiQuery } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";

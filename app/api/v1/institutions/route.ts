@@ -1,7 +1,7 @@
 import { institutionListBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { lastRegisterChange, listPublicInstitutions } from "@/lib/dal/open-data";
+import { lastRegisterChange, listPublicInstitutions } from "@/lib/dal/register/open-data";
 import { API_DEFAULT_PAGE_SIZE, institutionListQuerySchema, parseApiQuery } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";

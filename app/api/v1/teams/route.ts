@@ -1,7 +1,7 @@
 import { publicApi } from "@/lib/api/http";
 import { teamSearchBody } from "@/lib/api/bodies";
 import { publicContext } from "@/lib/dal/context";
-import { lastRegisterChange } from "@/lib/dal/open-data";
+import { lastRegisterChange } from "@/lib/dal/register/open-data";
 import { runTeamSearch } from "@/lib/search/service";
 import { parseSearchApiParams } from "@/lib/validation/search";
 

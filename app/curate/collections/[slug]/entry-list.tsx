@@ -5,7 +5,7 @@ import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styl
 import { hiddenReason } from "@/components/collections/hidden-reason";
 import { DemoNotice } from "@/components/demo-notice";
 import { label } from "@/components/labels";
-import type { CuratedEntry } from "@/lib/dal/collections";
+import type { CuratedEntry } from "@/lib/dal/curation/collections";
 import { COLLECTION_LIMITS } from "@/lib/validation/collection";
 import { moveCollectionTeamAction, removeCollectionTeamAction, setCollectionTeamNoteAction } from "../actions";
 

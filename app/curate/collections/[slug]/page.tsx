@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { dangerButtonClass } from "@/components/forms/styles";
 import { requestContext } from "@/lib/dal/request-context";
-import { getCollectionForEditing, type CollectionForEditing } from "@/lib/dal/collections";
+import { getCollectionForEditing, type CollectionForEditing } from "@/lib/dal/curation/collections";
 import { runTeamSearch } from "@/lib/search/service";
 import { COLLECTION_LIMITS, collectionSlugParam } from "@/lib/validation/collection";
 import { emptySearchParams } from "@/lib/validation/search";

@@ -5,7 +5,7 @@ import { ImportProgress } from "@/components/curation/import-progress";
 import { ImportReport } from "@/components/curation/import-report";
 import { ActionButton } from "@/components/forms/action-button";
 import { requestContext } from "@/lib/dal/request-context";
-import { getImportRun } from "@/lib/dal/import-runs";
+import { getImportRun } from "@/lib/dal/curation/import-runs";
 import { AppError } from "@/lib/errors";
 import { runIdParam } from "@/lib/validation/curation";
 import { commitImportAction } from "../../curation-actions";

@@ -7,7 +7,7 @@ import { IMPORT_LIMITS, parseListingCsv } from "@/lib/curation/listing-csv-impor
 import { requestContext } from "@/lib/dal/request-context";
 import { appUrl } from "@/lib/env";
 import { isCrossSite } from "@/lib/http/origin";
-import { createImportRun } from "@/lib/dal/import-runs";
+import { createImportRun } from "@/lib/dal/curation/import-runs";
 import { canImport } from "@/lib/policy";
 import { importStatusSchema } from "@/lib/validation/curation";
 import { formString } from "@/lib/validation/form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { requestContext } from "@/lib/dal/request-context";
-import { getSynonymGroup } from "@/lib/dal/synonyms";
+import { getSynonymGroup } from "@/lib/dal/curation/synonyms";
 import { SYNONYM_LIMITS, synonymGroupIdParam } from "@/lib/validation/synonyms";
 import { orNotFound } from "../../or-not-found";
 import { deleteSynonymGroupAction, updateSynonymGroupAction } from "../actions";

@@ -3,7 +3,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { DalContext } from "@/lib/dal/context";
 import { requestContext } from "@/lib/dal/request-context";
-import { getTeamForOwner, type EditableTeam } from "@/lib/dal/listing-queries";
+import { getTeamForOwner, type EditableTeam } from "@/lib/dal/teams/owner-queries";
 import { AppError } from "@/lib/errors";
 import { slugParam } from "@/lib/validation/browse";
 

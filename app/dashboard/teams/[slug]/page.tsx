@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { ListingStatus } from "@/components/listing-status";
 import { TeamHistory } from "@/components/team-history";
-import { getTeamHistory } from "@/lib/dal/listing-queries";
+import { getTeamHistory } from "@/lib/dal/teams/owner-queries";
 import { canArchiveTeam, canConfirmTeam, canRestoreTeam, canSubmitTeam } from "@/lib/policy";
 import { archiveTeamAction, confirmTeamAction, restoreTeamAction, submitTeamAction } from "../actions";
 import { loadOwnedTeam } from "./owned-team";

@@ -1,7 +1,7 @@
 // POST a message to a request's thread: {"body": "…"}. An Idempotency-Key header makes a retry
 // return the first message instead of posting it twice.
 import { requestContext } from "@/lib/dal/request-context";
-import { postRequestMessage } from "@/lib/dal/introduction-messages";
+import { postRequestMessage } from "@/lib/dal/introductions/messages";
 import { badRequest, notFound } from "@/lib/errors";
 import { idempotencyKeyField, messageInputSchema, requestIdParam } from "@/lib/validation/introduction";
 import { fail, invalid, json, readJson } from "../../http";

@@ -1,7 +1,7 @@
 // POST one step on a request: {"action": "pick-up" | "note" | "forward" | "suggest" | "decline" |
 // "accept" | "connect" | "close" | "withdraw", …}. Answers with the new status.
 import { requestContext } from "@/lib/dal/request-context";
-import { applyRequestStep } from "@/lib/dal/introduction-steps";
+import { applyRequestStep } from "@/lib/dal/introductions/steps";
 import { notFound } from "@/lib/errors";
 import { requestIdParam, requestStepSchema } from "@/lib/validation/introduction";
 import { fail, invalid, json, readJson } from "../../http";

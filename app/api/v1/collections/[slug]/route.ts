@@ -1,7 +1,7 @@
 import { collectionDetailBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { getCollection } from "@/lib/dal/collections";
+import { getCollection } from "@/lib/dal/curation/collections";
 import { notFound } from "@/lib/errors";
 import { collectionSlugPath, noQuerySchema, parseApiQuery, parsePathParams } from "@/lib/validation/api";
 

@@ -1,8 +1,8 @@
 import { institutionDetailBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { getInstitution } from "@/lib/dal/institutions";
-import { listTeams } from "@/lib/dal/teams";
+import { getInstitution } from "@/lib/dal/institutions/public";
+import { listTeams } from "@/lib/dal/teams/public";
 import { notFound } from "@/lib/errors";
 import {
   API_DEFAULT_PAGE_SIZE,

@@ -1,9 +1,9 @@
 import { teamDetailBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { resolveMergedSlug } from "@/lib/dal/duplicates";
-import { lastRegisterChange } from "@/lib/dal/open-data";
-import { getTeam } from "@/lib/dal/teams";
+import { resolveMergedSlug } from "@/lib/dal/curation/duplicates";
+import { lastRegisterChange } from "@/lib/dal/register/open-data";
+import { getTeam } from "@/lib/dal/teams/public";
 import { appUrl } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { findSimilarTeams } from "@/lib/search/similar-teams";

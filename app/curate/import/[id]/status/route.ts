@@ -1,6 +1,6 @@
 // GET /curate/import/:id/status — how far a run has got, for the progress bar on its page.
 import { requestContext } from "@/lib/dal/request-context";
-import { getImportRun } from "@/lib/dal/import-runs";
+import { getImportRun } from "@/lib/dal/curation/import-runs";
 import { notFound } from "@/lib/errors";
 import { handleJson, jsonResponse } from "@/lib/http/json-response";
 import { runIdParam } from "@/lib/validation/curation";

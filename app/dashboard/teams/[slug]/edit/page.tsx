@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { draftFromInput } from "@/lib/validation/listing-draft";
 import { TeamEditor } from "@/components/forms/team-editor";
-import { keywordSuggestions } from "@/lib/dal/listing-queries";
+import { keywordSuggestions } from "@/lib/dal/teams/owner-queries";
 import { canPublishWithoutReview } from "@/lib/policy";
 import { updateTeamAction } from "../../actions";
 import { loadOwnedTeam } from "../owned-team";

@@ -1,7 +1,7 @@
 import { similarTeamBody } from "@/lib/api/bodies";
 import { publicApi } from "@/lib/api/http";
 import { publicContext } from "@/lib/dal/context";
-import { lastRegisterChange } from "@/lib/dal/open-data";
+import { lastRegisterChange } from "@/lib/dal/register/open-data";
 import { notFound } from "@/lib/errors";
 import { findSimilarTeams } from "@/lib/search/similar-teams";
 import { parseApiQuery, parsePathParams, teamSlugPath } from "@/lib/validation/api";
