@@ -183,11 +183,6 @@ export function canCreateAnyTeam(v: Viewer): boolean {
   return isStaff(v) || (isActiveUser(v) && v.role === "university" && v.institutionIds.length > 0);
 }
 
-/** Sees the listings dashboard as staff (the listings they created; the queue is under Curate). */
-export function isStaffViewer(v: Viewer): boolean {
-  return isStaff(v);
-}
-
 /** What the navigation offers a signed-in person; every flag is one of the predicates above. */
 export interface NavCapabilities {
   /** A business account's pages: introductions, shortlist, saved searches. */

@@ -7,7 +7,8 @@ import { MembershipList } from "@/components/membership-list";
 import { getAccount } from "@/lib/dal/accounts/profile";
 import { requestContext } from "@/lib/dal/request-context";
 import { listDashboardTeams } from "@/lib/dal/teams/owner-queries";
-import { canCreateAnyTeam, canRequestMembership, canUseDashboard, isStaffViewer } from "@/lib/policy";
+import { canCreateAnyTeam, canRequestMembership, canUseDashboard } from "@/lib/policy";
+import { isStaff } from "@/lib/policy/viewer-kinds";
 
 export const metadata: Metadata = { title: "Your listings" };
 
@@ -30,7 +31,7 @@ export default async function DashboardPage() {
   }
   const account = getAccount(ctx);
   const teams = listDashboardTeams(ctx);
-  const staff = isStaffViewer(ctx.viewer);
+  const staff = isStaff(ctx.viewer); // their own listings; the queue is under Curate
   const canCreate = canCreateAnyTeam(ctx.viewer);
   return (
     <div className="space-y-6">
