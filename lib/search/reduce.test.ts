@@ -19,6 +19,16 @@ const DF: Record<string, number> = {
 const stats: TermStats = { docCount: 1000, frequency: (t) => DF[t] ?? (t === stem("zzunknown") ? 0 : 50) };
 
 describe("reduceQuery", () => {
+  it("keeps the need's word over an everyday word the register weighs the same", () => {
+    // Both as rare in the register: "looked" is everyday English, "wastewater" is not.
+    const flat: TermStats = { docCount: 1000, frequency: () => 3 };
+    const r = reduceQuery(parseQuery("looked wastewater", synonyms), flat, 1);
+    expect(r.parsed.concepts.map((c) => c.text)).toEqual(["wastewater"]);
+    expect(r.dropped).toEqual(["looked"]);
+    const reversed = reduceQuery(parseQuery("wastewater looked", synonyms), flat, 1);
+    expect(reversed.parsed.concepts.map((c) => c.text)).toEqual(["wastewater"]);
+  });
+
   it("keeps a short query whole", () => {
     const p = parseQuery("wastewater from dyeing", synonyms);
     expect(reduceQuery(p, stats, 4).parsed.concepts.map((c) => c.text)).toEqual(["wastewater", "dyeing"]);

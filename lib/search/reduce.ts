@@ -1,8 +1,11 @@
 // A long query (a pasted problem, an abstract, a funding call) reduced to its most telling words:
 // by their weight in the register (occurrences in the query × inverse document frequency), not by
 // their position, so a need stated in the second paragraph is searched as surely as the first
-// line. Words no team uses cannot find anything and go first; the order of the words kept is the
-// order they were typed in.
+// line. Words no team uses cannot find anything and go first. The register's weight is multiplied by
+// how rarely everyday English says the word (./everyday-words.ts), so the need's words are kept over
+// the letter's everyday ones that some listing also happens to use. The order of the words kept is
+// the order they were typed in.
+import { phraseRarity } from "./everyday-words";
 import type { ParsedQuery, QueryConcept } from "./query";
 
 /** What reduction needs of the index: how many teams there are and how often a term is indexed. */
@@ -36,7 +39,11 @@ export interface Reduced {
 /** Keeps at most `max` concepts (the most telling), quoted ones always; the rest are reported as dropped. */
 export function reduceQuery(parsed: ParsedQuery, stats: TermStats, max: number): Reduced {
   if (parsed.concepts.length <= max) return { parsed, dropped: [] };
-  const weighed = parsed.concepts.map((c, i) => ({ c, i, w: c.required ? Infinity : conceptWeight(c, stats) }));
+  const weighed = parsed.concepts.map((c, i) => ({
+    c,
+    i,
+    w: c.required ? Infinity : conceptWeight(c, stats) * phraseRarity(c.text),
+  }));
   const ranked = [...weighed].sort((a, b) => b.w - a.w || a.i - b.i);
   const keep = new Set(ranked.slice(0, max).map((x) => x.i));
   return {
