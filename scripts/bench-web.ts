@@ -232,15 +232,18 @@ async function main(): Promise<void> {
 
     // A small write while 50 clients search: shortlist add/remove as the demo firm.
     const cookie = await signIn(origin, "sme@demo.expertise-atlas.example", "demo-sme-password");
-    // A fresh idempotency key per add, as each rendered form carries: every add is a real write.
-    const add = actionRequest(
-      profile,
-      actionId("addToShortlistAction"),
-      { teamSlug: first, note: "", idempotencyKey: () => randomUUID() },
-      cookie,
-      origin,
-    );
-    const remove = actionRequest(profile, actionId("removeFromShortlistAction"), { teamSlug: first }, cookie, origin);
+    // The profile's control (app/teams/[slug]/shortlist-control.tsx): a fresh idempotency key per
+    // add, as each answer hands the form a new one, so every add is a real write.
+    const write = (intent: "add" | "remove") =>
+      actionRequest(
+        profile,
+        actionId("profileShortlistAction"),
+        { teamSlug: first, intent, idempotencyKey: () => randomUUID() },
+        cookie,
+        origin,
+      );
+    const add = write("add");
+    const remove = write("remove");
     const probe = await fetch(`${origin}${add.path}`, { method: "POST", headers: add.headers, body: add.body() });
     const probeText = await probe.text();
     if (!probe.ok || !/Added to your shortlist|already/i.test(probeText))

@@ -1,4 +1,5 @@
 import { isSignedIn } from "@/lib/policy/viewer-kinds";
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AvailabilityBadge } from "@/components/availability-badge";
@@ -66,7 +67,7 @@ export default async function ShortlistPage({ searchParams }: Props) {
           <SimpleForm
             messageBeside
             action={addToShortlistAction}
-            hidden={{ teamSlug: added.slug }}
+            hidden={{ teamSlug: added.slug, idempotencyKey: randomUUID() }}
             label="Add to shortlist"
             submitLabel={`Add ${added.slug} to my shortlist`}
             variant="secondary"

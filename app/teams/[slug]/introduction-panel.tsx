@@ -3,13 +3,12 @@ import { randomUUID } from "node:crypto";
 // The introductions side of a team profile: ask for an introduction, keep the team on a
 // shortlist, and the team's response figures. Added to the profile page as one element.
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
 import { ResponseFigures } from "@/components/introductions/response-figures";
-import { addToShortlistAction, removeFromShortlistAction } from "@/app/shortlist/actions";
 import { requestContext } from "@/lib/dal/request-context";
 import { getTeamResponseStats } from "@/lib/dal/introductions/dashboards";
 import { isShortlisted } from "@/lib/dal/teams/shortlists";
 import { canKeepShortlist } from "@/lib/policy";
+import { ShortlistControl } from "./shortlist-control";
 
 export async function IntroductionPanel({
   team,
@@ -20,7 +19,6 @@ export async function IntroductionPanel({
   const ctx = await requestContext();
   const stats = getTeamResponseStats(ctx, team.id);
   const signedIn = isSignedIn(ctx.viewer);
-  const listed = isShortlisted(ctx, team.id);
   return (
     <>
       <section aria-labelledby="intro-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-5">
@@ -38,30 +36,10 @@ export async function IntroductionPanel({
           Request an introduction
         </Link>
         {signedIn && canKeepShortlist(ctx.viewer) ? (
-          listed ? (
-            <div className="space-y-1 text-sm">
-              <p>
-                On your <Link href="/shortlist">shortlist</Link>.
-              </p>
-              <SimpleForm
-                messageBeside
-                action={removeFromShortlistAction}
-                hidden={{ teamSlug: team.slug }}
-                label="Remove from shortlist"
-                submitLabel="Remove from shortlist"
-                variant="secondary"
-              />
-            </div>
-          ) : (
-            <SimpleForm
-              messageBeside
-              action={addToShortlistAction}
-              hidden={{ teamSlug: team.slug, idempotencyKey: randomUUID() }}
-              label="Add to shortlist"
-              submitLabel="Add to shortlist"
-              variant="secondary"
-            />
-          )
+          <ShortlistControl
+            teamSlug={team.slug}
+            initial={{ status: "idle", listed: isShortlisted(ctx, team.id), key: randomUUID() }}
+          />
         ) : (
           !signedIn && (
             <p className="text-sm">
