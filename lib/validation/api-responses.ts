@@ -16,6 +16,14 @@ import {
 const isoDate = z.iso.datetime().meta({ description: "ISO 8601 date and time (UTC)." });
 const countryCode = z.string().length(2).meta({ description: "ISO 3166-1 alpha-2 country code.", example: "GB" });
 const pageUrl = z.url().meta({ description: "The human page on the register." });
+/** What a search hit and a similar team both say of a team, first. */
+const teamBrief = {
+  slug: z.string(),
+  name: z.string(),
+  institution: z.string().meta({ description: "The institution's name." }),
+  country: countryCode,
+  summary: z.string(),
+};
 
 export const errorBodySchema = z
   .object({
@@ -43,11 +51,7 @@ const pagination = {
 
 export const teamSearchHitSchema = z
   .object({
-    slug: z.string(),
-    name: z.string(),
-    institution: z.string().meta({ description: "The institution's name." }),
-    country: countryCode,
-    summary: z.string(),
+    ...teamBrief,
     score: z.number().meta({ description: "Relevance score (higher is better); comparable within one search only." }),
     matchedFields: z.array(z.string()).meta({ description: "Which parts of the listing matched the query." }),
     typoOnly: z
@@ -99,11 +103,7 @@ export const teamSearchResponseSchema = z
 
 export const similarTeamSchema = z
   .object({
-    slug: z.string(),
-    name: z.string(),
-    institution: z.string().meta({ description: "The institution's name." }),
-    country: countryCode,
-    summary: z.string(),
+    ...teamBrief,
     score: z.number().meta({ description: "Similarity score (higher is closer); comparable within one answer only." }),
     matchedFields: z.array(z.string()).meta({ description: "Which parts of this team's listing matched." }),
     sharedTerms: z.array(z.string()).meta({ description: "The telling words of the first team that this one shares." }),
