@@ -1,7 +1,7 @@
 // Highlighting: split text into plain and matched segments (rendered as <mark> by React, never
 // as HTML strings), and pick the snippet of a team's text that best shows why it matched.
 import { processTerm, normalizeText } from "./text";
-import { languageOfTerm, termIn, type TextLanguage } from "./analysis/languages";
+import { languageOfTerm, partTermsIn, termIn, type TextLanguage } from "./analysis/languages";
 
 export interface Segment {
   text: string;
@@ -28,7 +28,11 @@ function isHit(word: string, terms: ReadonlySet<string>, langs: readonly TextLan
     candidates.some((c) => {
       const t = processTerm(c);
       if (t !== null && terms.has(t)) return true;
-      return langs.some((l) => terms.has(termIn(l, c) ?? ""));
+      // A German or Dutch compound is a hit when one of its parts is ("Abwasserbehandlung" for "Behandlung").
+      return langs.some((l) => {
+        const term = termIn(l, c);
+        return terms.has(term ?? "") || partTermsIn(l, c, term).some((p) => terms.has(p));
+      });
     }) ||
     (langs.length > 0 && isElidedHit(word, terms, langs))
   );

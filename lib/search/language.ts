@@ -5,6 +5,7 @@
 // `tinyld` detector point to one language.
 import { deu, fra, ita, nld, por, spa } from "stopword";
 import { detect } from "tinyld/light";
+import { LINKING, MIN_PART, isCompoundLanguage } from "./analysis/compounds";
 import { isEnglishWord } from "./english-words";
 import { GLOSSARY, GLOSSARY_LANGUAGES, type GlossaryLanguage } from "./glossary";
 import { STOP_WORDS } from "./stop-words";
@@ -36,8 +37,38 @@ export interface LanguageNote {
   listingsInLanguage?: number;
 }
 
-/** The longest glossary phrases found in `words` (normalized), as English, in order. */
-export function translate(words: readonly string[], lang: GlossaryLanguage): { english: string[]; known: number } {
+/**
+ * The glossary words a German or Dutch compound starts and ends with, as English, in order:
+ * "abwasserbehandlung" → wastewater, treatment; "abwasserreinigung" → wastewater. Each piece left
+ * over is at least a part long (MIN_PART), so "ofen" is not found in "ofenrohr"'s "rohr" alone.
+ */
+export function compoundGlossaryTerms(word: string, lang: GlossaryLanguage): string[] {
+  if (!isCompoundLanguage(lang) || word.length < 2 * MIN_PART) return [];
+  const g = GLOSSARY.get(lang)!;
+  let head: [number, string] | null = null;
+  for (let end = word.length - MIN_PART; end >= MIN_PART && !head; end--) {
+    const en = g.get(word.slice(0, end));
+    if (en) head = [end, en];
+  }
+  let tail: string | null = null;
+  const from = head ? head[0] : MIN_PART;
+  for (let start = from; start <= word.length - MIN_PART && !tail; start++) {
+    const link = word.slice(head ? head[0] : start, start);
+    if (head && link && !LINKING[lang].includes(link)) continue;
+    tail = g.get(word.slice(start)) ?? null;
+  }
+  return [...(head ? [head[1]] : []), ...(tail && tail !== head?.[1] ? [tail] : [])];
+}
+
+/**
+ * The longest glossary phrases found in `words` (normalized), as English, in order. With
+ * `compounds`, a German or Dutch word the glossary lacks is also read as a compound of its words.
+ */
+export function translate(
+  words: readonly string[],
+  lang: GlossaryLanguage,
+  { compounds = false }: { compounds?: boolean } = {},
+): { english: string[]; known: number } {
   const g = GLOSSARY.get(lang)!;
   const english: string[] = [];
   let known = 0;
@@ -52,6 +83,10 @@ export function translate(words: readonly string[], lang: GlossaryLanguage): { e
         hit = true;
       }
     }
+    if (hit || !compounds) continue;
+    const parts = compoundGlossaryTerms(words[i]!, lang);
+    if (parts.length > 0) known++;
+    for (const en of parts) if (!english.includes(en)) english.push(en);
   }
   return { english, known };
 }
@@ -73,7 +108,7 @@ export function detectQueryLanguage(q: string): { lang: GlossaryLanguage; note: 
   // The detector decides a longer text; on a few words it only breaks a tie (and runs only then).
   const long = q.length >= 200;
   const evidence = GLOSSARY_LANGUAGES.map((lang) => {
-    const t = translate(words, lang);
+    const t = translate(words, lang, { compounds: true });
     return { lang, english: t.english, score: t.known * 2 + words.filter((w) => STOPS[lang].has(w)).length };
   });
   const top = Math.max(...evidence.map((x) => x.score));

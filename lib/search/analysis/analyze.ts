@@ -6,6 +6,7 @@
 // an English query for "Sevilla" or "Universidade do Porto" still finds them.
 import { analyze, tokenize } from "../text";
 import { detectTextLanguage, englishShare } from "./detect";
+import { compoundParts, isCompoundLanguage } from "./compounds";
 import { splitElisions, termIn, type TextLanguage } from "./languages";
 
 /** Fields of a listing that carry its own words (the rest are names and labels). */
@@ -18,14 +19,29 @@ export const OWN_WORDS_FIELDS: ReadonlySet<string> = new Set([
   "caseStudies",
 ]);
 
-/** The indexed terms of `text` in `lang` (duplicates kept, in order); `words` receives the words as written. */
+/**
+ * The indexed terms of `text` in `lang` (duplicates kept, in order); `words` receives, term by
+ * term, the word each comes from. A German or Dutch compound is followed by its parts' terms
+ * ("abwasserbehandlung" → de:abwasserbehandl, de:abwass, de:behandl): the whole word, rarer than
+ * any of its parts, weighs more, and a part finds it.
+ */
 export function analyzeIn(lang: TextLanguage, text: string, words?: { add(word: string): void }): string[] {
   const out: string[] = [];
+  const compounds = isCompoundLanguage(lang) ? lang : null;
   for (const token of tokenize(splitElisions(lang, text))) {
     const term = termIn(lang, token);
     if (!term) continue;
     out.push(term);
     words?.add(token);
+    if (!compounds) continue;
+    const seen: string[] = [term];
+    for (const part of compoundParts(compounds, token) ?? []) {
+      const t = termIn(lang, part);
+      if (t === null || seen.includes(t)) continue;
+      seen.push(t);
+      out.push(t);
+      words?.add(part);
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { stemmer as italian } from "@orama/stemmers/italian";
 import { stemmer as portuguese } from "@orama/stemmers/portuguese";
 import { stemmer as spanish } from "@orama/stemmers/spanish";
 import { deu, fra, ita, nld, por, spa } from "stopword";
+import { compoundParts, isCompoundLanguage } from "./compounds";
 import { GLOSSARY_LANGUAGES, type GlossaryLanguage } from "../glossary";
 import { STOP_WORDS } from "../stop-words";
 import { MAX_TOKEN_LENGTH, normalizeText } from "../text";
@@ -69,6 +70,20 @@ export function stemIn(lang: TextLanguage, word: string): string {
 export function termIn(lang: TextLanguage, word: string): string | null {
   if (word.length < 2 || word.length > MAX_TOKEN_LENGTH || stopWordsOf(lang).has(word)) return null;
   return `${lang}:${stemIn(lang, word)}`;
+}
+
+/**
+ * The index terms of the parts of a German or Dutch compound ("abwasserbehandlung" → "de:abwass",
+ * "de:behandl"), without the whole word's own `term`; empty for any other word or language.
+ */
+export function partTermsIn(lang: TextLanguage, word: string, term: string | null = termIn(lang, word)): string[] {
+  if (!isCompoundLanguage(lang)) return [];
+  const out: string[] = [];
+  for (const part of compoundParts(lang, word) ?? []) {
+    const t = termIn(lang, part);
+    if (t !== null && t !== term && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The language of a tagged term ("es:agu" → "es"), or null for a term of the shared analysis. */

@@ -1,10 +1,13 @@
 // A query written in one of the register's other languages is also analysed in that language, so
 // it meets listings written in it: each word gets, beside its English analysis (which still finds
 // names, places and words shared with English), the stem its language's Snowball stemmer gives,
-// as an alternative of the same weight; that language's own function words are not searched.
-import type { ParsedQuery, QueryConcept } from "../query";
+// as an alternative of the same weight; that language's own function words are not searched. A
+// German or Dutch compound also looks for its parts together ("abwasserreinigung" finds "Reinigung
+// von Abwasser"), for a little less than the whole word, as a synonym does.
+import type { ParsedQuery, QueryAlternative, QueryConcept } from "../query";
+import { RANKING } from "../ranking";
 import { STOP_WORDS } from "../stop-words";
-import { stopWordsOf, termIn, type TextLanguage } from "./languages";
+import { partTermsIn, stopWordsOf, termIn, type TextLanguage } from "./languages";
 
 export interface LanguageQuery {
   parsed: ParsedQuery;
@@ -13,15 +16,20 @@ export interface LanguageQuery {
 }
 
 function withAlternative(c: QueryConcept, lang: TextLanguage, out: Set<string>) {
-  const terms = c.text
-    .split(" ")
-    .map((w) => termIn(lang, w))
-    .filter((t): t is string => t !== null);
+  const words = c.text.split(" ");
+  const terms = words.map((w) => termIn(lang, w)).filter((t): t is string => t !== null);
   if (terms.length === 0) return c;
-  const same = (t: readonly string[]) => t.length === terms.length && t.every((x, i) => x === terms[i]);
-  if (c.alternatives.some((a) => same(a.terms))) return c;
-  for (const t of terms) if (!c.alternatives.some((a) => a.terms.includes(t))) out.add(t);
-  return { ...c, alternatives: [...c.alternatives, { terms, weight: 1 }] };
+  const alternatives: QueryAlternative[] = [...c.alternatives];
+  const add = (alt: QueryAlternative) => {
+    const same = (t: readonly string[]) => t.length === alt.terms.length && t.every((x, i) => x === alt.terms[i]);
+    if (alternatives.some((a) => same(a.terms))) return;
+    for (const t of alt.terms) if (!c.alternatives.some((a) => a.terms.includes(t))) out.add(t);
+    alternatives.push(alt);
+  };
+  add({ terms, weight: 1 });
+  const parts = words.length === 1 ? partTermsIn(lang, words[0]!, terms[0]!) : [];
+  if (parts.length > 1) add({ terms: parts, weight: RANKING.synonymWeight });
+  return alternatives.length === c.alternatives.length ? c : { ...c, alternatives };
 }
 
 /** `parsed` analysed also in `lang` (unchanged for English or no language). */
