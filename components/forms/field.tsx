@@ -57,7 +57,7 @@ export function FieldSet({
   hint,
   error,
   children,
-  className = "",
+  className,
 }: {
   id: string;
   legend: ReactNode;

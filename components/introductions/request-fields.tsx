@@ -5,8 +5,8 @@
 // every value comes back after a refused submit (see useKeptState).
 import { useActionState, useRef } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
-import { FieldError } from "@/components/forms/field";
-import { hintClass, inputClass, labelClass } from "@/components/forms/styles";
+import { describedBy, Field, FieldError, FieldSet } from "@/components/forms/field";
+import { inputClass } from "@/components/forms/styles";
 import { IDLE, type FormState } from "@/lib/form-state";
 
 export interface Option {
@@ -72,18 +72,14 @@ export function SelectField({
   const id = fieldId(ctx, name);
   const { error, ...aria } = invalid(ctx, name);
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        {optional && <OptionalMark />}
-      </label>
+    <Field id={id} label={label} error={error} optional={optional}>
       <select
         id={id}
         name={name}
         defaultValue={valueOf(ctx, name)}
         required={!optional}
         {...aria}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
         className={inputClass}
       >
         <option value="">{placeholder}</option>
@@ -93,8 +89,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldError id={id} error={error} />
-    </div>
+    </Field>
   );
 }
 
@@ -118,15 +113,7 @@ export function TextField({
   const id = fieldId(ctx, name);
   const { error, ...aria } = invalid(ctx, name);
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      )}
+    <Field id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -136,11 +123,10 @@ export function TextField({
         autoComplete={autoComplete}
         defaultValue={valueOf(ctx, name)}
         {...aria}
-        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         className={inputClass}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </Field>
   );
 }
 
@@ -165,14 +151,7 @@ export function LongTextField({
   const id = fieldId(ctx, name);
   const { error, ...aria } = invalid(ctx, name);
   return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        {optional && <OptionalMark />}
-      </label>
-      <p id={`${id}-hint`} className={hintClass}>
-        {hint}
-      </p>
+    <Field id={id} label={label} hint={hint} error={error} optional={optional}>
       <CharacterCount
         id={id}
         name={name}
@@ -184,8 +163,7 @@ export function LongTextField({
         errorId={error ? `${id}-error` : undefined}
         {...aria}
       />
-      <FieldError id={id} error={error} />
-    </div>
+    </Field>
   );
 }
 
@@ -206,11 +184,16 @@ export function RadioField({
   const { error } = invalid(ctx, name);
   const value = valueOf(ctx, name);
   return (
-    <fieldset id={id} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
-      <legend className={labelClass}>
-        {legend}
-        {optional && <OptionalMark />}
-      </legend>
+    <FieldSet
+      id={id}
+      legend={
+        <>
+          {legend}
+          {optional && <OptionalMark />}
+        </>
+      }
+      error={error}
+    >
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {options.map((k) => (
           <label key={k.code} className="flex gap-2 rounded-md border border-slate-200 p-2 text-sm">
@@ -222,8 +205,7 @@ export function RadioField({
           </label>
         ))}
       </div>
-      <FieldError id={id} error={error} />
-    </fieldset>
+    </FieldSet>
   );
 }
 

@@ -3,7 +3,7 @@
 // the database; open requests are withdrawn and the team and broker told. Before deleting, the
 // firm's data export carries its requests, their timelines and its messages.
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, emailOutbox } from "@/db/schema";
 import { deleteAccount } from "@/lib/dal/accounts/deletion";
 import { exportMyData } from "@/lib/dal/accounts/data-export";
@@ -17,15 +17,14 @@ import {
   BROKERED_TEAM,
   BROKERED_TEAM_2,
   OTHER_TEAM,
-  createCast,
+  useCast,
   eventsOf,
   mailTo,
   send,
   statusOf,
-  type Cast,
 } from "../support/introductions";
 
-let c: Cast;
+const c = useCast();
 const ctx = (p: { viewer: () => Viewer }) => c.t.ctx(p.viewer());
 const MON = new Date("2026-11-02T09:00:00Z");
 const day = (n: number) => new Date(MON.getTime() + n * 86_400_000);
@@ -46,7 +45,6 @@ let firstTry: number; // withdrawn by the firm itself, with a note
 let statsBefore: ReturnType<typeof getTeamResponseStats>;
 
 beforeAll(() => {
-  c = createCast();
   const firm = { companyName: FIRM, companyCountry: "GB", companySector: "C", need: NEED, companyDescription: ABOUT };
   // Two other firms give the team an accepted and a declined request, so its figures show.
   const team = addPerson(c.t, "university", { institutionId: teamBySlug(c.t, BROKERED_TEAM).institutionId });
@@ -82,7 +80,6 @@ beforeAll(() => {
   inQueue = send(c, c.ukSme, BROKERED_TEAM_2, { ...firm, need: `${NEED} Second try.` }, "192.0.2.11", day(6)).id;
   statsBefore = getTeamResponseStats(c.t.systemCtx(), teamBySlug(c.t, BROKERED_TEAM).id, day(30));
 });
-afterAll(() => c.t.close());
 
 describe("before deleting: download my data", () => {
   it("carries the firm's requests with their timelines, and the threads with its messages", () => {

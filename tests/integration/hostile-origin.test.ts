@@ -1,8 +1,8 @@
 // Issue 9 item 6: a malformed Origin header (browsers really send `Origin: null`) is a cross-site
 // request, refused with 403 — never an uncaught `new URL()` and a 500.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { DalContext } from "@/lib/dal/context";
-import { createCast, type Cast } from "../support/introductions";
+import { useCast } from "../support/introductions";
 
 let current: DalContext;
 vi.mock("@/lib/dal/request-context", () => ({ requestContext: async () => current }));
@@ -23,11 +23,7 @@ const HOSTILE = [
   "%ff",
 ];
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const json = (path: string, origin: string, body: unknown = { body: "Hello there, a message." }) =>
   new Request(`${BASE}${path}`, {

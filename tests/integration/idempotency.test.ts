@@ -4,7 +4,7 @@
 // refused with 429 because the failed attempt used up the allowance.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   collectionTeams,
   collections,
@@ -27,15 +27,11 @@ import { createSavedSearch } from "@/lib/dal/search/saved-searches";
 import { addToShortlist } from "@/lib/dal/teams/shortlists";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { sampleInput } from "../support/listing-fixtures";
-import { DIRECT_TEAM, OTHER_TEAM, createCast, requestInput, send, type Cast } from "../support/introductions";
+import { DIRECT_TEAM, OTHER_TEAM, useCast, requestInput, send } from "../support/introductions";
 import { addPerson, institutionOf } from "../support/people";
 import { createIntroductionRequest } from "@/lib/dal/introductions/create";
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const countOf = (rows: unknown[]) => rows.length;
 

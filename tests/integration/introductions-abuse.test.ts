@@ -1,7 +1,7 @@
 // Reliability and abuse: one transaction per request, rate limits per account and per address,
 // a cap on open requests, no duplicate open request to a team, and suspending a spammer.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox, introductionRequests, requestEvents, sessions } from "@/db/schema";
 import { clientIp } from "@/lib/auth/throttle";
 import { listTeamInbox } from "@/lib/dal/introductions/dashboards";
@@ -11,13 +11,9 @@ import { AppError } from "@/lib/errors";
 import { LIMITS } from "@/lib/introductions/vocabulary";
 import { demoTeams } from "@/db/seed/demo";
 import { addPerson } from "../support/people";
-import { DIRECT_TEAM, createCast, send, statusOf, type Cast } from "../support/introductions";
+import { DIRECT_TEAM, useCast, send, statusOf } from "../support/introductions";
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const DAY = 86_400_000;
 const start = new Date("2026-11-02T09:00:00Z");

@@ -1,11 +1,11 @@
 // The permission matrix tested against the endpoints themselves: every persona × every action on
 // requests in each state, through the route handlers (session → viewer replaced by a stub that
 // returns the persona, as requestContext would), with the HTTP status each must get.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { introductionRequests, requestEvents } from "@/db/schema";
 import type { DalContext } from "@/lib/dal/context";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
-import { BROKERED_TEAM, OTHER_TEAM, createCast, requestInput, type Cast } from "../support/introductions";
+import { BROKERED_TEAM, OTHER_TEAM, useCast, requestInput } from "../support/introductions";
 import { intermediaryBySlug, teamBySlug } from "../support/people";
 
 let current: DalContext;
@@ -18,11 +18,10 @@ const messages = await import("@/app/api/introductions/[id]/messages/route");
 const queue = await import("@/app/api/introductions/queue/route");
 const inbox = await import("@/app/api/introductions/inbox/route");
 
-let c: Cast;
+const c = useCast();
 let personas: Record<string, Viewer>;
 let otherIntermediary: number;
 beforeAll(() => {
-  c = createCast();
   otherIntermediary = intermediaryBySlug(c.t, "demo-global-tech-transfer-network");
   personas = {
     visitor: ANONYMOUS,
@@ -36,7 +35,6 @@ beforeAll(() => {
     admin: c.admin.viewer(),
   };
 });
-afterAll(() => c.t.close());
 
 const as = (name: string) => {
   current = c.t.ctx(personas[name]!);

@@ -8,18 +8,14 @@ import { emailOutbox } from "@/db/schema";
 import { messageIdFor } from "@/lib/email/deliver";
 import { postRequestMessage } from "@/lib/dal/introductions/messages";
 import { startCaptureServer, type CaptureServer } from "../../scripts/smtp-capture";
-import { BROKERED_TEAM, DIRECT_TEAM, createCast, send, type Cast } from "../support/introductions";
+import { BROKERED_TEAM, DIRECT_TEAM, useCast, send } from "../support/introductions";
 
-let c: Cast;
+const c = useCast();
 let smtp: CaptureServer;
 beforeAll(async () => {
-  c = createCast();
   smtp = await startCaptureServer();
 });
-afterAll(async () => {
-  await smtp.close();
-  c.t.close();
-});
+afterAll(() => smtp.close());
 
 const LEASE_MS = 1500;
 

@@ -2,7 +2,7 @@
 // plus the response figures shown on team profiles.
 import { toSearchDocuments } from "@/lib/search/document";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { institutions, savedSearches, teams } from "@/db/schema";
 import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
 import { applyRequestStep } from "@/lib/dal/introductions/steps";
@@ -13,22 +13,9 @@ import { listSynonymGroups, loadAllSearchRows } from "@/lib/dal/search/documents
 import { buildSearchEngine } from "@/lib/search/engine";
 import type { SearchParams } from "@/lib/search/types";
 import { addPerson, teamBySlug } from "../support/people";
-import {
-  BROKERED_TEAM,
-  DIRECT_TEAM,
-  createCast,
-  eventsOf,
-  mailTo,
-  send,
-  statusOf,
-  type Cast,
-} from "../support/introductions";
+import { BROKERED_TEAM, DIRECT_TEAM, useCast, eventsOf, mailTo, send, statusOf } from "../support/introductions";
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const sys = () => c.t.systemCtx();
 /** A fresh engine over the test database (the app uses its shared, snapshot-backed index). */

@@ -1,13 +1,13 @@
 // Handing a request in triage to another intermediary, through the JSON API as people (and
 // attackers) would: who may, what the new brokers get, and that the old broker loses the request.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog } from "@/db/schema";
 import type { DalContext } from "@/lib/dal/context";
 import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
 import { listBrokerQueue } from "@/lib/dal/introductions/dashboards";
 import type { Viewer } from "@/lib/viewer";
-import { BROKERED_TEAM, createCast, eventsOf, mailTo, send, statusOf, type Cast } from "../support/introductions";
+import { BROKERED_TEAM, useCast, eventsOf, mailTo, send, statusOf } from "../support/introductions";
 import { addPerson, intermediaryBySlug } from "../support/people";
 
 let current: DalContext;
@@ -22,17 +22,15 @@ const one = await import("@/app/api/introductions/[id]/route");
 const { requestStepAction } = await import("@/app/introductions/actions");
 const steps = await import("@/app/api/introductions/[id]/steps/route");
 
-let c: Cast;
+const c = useCast();
 let northern: number;
 let global: number;
 let globalBroker: ReturnType<typeof addPerson>;
 beforeAll(() => {
-  c = createCast();
   northern = c.brokerId;
   global = intermediaryBySlug(c.t, "demo-global-tech-transfer-network");
   globalBroker = c.otherBroker;
 });
-afterAll(() => c.t.close());
 
 const BASE = "http://127.0.0.1:3100";
 const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });

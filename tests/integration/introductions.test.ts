@@ -1,6 +1,6 @@
 // The introduction journey through the DAL on a real database: sending (once), routing, triage,
 // the team's answer, the thread, the timeline, who sees what, and the e-mails each step queues.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
 import { postRequestMessage } from "@/lib/dal/introductions/messages";
 import { applyRequestStep } from "@/lib/dal/introductions/steps";
@@ -12,23 +12,18 @@ import {
   BROKERED_TEAM,
   DIRECT_TEAM,
   OTHER_TEAM,
-  createCast,
+  useCast,
   eventsOf,
   mailTo,
   outbox,
   requestInput,
   send,
   statusOf,
-  type Cast,
 } from "../support/introductions";
 import { createIntroductionRequest } from "@/lib/dal/introductions/create";
 import { listEditableIntermediaries, updateIntermediaryCoverage } from "@/lib/dal/introductions/intermediaries";
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const ctx = (p: { viewer: () => Viewer }) => c.t.ctx(p.viewer());
 const code = (fn: () => unknown): string => {

@@ -2,7 +2,7 @@
 // (signed in or not), limits, who may read and act on them, suggestions as the answer, and the
 // escalation's wording when such a need waits too long.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listBrokerQueue, listMyIntroductions, listTeamInbox } from "@/lib/dal/introductions/dashboards";
 import { getIntroductionRequest } from "@/lib/dal/introductions/detail";
 import { applyRequestStep } from "@/lib/dal/introductions/steps";
@@ -12,22 +12,9 @@ import { AppError } from "@/lib/errors";
 import { runEscalations } from "@/lib/jobs/introductions";
 import type { GuestContact, NeedInput } from "@/lib/validation/introduction";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
-import {
-  BROKERED_TEAM,
-  DIRECT_TEAM,
-  createCast,
-  eventsOf,
-  mailTo,
-  send,
-  statusOf,
-  type Cast,
-} from "../support/introductions";
+import { BROKERED_TEAM, DIRECT_TEAM, useCast, eventsOf, mailTo, send, statusOf } from "../support/introductions";
 
-let c: Cast;
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
+const c = useCast();
 
 const ctx = (p: { viewer: () => Viewer }) => c.t.ctx(p.viewer());
 const guestCtx = () => c.t.ctx(ANONYMOUS);

@@ -1,18 +1,14 @@
 // The header's triage link: who gets one, and how many requests it says are waiting.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyRequestStep } from "@/lib/dal/introductions/steps";
 import { listBrokerQueue } from "@/lib/dal/introductions/dashboards";
 import { countWaitingForTriage } from "@/lib/dal/introductions/triage-summary";
 import { ANONYMOUS, type Viewer } from "@/lib/viewer";
 import { addPerson, intermediaryBySlug } from "../support/people";
-import { BROKERED_TEAM, BROKERED_TEAM_2, DIRECT_TEAM, createCast, send, type Cast } from "../support/introductions";
+import { BROKERED_TEAM, BROKERED_TEAM_2, DIRECT_TEAM, useCast, send } from "../support/introductions";
 
-let c: Cast;
+const c = useCast();
 const count = (p: { viewer: () => Viewer }) => countWaitingForTriage(c.t.ctx(p.viewer()));
-beforeAll(() => {
-  c = createCast();
-});
-afterAll(() => c.t.close());
 
 describe("countWaitingForTriage", () => {
   it("is null for people who triage nothing", () => {

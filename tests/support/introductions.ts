@@ -2,6 +2,7 @@
 // curator, an admin; plus helpers to send requests and read the outbox.
 import { randomUUID } from "node:crypto";
 import { asc, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
 import { emailOutbox, introductionRequests, requestEvents } from "@/db/schema";
 import { seedDemoData } from "@/lib/dal/seed/seed";
 import { createIntroductionRequest } from "@/lib/dal/introductions/create";
@@ -53,6 +54,25 @@ export function createCast(): Cast {
     curator: addPerson(t, "curator"),
     admin: addPerson(t, "admin"),
   };
+}
+
+/**
+ * Call once at the top level of a test file: the cast on a fresh seeded database, created before
+ * the file's tests and closed after them. Hooks the file registers after this call run once the
+ * cast exists, and their cleanup runs before its database is closed. Reading a member before the
+ * tests start throws.
+ */
+export function useCast(): Cast {
+  let cast: Cast | undefined;
+  beforeAll(() => {
+    cast = createCast();
+  });
+  afterAll(() => cast?.t.close());
+  const ready = () => {
+    if (!cast) throw new Error("useCast: the cast is ready only once the tests start");
+    return cast;
+  };
+  return new Proxy({} as Cast, { get: (_, key) => ready()[key as keyof Cast] });
 }
 
 export function requestInput(teamSlug: string, over: Partial<IntroductionInput> = {}): IntroductionInput {
