@@ -1,6 +1,7 @@
 // Journey: a firm that writes in its own language, misspells a word, uses a correctly spelled
 // word no listing has, or pastes a whole problem statement gets an honest, useful answer: what
-// was searched for, what found nothing, and a way to search in English or leave a word out.
+// was searched for, what found nothing, and a way to search in English or leave a word out. A
+// paste far over the 5,000-character limit is cut with a note, never an error or a hang.
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
 
@@ -17,6 +18,17 @@ class SearchQualityPage {
     await this.page.getByLabel(LABEL).fill(text);
     await this.page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(this.page).toHaveURL(/[?&]q=/);
+  }
+  /** Submits from the search box and returns the HTTP status of the results page. */
+  async searchForStatus(text: string): Promise<number> {
+    const answered = this.page.waitForResponse(
+      (r) => r.request().isNavigationRequest() && new URL(r.url()).pathname === "/search",
+    );
+    await this.search(text);
+    return (await answered).status();
+  }
+  shortenedNote() {
+    return this.page.getByRole("alert").filter({ hasText: /shortened to its first 5000 characters/ });
   }
   results() {
     return this.page.getByRole("list", { name: "Results" }).locator("article");
@@ -109,4 +121,28 @@ test("emoji only and another language's stop words only get a clear note, never 
   await search.open("de la los");
   await expect(page.getByText(/no words to look for \(only common words/)).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a 50,000-character paste is cut to its first 5,000 characters with a note, and the page stays responsive", async ({
+  page,
+}) => {
+  test.slow(); // a long text through the box, then axe on the results
+  const search = new SearchQualityPage(page);
+  // One line, as a search box keeps it (it drops line breaks).
+  const paste = `${BACKGROUND} ${NEED} `.replace(/\s+/g, " ").repeat(40).slice(0, 50_000);
+  expect(paste.length).toBe(50_000);
+  await search.open();
+  const status = await search.searchForStatus(paste);
+  expect(status).toBeLessThan(500);
+  expect(status).toBe(200);
+  await expect(search.shortenedNote()).toBeVisible();
+  // The first 5,000 characters hold the need: it is still found, with the words used shown.
+  await expect(search.results().first()).toBeVisible();
+  await expect(search.usedTerms().getByRole("link", { name: "Leave out “wastewater”" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Responsive afterwards: the next search answers as usual, without the note.
+  await search.search("graphene");
+  await expect(search.results().first()).toContainText(/graphene/i);
+  await expect(search.shortenedNote()).toHaveCount(0);
 });
