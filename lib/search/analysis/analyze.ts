@@ -6,8 +6,7 @@
 // an English query for "Sevilla" or "Universidade do Porto" still finds them.
 import { analyze, tokenize } from "../text";
 import { detectTextLanguage, englishShare } from "./detect";
-import { compoundParts, isCompoundLanguage } from "./compounds";
-import { splitElisions, termIn, type TextLanguage } from "./languages";
+import { compoundPartsIn, splitElisions, termIn, type TextLanguage } from "./languages";
 
 /** Fields of a listing that carry its own words (the rest are names and labels). */
 export const OWN_WORDS_FIELDS: ReadonlySet<string> = new Set([
@@ -27,20 +26,14 @@ export const OWN_WORDS_FIELDS: ReadonlySet<string> = new Set([
  */
 export function analyzeIn(lang: TextLanguage, text: string, words?: { add(word: string): void }): string[] {
   const out: string[] = [];
-  const compounds = isCompoundLanguage(lang) ? lang : null;
   for (const token of tokenize(splitElisions(lang, text))) {
     const term = termIn(lang, token);
     if (!term) continue;
     out.push(term);
     words?.add(token);
-    if (!compounds) continue;
-    const seen: string[] = [term];
-    for (const part of compoundParts(compounds, token) ?? []) {
-      const t = termIn(lang, part);
-      if (t === null || seen.includes(t)) continue;
-      seen.push(t);
-      out.push(t);
-      words?.add(part);
+    for (const part of compoundPartsIn(lang, token, term)) {
+      out.push(part.term);
+      words?.add(part.word);
     }
   }
   return out;

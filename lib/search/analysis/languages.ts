@@ -73,17 +73,27 @@ export function termIn(lang: TextLanguage, word: string): string | null {
 }
 
 /**
- * The index terms of the parts of a German or Dutch compound ("abwasserbehandlung" → "de:abwass",
- * "de:behandl"), without the whole word's own `term`; empty for any other word or language.
+ * The parts of a German or Dutch compound with their index terms ("abwasserbehandlung" →
+ * abwasser/de:abwass, behandlung/de:behandl), leaving out stop words and repeats of the whole
+ * word's own `term`; empty for any other word or language.
  */
-export function partTermsIn(lang: TextLanguage, word: string, term: string | null = termIn(lang, word)): string[] {
+export function compoundPartsIn(
+  lang: TextLanguage,
+  word: string,
+  term: string | null = termIn(lang, word),
+): { word: string; term: string }[] {
   if (!isCompoundLanguage(lang)) return [];
-  const out: string[] = [];
+  const out: { word: string; term: string }[] = [];
   for (const part of compoundParts(lang, word) ?? []) {
     const t = termIn(lang, part);
-    if (t !== null && t !== term && !out.includes(t)) out.push(t);
+    if (t !== null && t !== term && !out.some((p) => p.term === t)) out.push({ word: part, term: t });
   }
   return out;
+}
+
+/** The index terms of a German or Dutch compound's parts (see compoundPartsIn). */
+export function partTermsIn(lang: TextLanguage, word: string, term: string | null = termIn(lang, word)): string[] {
+  return compoundPartsIn(lang, word, term).map((p) => p.term);
 }
 
 /** The language of a tagged term ("es:agu" → "es"), or null for a term of the shared analysis. */
