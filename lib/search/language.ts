@@ -40,24 +40,26 @@ export interface LanguageNote {
 /**
  * The glossary words a German or Dutch compound starts and ends with, as English, in order:
  * "abwasserbehandlung" → wastewater, treatment; "abwasserreinigung" → wastewater. Each piece left
- * over is at least a part long (MIN_PART), so "ofen" is not found in "ofenrohr"'s "rohr" alone.
+ * over is at least a part long (MIN_PART) and not an English word, so "softwaretesting" and
+ * "watermanagement" (English written together) are not read as German or Dutch.
  */
 export function compoundGlossaryTerms(word: string, lang: GlossaryLanguage): string[] {
   if (!isCompoundLanguage(lang) || word.length < 2 * MIN_PART) return [];
   const g = GLOSSARY.get(lang)!;
-  let head: [number, string] | null = null;
+  let head: { end: number; en: string } | null = null;
   for (let end = word.length - MIN_PART; end >= MIN_PART && !head; end--) {
     const en = g.get(word.slice(0, end));
-    if (en) head = [end, en];
+    if (en && !isEnglishWord(word.slice(end))) head = { end, en };
   }
   let tail: string | null = null;
-  const from = head ? head[0] : MIN_PART;
-  for (let start = from; start <= word.length - MIN_PART && !tail; start++) {
-    const link = word.slice(head ? head[0] : start, start);
-    if (head && link && !LINKING[lang].includes(link)) continue;
+  for (let start = head?.end ?? MIN_PART; start <= word.length - MIN_PART && !tail; start++) {
+    if (head) {
+      const link = word.slice(head.end, start);
+      if (link && !LINKING[lang].includes(link)) continue;
+    } else if (isEnglishWord(word.slice(0, start))) continue;
     tail = g.get(word.slice(start)) ?? null;
   }
-  return [...(head ? [head[1]] : []), ...(tail && tail !== head?.[1] ? [tail] : [])];
+  return [...(head ? [head.en] : []), ...(tail && tail !== head?.en ? [tail] : [])];
 }
 
 /**

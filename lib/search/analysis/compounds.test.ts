@@ -141,6 +141,9 @@ describe("compounds in German and Dutch text and queries", () => {
     expect(compoundGlossaryTerms("abwasserbehandlung", "de")).toEqual(["wastewater", "treatment"]);
     expect(compoundGlossaryTerms("abwasserreinigung", "de")).toEqual(["wastewater"]);
     expect(compoundGlossaryTerms("afvalwaterzuivering", "nl")).toEqual(["wastewater", "treatment"]);
+    expect(compoundGlossaryTerms("softwareentwicklung", "de")).toEqual(["software"]);
+    expect(compoundGlossaryTerms("softwaretesting", "de")).toEqual([]);
+    expect(compoundGlossaryTerms("watermanagement", "nl")).toEqual([]);
     expect(compoundGlossaryTerms("abwasser", "de")).toEqual([]);
     expect(compoundGlossaryTerms("abwasserbehandlung", "es")).toEqual([]);
   });
