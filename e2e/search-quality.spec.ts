@@ -78,6 +78,16 @@ test("a Spanish query finds the listing written in Spanish, with an honest note 
   await expect(page.getByText(/looks written in/)).toHaveCount(0);
 });
 
+test("a German query for a part of a compound finds the German listing, its compound marked", async ({ page }) => {
+  const search = new SearchQualityPage(page);
+  // The listing writes only "Wärmerückgewinnung" (db/seed/demo/other-languages.ts).
+  await search.open("Rückgewinnung der Wärme");
+  await expect(page.getByText(/looks written in German/)).toBeVisible();
+  await expect(search.results().first()).toContainText("Energieeffizienz in Bäckereien");
+  await expect(search.results().first().locator("mark", { hasText: "Wärmerückgewinnung" })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test("a misspelt word is found; a correctly spelled word no listing has is not “corrected”", async ({ page }) => {
   const search = new SearchQualityPage(page);
   await search.open();
