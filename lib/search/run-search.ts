@@ -4,7 +4,7 @@
 // Total: never throws on odd input.
 import { didYouMean } from "./did-you-mean";
 import type { EngineState } from "./engine-state";
-import { popcount, scoreConcepts } from "./executor";
+import { conceptBits, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
 import { reduceQuery, type TermStats } from "./reduce";
@@ -80,17 +80,17 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
   const boosts = e.boosts();
   const { docs, scores, pre } = e.scratch.results(e.capacity);
   const n = parsed.concepts.length;
+  const bits = conceptBits(parsed.concepts);
   let required = 0;
-  parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
+  parsed.concepts.forEach((c, i) => c.required && (required |= bits[i]!));
   required >>>= 0;
   const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
   const coord = Float64Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
-  const { mask, score } = s;
+  const { mask, matched, score } = s;
   let level = minimumMatch(n);
   for (;;) {
-    // At "any word" with nothing required, every scored document is a candidate (when every
-    // concept has a bit in the match mask: a document matching only concepts past the 32nd is not).
-    const everyone = level <= 1 && required === 0 && n <= 32;
+    // At "any word" with nothing required, every scored document is a candidate.
+    const everyone = level <= 1 && required === 0;
     let list: Int32Array = s.docs;
     let candidates = s.count;
     if (!everyone) {
@@ -98,8 +98,7 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
       candidates = 0;
       for (let i = 0; i < s.count; i++) {
         const doc = s.docs[i]!;
-        const m = mask[doc]!;
-        if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+        if (matched[doc]! >= level && (mask[doc]! & required) >>> 0 === required) pre[candidates++] = doc;
       }
     }
     const counts = e.facets.newCounts();
@@ -115,7 +114,7 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
     if (count > 0 || level <= 1) {
       for (let i = 0; i < count; i++) {
         const doc = out[i]!;
-        scores[i] = score[doc]! * coord[popcount(mask[doc]!)]! * boosts[doc]!;
+        scores[i] = score[doc]! * coord[matched[doc]!]! * boosts[doc]!;
       }
       return finish({ docs: out, scores, count, counts, withoutFacet: without }, count, without);
     }

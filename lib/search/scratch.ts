@@ -69,7 +69,10 @@ export class Scratch {
   qStamp = new Uint32Array(0);
   /** Results of the last scoring run, by short id; valid for docs[0..count). */
   score = new Float64Array(0);
+  /** Bits of the matched concepts that have one (quoted concepts first; see conceptBits in executor.ts). */
   mask = new Uint32Array(0);
+  /** How many concepts matched, all of them (a query keeps up to 64). */
+  matched = new Uint8Array(0);
   fields = new Uint16Array(0);
   /** 1 where some concept matched other than through typo tolerance. */
   exact = new Uint8Array(0);
@@ -110,6 +113,7 @@ export class Scratch {
     this.qStamp = new Uint32Array(n);
     this.score = new Float64Array(n);
     this.mask = new Uint32Array(n);
+    this.matched = new Uint8Array(n);
     this.fields = new Uint16Array(n);
     this.exact = new Uint8Array(n);
     this.docs = new Int32Array(n);
