@@ -150,6 +150,7 @@ function expandCached(
 function termGroups(
   s: Scratch,
   views: readonly IndexView[],
+  ci: number,
   term: string,
   concept: QueryConcept | null,
   typos: readonly TypoCandidate[],
@@ -157,7 +158,7 @@ function termGroups(
   const groups = new Map<string, TermGroup>();
   for (const view of views) {
     for (const e of expandCached(s, view, term, concept, typos)) {
-      s.expansions.push({ view, term: e.term, id: e.id });
+      s.expansions.push({ view, term: e.term, id: e.id, concept: ci });
       let g = groups.get(e.term);
       if (!g) groups.set(e.term, (g = { term: e.term, weight: e.weight, fuzzy: e.kind === "fuzzy", parts: [] }));
       g.parts.push({ view, id: e.id });
@@ -188,7 +189,7 @@ export function scoreConcepts(
     // The common case, one word standing for one index term: straight from its postings.
     const only = concept.alternatives.length === 1 ? concept.alternatives[0]! : null;
     if (only && only.terms.length === 1) {
-      const groups = termGroups(s, views, only.terms[0]!, concept, typos[ci] ?? []);
+      const groups = termGroups(s, views, ci, only.terms[0]!, concept, typos[ci] ?? []);
       if (groups.length === 1) {
         const g = groups[0]!;
         const t = gather(s, g);
@@ -210,7 +211,7 @@ export function scoreConcepts(
     concept.alternatives.forEach((alt, ai) => {
       const n = alt.terms.length;
       if (n === 1) {
-        for (const g of termGroups(s, views, alt.terms[0]!, ai === 0 ? concept : null, typos[ci] ?? []))
+        for (const g of termGroups(s, views, ci, alt.terms[0]!, ai === 0 ? concept : null, typos[ci] ?? []))
           scoreTerm(s, g, C, cRun, N, alt.weight);
         return;
       }
@@ -222,7 +223,7 @@ export function scoreConcepts(
         const W = s.field;
         const wRun = ++s.run;
         W.count = 0;
-        for (const g of termGroups(s, views, word, null, [])) scoreTerm(s, g, W, wRun, N, alt.weight);
+        for (const g of termGroups(s, views, ci, word, null, [])) scoreTerm(s, g, W, wRun, N, alt.weight);
         for (let i = 0; i < W.count; i++) {
           const doc = W.list[i]!;
           if (P.stamp[doc] !== pRun) {

@@ -12,6 +12,7 @@ import { detectQueryLanguage } from "./language";
 import { countLanguageMatches } from "./analysis/language-matches";
 import { inQueryLanguage } from "./analysis/query-language";
 import { RANKING } from "./ranking";
+import { rescoreByProximity } from "./rescore";
 import { topK, type Compare } from "./top-k";
 import { stemFrequency, typoCandidates, type TypoCandidate } from "./typos";
 import { normalizeText } from "./text";
@@ -192,6 +193,8 @@ export function runSearch(e: EngineState, input: SearchParams): SearchResult {
     scores[b]! - scores[a]! || upd[docs[b]!]! - upd[docs[a]!]! || ids[docs[a]!]! - ids[docs[b]!]!;
   const byUpdated: Compare = (a, b) =>
     upd[docs[b]!]! - upd[docs[a]!]! || scores[b]! - scores[a]! || ids[docs[a]!]! - ids[docs[b]!]!;
+  // search-quality: the best candidates of a query of several words are re-ranked by how close together its words are.
+  if (params.sort === "relevance") rescoreByProximity(e, parsed.concepts.length, docs, scores, sel.count, byRelevance);
   const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";

@@ -20,6 +20,8 @@ export interface Expansion {
   view: IndexView;
   term: string;
   id: number;
+  /** The index of the query concept it stands for. */
+  concept: number;
 }
 
 /** Per-document accumulators for one level (a phrase in one field, an alternative, a concept). */
@@ -84,6 +86,8 @@ export class Scratch {
   conceptCounts: number[] = [];
   /** Every index term that contributed to the last run (for matchedTerms / highlighting). */
   expansions: Expansion[] = [];
+  /** Decoded forward lists of one document (proximity). */
+  forward = new Int32Array(256);
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
   expandCache = new Map<string, WeightedTerm[]>();
 
