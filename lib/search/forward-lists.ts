@@ -63,9 +63,10 @@ export class ForwardLists {
       let v = 0;
       let shift = 0;
       let b: number;
+      // Term ids stay far below 2^28 (4 bytes), so bit operations are exact.
       do {
         b = pool[at++]!;
-        v += (b & 0x7f) * 2 ** shift;
+        v |= (b & 0x7f) << shift;
         shift += 7;
       } while (b & 0x80);
       out[n++] = v;
@@ -151,17 +152,29 @@ export class ForwardLists {
     this.used = bytes.length;
     this.start = new Int32Array(Math.max(1024, docs));
     this.end = new Int32Array(Math.max(1024, docs));
-    let buf = new Int32Array(256);
     for (let doc = 0; doc < docs; doc++) {
       const a = offsets[doc]!;
       const b = offsets[doc + 1]!;
       if (b < a) throw new Error("forward lists: offsets out of order");
+      // A document ends where an entry does (its last byte has no continuation bit).
+      if (b > a && (bytes[b - 1]! & 0x80) !== 0) throw new Error(`forward lists: document ${doc} is cut`);
       this.start[doc] = a;
       this.end[doc] = b;
-      if (b > a && (bytes[b - 1]! & 0x80) !== 0) throw new Error(`forward lists: document ${doc} is cut`);
-      if (b - a > buf.length) buf = new Int32Array((b - a) * 2);
-      const n = this.decode(doc, buf);
-      for (let i = 0; i < n; i++) if (buf[i]! > termCount) throw new Error(`forward lists: bad term in ${doc}`);
+    }
+    // One pass over every entry: each names a term the index has.
+    let v = 0;
+    let shift = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i]!;
+      v += (byte & 0x7f) * 2 ** shift;
+      if (byte & 0x80) {
+        shift += 7;
+        if (shift > 28) throw new Error("forward lists: bad entry");
+        continue;
+      }
+      if (v > termCount) throw new Error("forward lists: bad term");
+      v = 0;
+      shift = 0;
     }
   }
 }

@@ -12,7 +12,7 @@ const ids = (e: ReturnType<typeof buildSearchEngine>, q: string) => search(e, q)
 // Ties are broken by id (lower first): without proximity, team 1 (words apart) would come first.
 // Proximity weighs a word by log(N / N_t): others teams make the words rare, as in a register.
 const others = () =>
-  [...Array(8).keys()].map((i) => doc({ id: 100 + i, name: `Other ${i}`, summary: "pottery and glass" }));
+  [...Array(8).keys()].map((i) => doc({ id: 1000 + i, name: `Other ${i}`, summary: "pottery and glass" }));
 const pair = (apart: string, together: string): SearchDocument[] => [
   doc({ id: 1, name: "Team One", summary: apart }),
   doc({ id: 2, name: "Team Two", summary: together }),
@@ -88,5 +88,26 @@ describe("term proximity", () => {
       grown.compact();
       expect(search(grown, q).hits).toEqual(search(fresh, q).hits);
     }
+  });
+
+  it("pages through the re-ranked head and beyond it without a gap or a repeat", () => {
+    const many = [...Array(150).keys()].map((i) =>
+      doc({
+        id: i + 1,
+        name: `Team ${i + 1}`,
+        summary: i % 3 === 0 ? `heat transfer ${filler(4)}` : `heat ${filler(4)} transfer`,
+      }),
+    );
+    const e = buildSearchEngine([...many, ...others()], { now: () => FIXED_NOW });
+    const pages = [...Array(8).keys()].flatMap((p) => search(e, "heat transfer", { page: p + 1 }).hits);
+    expect(pages).toHaveLength(150);
+    expect(new Set(pages.map((h) => h.id)).size).toBe(150);
+    for (let i = 1; i < pages.length; i++) expect(pages[i]!.score).toBeLessThanOrEqual(pages[i - 1]!.score);
+    expect(search(e, "heat transfer", { pageSize: 100 }).hits).toEqual(pages.slice(0, 100));
+    // The head is the first 100 by BM25 (all tie: teams 1–100 by id); its 34 teams with the words
+    // adjacent (every third) come first, the rest of the head next, then the teams beyond it.
+    expect(pages.slice(0, 34).every((h) => (h.id - 1) % 3 === 0)).toBe(true);
+    expect(pages.slice(34, 100).every((h) => (h.id - 1) % 3 !== 0 && h.id <= 100)).toBe(true);
+    expect(pages.slice(100).every((h) => h.id > 100)).toBe(true);
   });
 });

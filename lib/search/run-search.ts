@@ -193,16 +193,19 @@ export function runSearch(e: EngineState, input: SearchParams): SearchResult {
     scores[b]! - scores[a]! || upd[docs[b]!]! - upd[docs[a]!]! || ids[docs[a]!]! - ids[docs[b]!]!;
   const byUpdated: Compare = (a, b) =>
     upd[docs[b]!]! - upd[docs[a]!]! || scores[b]! - scores[a]! || ids[docs[a]!]! - ids[docs[b]!]!;
-  // search-quality: the best candidates of a query of several words are re-ranked by how close together its words are.
-  if (params.sort === "relevance") rescoreByProximity(e, parsed.concepts.length, docs, scores, sel.count, byRelevance);
   const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";
+  // search-quality: the best candidates of a query of several words are re-ranked by how close together its words are.
+  const head = updated ? null : rescoreByProximity(e, parsed.concepts.length, docs, scores, sel.count, byRelevance);
   const primary = updated ? (p: number) => upd[docs[p]!]! : scores;
+  const want = from + params.pageSize;
   const order =
-    from < sel.count
-      ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary)
-      : new Int32Array(0);
+    from >= sel.count
+      ? new Int32Array(0)
+      : head && (want <= head.length || head.length === sel.count)
+        ? head.subarray(0, Math.min(want, head.length))
+        : topK(sel.count, want, updated ? byUpdated : byRelevance, primary);
   const hits: SearchHit[] = [];
   for (let i = from; i < order.length; i++) {
     const pos = order[i]!;

@@ -88,6 +88,8 @@ export class Scratch {
   expansions: Expansion[] = [];
   /** Decoded forward lists of one document (proximity). */
   forward = new Int32Array(256);
+  /** Per index: term id → query concept, NO_CONCEPT outside a search (rescore.ts). */
+  termConcept = new Map<InvertedIndex, Int32Array>();
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
   expandCache = new Map<string, WeightedTerm[]>();
 
