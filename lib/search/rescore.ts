@@ -49,28 +49,31 @@ export function rescoreByProximity(
   const { k, b } = RANKING.bm25;
   const acc = new Float64Array(conceptCount);
   const top = Int32Array.from(topK(count, RANKING.proximity.depth, cmp, scores));
-  for (const pos of top) {
-    const doc = docs[pos]!;
-    const text = s.score[doc]!;
-    if (s.matched[doc]! < 2 || !(text > 0)) continue;
-    acc.fill(0);
-    let length = 0;
-    tiers.forEach((index, t) => {
-      const forward = index.forward!;
-      if (forward.maxEntries(doc) > s.forward.length) s.forward = new Int32Array(forward.maxEntries(doc) * 2);
-      const seq = s.forward;
-      const n = forward.decode(doc, seq);
-      const table = tables[t]!;
-      for (let i = 0; i < n; i++) {
-        const v = seq[i]!;
-        seq[i] = v === FIELD_BREAK ? FIELD_GAP : table[v - 1]!;
-      }
-      accumulateProximity(seq, n, w, acc);
-      index.forwardFields.forEach((on, f) => on && (length += index.fieldLen[f]![doc]!));
-    });
-    const prox = proximityScore(acc, w, conceptCount, length, avgLength, k, b);
-    if (prox > 0) scores[pos] = scores[pos]! * (1 + prox / text);
+  try {
+    for (const pos of top) {
+      const doc = docs[pos]!;
+      const text = s.score[doc]!;
+      if (s.matched[doc]! < 2 || !(text > 0)) continue;
+      acc.fill(0);
+      let length = 0;
+      tiers.forEach((index, t) => {
+        const forward = index.forward!;
+        if (forward.maxEntries(doc) > s.forward.length) s.forward = new Int32Array(forward.maxEntries(doc) * 2);
+        const seq = s.forward;
+        const n = forward.decode(doc, seq);
+        const table = tables[t]!;
+        for (let i = 0; i < n; i++) {
+          const v = seq[i]!;
+          seq[i] = v === FIELD_BREAK ? FIELD_GAP : table[v - 1]!;
+        }
+        accumulateProximity(seq, n, w, acc);
+        index.forwardFields.forEach((on, f) => on && (length += index.fieldLen[f]![doc]!));
+      });
+      const prox = proximityScore(acc, w, conceptCount, length, avgLength, k, b);
+      if (prox > 0) scores[pos] = scores[pos]! * (1 + prox / text);
+    }
+  } finally {
+    tiers.forEach((index, t) => clearTable(s, index, tables[t]!));
   }
-  tiers.forEach((index, t) => clearTable(s, index, tables[t]!));
   return top.sort(cmp);
 }
