@@ -106,24 +106,22 @@ export class ForwardLists {
    */
   capture(docs: number, termRemap: Int32Array | null): { bytes: Uint8Array; offsets: Int32Array } {
     const offsets = new Int32Array(docs + 1);
-    if (!termRemap) {
-      const out = new ForwardLists();
-      for (let doc = 0; doc < docs; doc++) {
-        offsets[doc] = out.used;
-        const a = this.start[doc] ?? 0;
-        const b = this.end[doc] ?? 0;
-        out.ensurePool(b - a);
-        out.pool.set(this.pool.subarray(a, b), out.used);
-        out.used += b - a;
-      }
-      offsets[docs] = out.used;
-      return { bytes: out.pool.slice(0, out.used), offsets };
-    }
+    // Renumbering only lowers ids (terms are dropped, the order kept), so no entry grows.
+    let total = 0;
+    for (let doc = 0; doc < docs; doc++) total += this.maxEntries(doc);
     const out = new ForwardLists();
+    out.pool = new Uint8Array(Math.max(5, total + 5));
     let buf = new Int32Array(256);
     for (let doc = 0; doc < docs; doc++) {
       offsets[doc] = out.used;
-      if (this.maxEntries(doc) > buf.length) buf = new Int32Array(this.maxEntries(doc) * 2);
+      const a = this.start[doc] ?? 0;
+      const b = this.end[doc] ?? 0;
+      if (!termRemap) {
+        out.pool.set(this.pool.subarray(a, b), out.used);
+        out.used += b - a;
+        continue;
+      }
+      if (b - a > buf.length) buf = new Int32Array((b - a) * 2);
       const n = this.decode(doc, buf);
       for (let i = 0; i < n; i++) {
         const v = buf[i]!;
@@ -132,13 +130,6 @@ export class ForwardLists {
     }
     offsets[docs] = out.used;
     return { bytes: out.pool.slice(0, out.used), offsets };
-  }
-
-  private ensurePool(extra: number): void {
-    if (this.used + extra <= this.pool.length) return;
-    const next = new Uint8Array(Math.max(this.used + extra, Math.ceil(this.pool.length * 1.5)));
-    next.set(this.pool.subarray(0, this.used));
-    this.pool = next;
   }
 
   /**

@@ -74,7 +74,7 @@ export class Scratch {
   /** Bits of the matched concepts that have one (quoted concepts first; see conceptBits in executor.ts). */
   mask = new Uint32Array(0);
   /** How many concepts matched, all of them (a query keeps up to 64). */
-  matched = new Uint8Array(0);
+  matched = new Uint16Array(0);
   fields = new Uint16Array(0);
   /** 1 where some concept matched other than through typo tolerance. */
   exact = new Uint8Array(0);
@@ -119,7 +119,7 @@ export class Scratch {
     this.qStamp = new Uint32Array(n);
     this.score = new Float64Array(n);
     this.mask = new Uint32Array(n);
-    this.matched = new Uint8Array(n);
+    this.matched = new Uint16Array(n);
     this.fields = new Uint16Array(n);
     this.exact = new Uint8Array(n);
     this.docs = new Int32Array(n);
