@@ -14,7 +14,7 @@ import { Suggester } from "./suggester";
 import { SurfaceDictionary } from "./surface-dictionary";
 import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
 import { buildSynonymIndex, mergeSynonymGroups, type SynonymIndex } from "./synonyms";
-import { analyzeField, listingLanguage } from "./analysis/analyze";
+import { OWN_WORDS_FIELDS, analyzeField, listingLanguage } from "./analysis/analyze";
 import { nameWords, stem } from "./text";
 import type { SearchDocument } from "./types";
 
@@ -60,8 +60,15 @@ export interface EngineState {
 }
 
 export class EngineStore implements EngineState {
-  readonly tier1 = new InvertedIndex(TIER1_FIELDS.length);
-  readonly tier2 = new InvertedIndex(TIER2_FIELDS.length);
+  // Forward lists (for term proximity) of the fields with the listing's own words.
+  readonly tier1 = new InvertedIndex(
+    TIER1_FIELDS.length,
+    TIER1_FIELDS.map((f) => OWN_WORDS_FIELDS.has(f)),
+  );
+  readonly tier2 = new InvertedIndex(
+    TIER2_FIELDS.length,
+    TIER2_FIELDS.map((f) => OWN_WORDS_FIELDS.has(f)),
+  );
   readonly names0 = new InvertedIndex(1);
   readonly facets = new FacetStore();
   readonly suggester = new Suggester();

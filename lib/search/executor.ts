@@ -150,6 +150,7 @@ function expandCached(
 function termGroups(
   s: Scratch,
   views: readonly IndexView[],
+  ci: number,
   term: string,
   concept: QueryConcept | null,
   typos: readonly TypoCandidate[],
@@ -157,7 +158,7 @@ function termGroups(
   const groups = new Map<string, TermGroup>();
   for (const view of views) {
     for (const e of expandCached(s, view, term, concept, typos)) {
-      s.expansions.push({ view, term: e.term, id: e.id });
+      s.expansions.push({ view, term: e.term, id: e.id, concept: ci });
       let g = groups.get(e.term);
       if (!g) groups.set(e.term, (g = { term: e.term, weight: e.weight, fuzzy: e.kind === "fuzzy", parts: [] }));
       g.parts.push({ view, id: e.id });
@@ -180,7 +181,7 @@ export function scoreConcepts(
   typos: readonly (readonly TypoCandidate[])[],
   s: Scratch,
 ): void {
-  const q: QueryRun = { run: ++s.run, count: 0, ordered: true };
+  const q: QueryRun = { run: ++s.run, count: 0, ordered: true, bits: conceptBits(concepts) };
   const N = Math.max(1, views[0]?.index.docCount ?? 1);
   s.expansions = [];
   s.conceptCounts = new Array<number>(concepts.length).fill(0);
@@ -188,7 +189,7 @@ export function scoreConcepts(
     // The common case, one word standing for one index term: straight from its postings.
     const only = concept.alternatives.length === 1 ? concept.alternatives[0]! : null;
     if (only && only.terms.length === 1) {
-      const groups = termGroups(s, views, only.terms[0]!, concept, typos[ci] ?? []);
+      const groups = termGroups(s, views, ci, only.terms[0]!, concept, typos[ci] ?? []);
       if (groups.length === 1) {
         const g = groups[0]!;
         const t = gather(s, g);
@@ -210,7 +211,7 @@ export function scoreConcepts(
     concept.alternatives.forEach((alt, ai) => {
       const n = alt.terms.length;
       if (n === 1) {
-        for (const g of termGroups(s, views, alt.terms[0]!, ai === 0 ? concept : null, typos[ci] ?? []))
+        for (const g of termGroups(s, views, ci, alt.terms[0]!, ai === 0 ? concept : null, typos[ci] ?? []))
           scoreTerm(s, g, C, cRun, N, alt.weight);
         return;
       }
@@ -222,7 +223,7 @@ export function scoreConcepts(
         const W = s.field;
         const wRun = ++s.run;
         W.count = 0;
-        for (const g of termGroups(s, views, word, null, [])) scoreTerm(s, g, W, wRun, N, alt.weight);
+        for (const g of termGroups(s, views, ci, word, null, [])) scoreTerm(s, g, W, wRun, N, alt.weight);
         for (let i = 0; i < W.count; i++) {
           const doc = W.list[i]!;
           if (P.stamp[doc] !== pRun) {
@@ -256,16 +257,30 @@ interface QueryRun {
   run: number;
   count: number;
   ordered: boolean;
+  /** Per concept: its bit in the match mask (0 for none). */
+  bits: readonly number[];
 }
 
-// The match bitmask holds the first 32 concepts (coordination and quoted words need no more).
-const conceptBit = (ci: number) => (ci < 32 ? (1 << ci) >>> 0 : 0);
+/**
+ * Per concept, its bit in the 32-bit match mask, which says which concepts a document matched:
+ * quoted (required) concepts get theirs first, then the others in order, until the bits run out.
+ * How many concepts a document matched is counted apart (Scratch.matched), for all of them.
+ */
+export function conceptBits(concepts: readonly { required: boolean }[]): number[] {
+  const bits = new Array<number>(concepts.length).fill(0);
+  let next = 0;
+  for (const pass of [true, false])
+    concepts.forEach((c, i) => {
+      if (c.required === pass && next < 32) bits[i] = (1 << next++) >>> 0;
+    });
+  return bits;
+}
 
 /** Adds one single-term concept's documents into the query's arrays, saturating tf~ as BM25 does. */
 function addTermRun(s: Scratch, q: QueryRun, t: TermRun, ci: number, scale: number, exact: number): void {
   const { k } = RANKING.bm25;
-  const bit = conceptBit(ci);
-  const { qStamp, score, mask, fields, docs } = s;
+  const bit = q.bits[ci]!;
+  const { qStamp, score, mask, matched, fields, docs } = s;
   const hits = s.exact;
   const run = q.run;
   let count = q.count;
@@ -279,6 +294,7 @@ function addTermRun(s: Scratch, q: QueryRun, t: TermRun, ci: number, scale: numb
       qStamp[doc] = run;
       score[doc] = v;
       mask[doc] = bit;
+      matched[doc] = 1;
       fields[doc] = t.fields[i]!;
       hits[doc] = exact;
       if (doc < last) ordered = false;
@@ -286,6 +302,7 @@ function addTermRun(s: Scratch, q: QueryRun, t: TermRun, ci: number, scale: numb
     } else {
       score[doc] = score[doc]! + v;
       mask[doc] = mask[doc]! | bit;
+      matched[doc] = matched[doc]! + 1;
       fields[doc] = fields[doc]! | t.fields[i]!;
       hits[doc] = hits[doc]! | exact;
     }
@@ -296,8 +313,8 @@ function addTermRun(s: Scratch, q: QueryRun, t: TermRun, ci: number, scale: numb
 
 /** Adds one concept's documents, scored in slot `C`, into the query's arrays. */
 function addSlot(s: Scratch, q: QueryRun, C: Slot, ci: number): void {
-  const bit = conceptBit(ci);
-  const { qStamp, score, mask, fields, docs } = s;
+  const bit = q.bits[ci]!;
+  const { qStamp, score, mask, matched, fields, docs } = s;
   const hits = s.exact;
   const run = q.run;
   let count = q.count;
@@ -309,6 +326,7 @@ function addSlot(s: Scratch, q: QueryRun, C: Slot, ci: number): void {
       qStamp[doc] = run;
       score[doc] = C.score[doc]!;
       mask[doc] = bit;
+      matched[doc] = 1;
       fields[doc] = C.fields[doc]!;
       hits[doc] = C.hits[doc]!;
       if (doc < last) ordered = false;
@@ -316,6 +334,7 @@ function addSlot(s: Scratch, q: QueryRun, C: Slot, ci: number): void {
     } else {
       score[doc] = score[doc]! + C.score[doc]!;
       mask[doc] = mask[doc]! | bit;
+      matched[doc] = matched[doc]! + 1;
       fields[doc] = fields[doc]! | C.fields[doc]!;
       hits[doc] = hits[doc]! | C.hits[doc]!;
     }
@@ -337,10 +356,4 @@ function inIdOrder(s: Scratch, q: QueryRun): void {
   const { qStamp, docs } = s;
   let c = 0;
   for (let doc = 0; doc < s.size; doc++) if (qStamp[doc] === q.run) docs[c++] = doc;
-}
-
-export function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -5,6 +5,7 @@
 // synthetic teams), which is what keeps 100k teams within the heap budget and makes snapshots
 // plain binary arrays.
 import SearchableMap from "minisearch/SearchableMap";
+import { ForwardLists } from "./forward-lists";
 
 const EMPTY = new Int32Array(0);
 
@@ -24,10 +25,16 @@ export class InvertedIndex {
   fieldLen: Uint16Array[];
   fieldTotal: Float64Array;
   docCount = 0;
+  /** Per document, the term ids of the fields marked in `forwardFields`, in text order (for proximity). */
+  readonly forward: ForwardLists | null;
+  /** Per local field: whether it has forward lists. */
+  readonly forwardFields: readonly boolean[];
   private counts = new Map<string, number>();
 
-  constructor(fieldCount: number) {
+  constructor(fieldCount: number, forwardFields: readonly boolean[] = []) {
     this.fieldCount = fieldCount;
+    this.forwardFields = Array.from({ length: fieldCount }, (_, f) => forwardFields[f] === true);
+    this.forward = this.forwardFields.some(Boolean) ? new ForwardLists() : null;
     this.fieldLen = Array.from({ length: fieldCount }, () => new Uint16Array(1024));
     this.fieldTotal = new Float64Array(fieldCount);
   }
@@ -61,8 +68,10 @@ export class InvertedIndex {
   /** Indexes a document's analysed terms, one list per field. `doc` must exceed every id added. */
   add(doc: number, fieldTerms: readonly (readonly string[])[]): void {
     this.ensureDocCapacity(doc + 1);
+    const forward: number[][] = [];
     for (let f = 0; f < this.fieldCount; f++) {
       const terms = fieldTerms[f] ?? [];
+      if (this.forward && this.forwardFields[f]) forward.push(terms.map((t) => this.termId(t)));
       this.fieldLen[f]![doc] = Math.min(65535, terms.length);
       this.fieldTotal[f]! += terms.length;
       const counts = this.counts;
@@ -74,6 +83,7 @@ export class InvertedIndex {
         this.df[id * this.fieldCount + f]!++;
       }
     }
+    this.forward?.append(doc, forward);
     this.docCount++;
   }
 
@@ -154,6 +164,7 @@ export class InvertedIndex {
         this.postings[id] = EMPTY;
       } else if (w * 2 < arr.length) this.postings[id] = arr.slice(0, w);
     }
+    this.forward?.compact(alive, remap, newCount);
     this.fieldLen = this.fieldLen.map((lens) => {
       const next = new Uint16Array(Math.max(1024, newCount));
       for (let doc = 0; doc < alive.length && doc < lens.length; doc++)

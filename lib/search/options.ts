@@ -11,7 +11,7 @@ import type { SearchDocument } from "./types";
  * Bump when text processing, indexed fields or the snapshot layout change: snapshots written
  * with another version are ignored and the index is rebuilt.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Indexed fields; the position in INDEXED_FIELDS is the field id. Both tiers are always searched (tier 2 holds the long texts). */
 export const TIER1_FIELDS = ["name", "keywords", "institution", "summary", "place", "facilities", "topics"] as const;

@@ -34,6 +34,12 @@ export const RANKING = {
   coordinationExponent: 1,
   coordinationMaxConcepts: 4,
   /**
+   * Term proximity (proximity.ts: Büttcher, Clarke & Lushman 2006, as published; its K uses the
+   * BM25 parameters above) for queries of two concepts or more: added to the text score of the
+   * first `depth` results by relevance, a re-ranking of the top candidates.
+   */
+  proximity: { depth: 100 },
+  /**
    * After text relevance: score × (1 + sum of the bonuses below), the sum at most 10%, so they
    * order close matches and never lift a match more than 10% weaker; a team not taking new work
    * is multiplied by notTakingWork, so it comes first only when its match is clearly the best.

@@ -4,7 +4,7 @@
 // Total: never throws on odd input.
 import { didYouMean } from "./did-you-mean";
 import type { EngineState } from "./engine-state";
-import { popcount, scoreConcepts } from "./executor";
+import { conceptBits, scoreConcepts } from "./executor";
 import { INDEXED_FIELDS, SEARCH_OPTIONS } from "./options";
 import { minimumMatch, parseQuery, type ParsedQuery } from "./query";
 import { reduceQuery, type TermStats } from "./reduce";
@@ -12,6 +12,7 @@ import { detectQueryLanguage } from "./language";
 import { countLanguageMatches } from "./analysis/language-matches";
 import { inQueryLanguage } from "./analysis/query-language";
 import { RANKING } from "./ranking";
+import { rescoreByProximity } from "./rescore";
 import { topK, type Compare } from "./top-k";
 import { stemFrequency, typoCandidates, type TypoCandidate } from "./typos";
 import { normalizeText } from "./text";
@@ -80,17 +81,17 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
   const boosts = e.boosts();
   const { docs, scores, pre } = e.scratch.results(e.capacity);
   const n = parsed.concepts.length;
+  const bits = conceptBits(parsed.concepts);
   let required = 0;
-  parsed.concepts.forEach((c, i) => c.required && i < 32 && (required |= 1 << i));
+  parsed.concepts.forEach((c, i) => c.required && (required |= bits[i]!));
   required >>>= 0;
   const exponent = n <= RANKING.coordinationMaxConcepts ? RANKING.coordinationExponent : 0;
   const coord = Float64Array.from({ length: n + 1 }, (_, k) => (k / n) ** exponent);
-  const { mask, score } = s;
+  const { mask, matched, score } = s;
   let level = minimumMatch(n);
   for (;;) {
-    // At "any word" with nothing required, every scored document is a candidate (when every
-    // concept has a bit in the match mask: a document matching only concepts past the 32nd is not).
-    const everyone = level <= 1 && required === 0 && n <= 32;
+    // At "any word" with nothing required, every scored document is a candidate.
+    const everyone = level <= 1 && required === 0;
     let list: Int32Array = s.docs;
     let candidates = s.count;
     if (!everyone) {
@@ -98,8 +99,7 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
       candidates = 0;
       for (let i = 0; i < s.count; i++) {
         const doc = s.docs[i]!;
-        const m = mask[doc]!;
-        if (popcount(m) >= level && (m & required) >>> 0 === required) pre[candidates++] = doc;
+        if (matched[doc]! >= level && (mask[doc]! & required) >>> 0 === required) pre[candidates++] = doc;
       }
     }
     const counts = e.facets.newCounts();
@@ -115,7 +115,7 @@ function selectScored(e: EngineState, parsed: ParsedQuery, prepared: PreparedFil
     if (count > 0 || level <= 1) {
       for (let i = 0; i < count; i++) {
         const doc = out[i]!;
-        scores[i] = score[doc]! * coord[popcount(mask[doc]!)]! * boosts[doc]!;
+        scores[i] = score[doc]! * coord[matched[doc]!]! * boosts[doc]!;
       }
       return finish({ docs: out, scores, count, counts, withoutFacet: without }, count, without);
     }
@@ -196,11 +196,16 @@ export function runSearch(e: EngineState, input: SearchParams): SearchResult {
   const pageCount = Math.max(1, Math.ceil(sel.count / params.pageSize));
   const from = (params.page - 1) * params.pageSize;
   const updated = params.sort === "updated";
+  // search-quality: the best candidates of a query of several words are re-ranked by how close together its words are.
+  const head = updated ? null : rescoreByProximity(e, parsed.concepts.length, docs, scores, sel.count, byRelevance);
   const primary = updated ? (p: number) => upd[docs[p]!]! : scores;
+  const want = from + params.pageSize;
   const order =
-    from < sel.count
-      ? topK(sel.count, from + params.pageSize, updated ? byUpdated : byRelevance, primary)
-      : new Int32Array(0);
+    from >= sel.count
+      ? new Int32Array(0)
+      : head && (want <= head.length || head.length === sel.count)
+        ? head.subarray(0, Math.min(want, head.length))
+        : topK(sel.count, want, updated ? byUpdated : byRelevance, primary);
   const hits: SearchHit[] = [];
   for (let i = from; i < order.length; i++) {
     const pos = order[i]!;

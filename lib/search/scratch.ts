@@ -20,6 +20,8 @@ export interface Expansion {
   view: IndexView;
   term: string;
   id: number;
+  /** The index of the query concept it stands for. */
+  concept: number;
 }
 
 /** Per-document accumulators for one level (a phrase in one field, an alternative, a concept). */
@@ -69,7 +71,10 @@ export class Scratch {
   qStamp = new Uint32Array(0);
   /** Results of the last scoring run, by short id; valid for docs[0..count). */
   score = new Float64Array(0);
+  /** Bits of the matched concepts that have one (quoted concepts first; see conceptBits in executor.ts). */
   mask = new Uint32Array(0);
+  /** How many concepts matched, all of them (a query keeps up to 64). */
+  matched = new Uint16Array(0);
   fields = new Uint16Array(0);
   /** 1 where some concept matched other than through typo tolerance. */
   exact = new Uint8Array(0);
@@ -81,6 +86,10 @@ export class Scratch {
   conceptCounts: number[] = [];
   /** Every index term that contributed to the last run (for matchedTerms / highlighting). */
   expansions: Expansion[] = [];
+  /** Decoded forward lists of one document (proximity). */
+  forward = new Int32Array(256);
+  /** Per index: term id → query concept, NO_CONCEPT outside a search (rescore.ts). */
+  termConcept = new Map<InvertedIndex, Int32Array>();
   /** Term expansions of the current search, per tier (kept across its tier 1 and tier 2 runs). */
   expandCache = new Map<string, WeightedTerm[]>();
 
@@ -110,6 +119,7 @@ export class Scratch {
     this.qStamp = new Uint32Array(n);
     this.score = new Float64Array(n);
     this.mask = new Uint32Array(n);
+    this.matched = new Uint16Array(n);
     this.fields = new Uint16Array(n);
     this.exact = new Uint8Array(n);
     this.docs = new Int32Array(n);

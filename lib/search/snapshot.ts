@@ -41,6 +41,8 @@ interface TierManifest {
   postingInts: number;
   docCount: number;
   fieldTotal: number[];
+  /** Bytes of forward lists (term proximity); absent for a tier without them. */
+  forwardBytes?: number;
 }
 
 interface Manifest {
@@ -59,15 +61,23 @@ interface TierCapture {
   used: Int32Array;
   postings: Int32Array;
   lengths: Uint16Array;
+  forward: { bytes: Uint8Array; offsets: Int32Array } | null;
   manifest: TierManifest;
 }
 
 function captureTier(index: InvertedIndex, docs: number): TierCapture {
   const terms: string[] = [];
   const used: number[] = [];
+  // Terms without postings are left out, so the others are renumbered (forward lists too).
+  const termRemap = new Int32Array(index.termCount).fill(-1);
+  let renumbered = false;
   let total = 0;
   for (let id = 0; id < index.termCount; id++) {
-    if (index.used[id]! === 0) continue;
+    if (index.used[id]! === 0) {
+      renumbered = true;
+      continue;
+    }
+    termRemap[id] = terms.length;
     terms.push(index.terms[id]!);
     used.push(index.used[id]!);
     total += index.used[id]!;
@@ -82,17 +92,20 @@ function captureTier(index: InvertedIndex, docs: number): TierCapture {
   }
   const lengths = new Uint16Array(index.fieldCount * docs);
   index.fieldLen.forEach((lens, f) => lengths.set(lens.subarray(0, docs), f * docs));
+  const forward = index.forward ? index.forward.capture(docs, renumbered ? termRemap : null) : null;
   return {
     terms,
     used: Int32Array.from(used),
     postings,
     lengths,
+    forward,
     manifest: {
       fields: index.fieldCount,
       terms: terms.length,
       postingInts: total,
       docCount: index.docCount,
       fieldTotal: [...index.fieldTotal],
+      ...(forward ? { forwardBytes: forward.bytes.length } : {}),
     },
   };
 }
@@ -155,6 +168,10 @@ export async function writeSnapshot(engine: SearchEngine, path: string, position
       await writeFileChunked(tmp, `${t}.used.bin`, [bytes(c.used)], files);
       await writeFileChunked(tmp, `${t}.postings.bin`, chunks(c.postings), files);
       await writeFileChunked(tmp, `${t}.lengths.bin`, [bytes(c.lengths)], files);
+      if (c.forward) {
+        await writeFileChunked(tmp, `${t}.forward.bin`, [c.forward.bytes], files);
+        await writeFileChunked(tmp, `${t}.forward-offsets.bin`, [bytes(c.forward.offsets)], files);
+      }
     }
     await writeFileChunked(tmp, "docs.ids.bin", [bytes(docs.ids)], files);
     await writeFileChunked(tmp, "docs.flags.bin", [docs.flags], files);
@@ -217,6 +234,20 @@ async function loadTier(dir: string, t: (typeof TIERS)[number], m: Manifest, ind
     throw new SnapshotError(`${t}: sizes differ`);
   if (lengths.length !== tm.fields * m.documents) throw new SnapshotError(`${t}: field lengths differ`);
   index.restoreFrom(terms, used, postings, lengths, m.documents, tm.docCount, tm.fieldTotal);
+  if ((tm.forwardBytes !== undefined) !== (index.forward !== null))
+    throw new SnapshotError(`${t}: forward lists differ`);
+  if (index.forward) {
+    const forward = new Uint8Array(await readVerified(join(dir, `${t}.forward.bin`), m.files[`${t}.forward.bin`]));
+    const offsets = int32View(
+      await readVerified(join(dir, `${t}.forward-offsets.bin`), m.files[`${t}.forward-offsets.bin`]),
+    );
+    if (forward.length !== tm.forwardBytes) throw new SnapshotError(`${t}: forward lists' size differs`);
+    try {
+      index.forward.restore(forward, offsets, m.documents, terms.length);
+    } catch (err) {
+      throw new SnapshotError(`${t}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
 }
 
 export async function loadSnapshot(
