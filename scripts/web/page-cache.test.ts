@@ -102,7 +102,8 @@ describe("the page cache", () => {
   it("compresses for clients that accept gzip, the first answer as well as stored ones", async () => {
     const { get: httpGet } = await import("node:http");
     const url = new URL("/collections", origin);
-    for (const expected of ["miss", "hit"]) {
+    const nonces = new Set<string>();
+    for (const expected of ["miss", "hit", "hit"]) {
       const res = await new Promise<IncomingMessage>((resolve) =>
         // A raw request, so that the body is not decompressed for us.
         httpGet(
@@ -114,10 +115,17 @@ describe("the page cache", () => {
       for await (const c of res) chunks.push(c as Buffer);
       expect(res.headers["x-page-cache"]).toBe(expected);
       expect(res.headers["content-encoding"]).toBe("gzip");
-      const html = gunzipSync(Buffer.concat(chunks)).toString();
-      const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
+      const gz = Buffer.concat(chunks);
+      expect(Number(res.headers["content-length"])).toBe(gz.length);
+      const html = gunzipSync(gz).toString();
+      const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1] ?? "";
+      nonces.add(nonce);
+      // The same page as an uncompressed client gets, with this response's own nonce.
+      const plain = await get("/collections");
+      expect(html).toBe(plain.body.replaceAll(plain.nonce!, nonce));
       expect(html).toContain(`<script nonce="${nonce}">`);
     }
+    expect(nonces.size).toBe(3);
   });
 
   it("is off with no memory", async () => {
