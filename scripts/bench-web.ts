@@ -4,7 +4,9 @@
 // database (the demo data, plus N synthetic published teams with --teams), then loads it with
 // autocannon in-process and prints, per route, requests/s, p50/p95/p99 and errors; the ratios to
 // /api/health and of the search page to the JSON API; and the p95 of a health check and of a small
-// write (shortlist add/remove as the demo firm) while 50 clients search. Figures, never assertions.
+// write (shortlist add/remove as the demo firm) while 50 clients search. With --teams N it also starts
+// a second server on the demo data alone and compares the home page and browse at both sizes, in
+// alternating rounds (the issue: a large register must not make them slower). Figures, never assertions.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -155,30 +157,46 @@ function neverSeenSearch(): () => string {
   };
 }
 
-async function main(): Promise<void> {
-  const opts = parseOptions(process.argv.slice(2));
-  if (!buildIsCurrent()) throw new Error("No current production build: run `npx next build` (or `npm start`) first.");
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
-  const dbPath = path.join(tmp, "atlas.db");
-  const origin = `http://127.0.0.1:${opts.port}`;
+interface BenchServer {
+  origin: string;
+  stop: () => void;
+}
+
+const servers: BenchServer[] = [];
+process.on("SIGINT", () => {
+  for (const s of servers) s.stop();
+  process.exit(130);
+});
+
+/**
+ * A fresh database: the demo data plus `teams` synthetic ones. With `demoCopy`, a copy of it with the
+ * demo data alone is left there too.
+ */
+async function prepareBenchDatabase(dbPath: string, teams: number, demoCopy?: string): Promise<void> {
   process.env.DATABASE_PATH = dbPath;
   process.env.SEED_DEMO = "1";
   log(`fresh database ${dbPath}`);
   await prepareDatabase();
-  if (opts.teams > 0) {
+  const sqlite = new Database(dbPath);
+  if (demoCopy) sqlite.prepare("VACUUM INTO ?").run(demoCopy);
+  if (teams > 0) {
     const started = Date.now();
-    const sqlite = new Database(dbPath);
-    const institutions = insertSyntheticTeams(sqlite, opts.teams);
-    sqlite.close();
-    log(`added ${opts.teams} synthetic teams at ${institutions} institutions in ${Date.now() - started} ms`);
+    const institutions = insertSyntheticTeams(sqlite, teams);
+    log(`added ${teams} synthetic teams at ${institutions} institutions in ${Date.now() - started} ms`);
   }
+  sqlite.close();
+}
+
+/** `npm start` on a prepared database, ready. */
+async function startServer(dbPath: string, name: string, port: number): Promise<BenchServer> {
+  const origin = `http://127.0.0.1:${port}`;
   const server = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
-      PORT: String(opts.port),
+      PORT: String(port),
       HOST: "127.0.0.1",
       APP_URL: origin,
       DATABASE_PATH: dbPath,
@@ -189,16 +207,78 @@ async function main(): Promise<void> {
     },
     detached: true,
   });
-  const stop = () => {
-    if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+  const s: BenchServer = {
+    origin,
+    stop: () => {
+      if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+    },
   };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
+  servers.push(s);
+  await waitForHealth(origin, server);
+  log(`server ready (${name}, ${origin})`);
+  return s;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The home page and browse with `teams` synthetic teams against the demo data alone: each route,
+ * plain and compressed, in alternating rounds on the two servers (so that other load on the
+ * machine falls on both alike), as the median requests/s of the rounds and their ratio.
+ */
+async function compareWithDemo(large: BenchServer, demo: BenchServer, opts: Options): Promise<string> {
+  const rounds = 3;
+  const seconds = Math.max(2, Math.round(opts.durationSec / 2));
+  const rows: string[][] = [["route", "encoding", "demo req/s", `+${opts.teams} req/s`, "ratio", "KB (demo/large)"]];
+  for (const [route, p] of [
+    ["/", "/"],
+    ["/teams (browse)", "/teams"],
+  ] as const) {
+    for (const gzip of [false, true]) {
+      const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
+      const rates = { demo: [] as number[], large: [] as number[] };
+      const bytes = { demo: 0, large: 0 };
+      log(`${route}${gzip ? " (gzip)" : ""}: demo data vs +${opts.teams} teams, ${rounds} rounds of ${seconds} s each`);
+      for (let i = 0; i < rounds; i++) {
+        // Alternate which goes first, too.
+        const order = i % 2 === 0 ? (["demo", "large"] as const) : (["large", "demo"] as const);
+        for (const which of order) {
+          const f = await runLoad({
+            origin: (which === "demo" ? demo : large).origin,
+            connections: opts.connections,
+            durationSec: seconds,
+            requests: [{ path: p, headers }],
+          });
+          if (f.errors > 0) throw new Error(`${route} on the ${which} server: ${f.errors} errors`);
+          rates[which].push(f.requestsPerSec);
+          bytes[which] = f.bytes;
+        }
+      }
+      const [d, l] = [median(rates.demo), median(rates.large)];
+      rows.push([
+        route,
+        gzip ? "gzip" : "none",
+        d.toFixed(0),
+        l.toFixed(0),
+        `${(l / d).toFixed(2)}×`,
+        `${(bytes.demo / 1024).toFixed(1)}/${(bytes.large / 1024).toFixed(1)}`,
+      ]);
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "))
+    .join("\n");
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  if (!buildIsCurrent()) throw new Error("No current production build: run `npx next build` (or `npm start`) first.");
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
   try {
-    await waitForHealth(origin, server);
-    log("server ready");
+    const demoPath = path.join(tmp, "demo.db");
+    await prepareBenchDatabase(path.join(tmp, "atlas.db"), opts.teams, opts.teams > 0 ? demoPath : undefined);
+    const { origin } = await startServer(path.join(tmp, "atlas.db"), "atlas", opts.port);
     const query = "water+treatment";
     const api = (await (await fetch(`${origin}/api/v1/teams?q=${query}`)).json()) as {
       teams?: { slug: string }[];
@@ -302,6 +382,18 @@ async function main(): Promise<void> {
         ]) +
         underNewSearches,
     );
+    if (opts.teams > 0) {
+      // Only now, so that its idle processes do not share the machine with the figures above.
+      const demo = await startServer(demoPath, "demo data alone", opts.port + 1);
+      // Warm it as the first server was (index load, first render of each page).
+      for (const p of ["/", "/teams"])
+        await runLoad({ origin: demo.origin, connections: 4, durationSec: 2, requests: [{ path: p }] });
+      console.log(
+        `\nhome and browse, demo data against demo data + ${opts.teams} teams ` +
+          `(median of alternating rounds; load average ${loadAverage()}):\n` +
+          (await compareWithDemo(servers[0]!, demo, opts)),
+      );
+    }
     if (opts.json)
       console.log(
         JSON.stringify({
@@ -312,7 +404,7 @@ async function main(): Promise<void> {
         }),
       );
   } finally {
-    stop();
+    for (const s of servers) s.stop();
     await new Promise((r) => setTimeout(r, 1000));
     rmSync(tmp, { recursive: true, force: true });
   }

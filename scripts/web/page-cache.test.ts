@@ -9,8 +9,14 @@ import { PageCache } from "./page-cache";
 // says who it thinks is asking, so a leak of a personal page would show in the body.
 let renders = 0;
 function app(req: IncomingMessage, res: ServerResponse): void {
-  renders++;
   const url = req.url ?? "/";
+  // A render that takes a while, so that other requests arrive during it.
+  if (url.startsWith("/teams/slow") && !req.headers["x-rendering"]) {
+    req.headers["x-rendering"] = "1";
+    setTimeout(() => app(req, res), 50);
+    return;
+  }
+  renders++;
   if (url.startsWith("/missing")) {
     res.statusCode = 404;
     res.end("not found");
@@ -19,7 +25,7 @@ function app(req: IncomingMessage, res: ServerResponse): void {
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
-  if (url.startsWith("/teams/sets-cookie")) res.setHeader("set-cookie", "a=b");
+  if (url.includes("sets-cookie")) res.setHeader("set-cookie", "a=b");
   const who = req.headers.cookie ? `signed in as ${req.headers.cookie}` : "visitor";
   res.write(`<html><body><p>${who} at ${url} render ${renders}</p>`);
   res.end(`<script nonce="${nonce}">boot()</script></body></html>`);
@@ -126,6 +132,24 @@ describe("the page cache", () => {
       expect(html).toContain(`<script nonce="${nonce}">`);
     }
     expect(nonces.size).toBe(3);
+  });
+
+  it("renders a page once for the requests that arrive while it is being rendered", async () => {
+    const all = await Promise.all(Array.from({ length: 8 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(1);
+    expect(all.filter((r) => r.cache === "miss")).toHaveLength(1);
+    expect(new Set(all.map((r) => r.nonce)).size).toBe(8);
+    for (const r of all) {
+      expect(r.res.status).toBe(200);
+      expect(r.body).toContain(`<script nonce="${r.nonce}">`);
+    }
+  });
+
+  it("lets the requests that waited render on their own when the render cannot be stored", async () => {
+    const all = await Promise.all(Array.from({ length: 4 }, () => get("/teams/slow-sets-cookie")));
+    expect(renders).toBe(4);
+    expect(all.map((r) => r.res.status)).toEqual([200, 200, 200, 200]);
+    expect(all.every((r) => r.cache === null)).toBe(true);
   });
 
   it("is off with no memory", async () => {

@@ -102,6 +102,8 @@ export function isCacheableRequest(req: IncomingMessage, paths: readonly RegExp[
 
 export class PageCache {
   private entries = new Map<string, Entry>();
+  /** Renders under way, by register version and key: what waits for each. */
+  private inFlight = new Map<string, (() => void)[]>();
   private version = "";
   private bytes = 0;
   private hits = 0;
@@ -121,6 +123,8 @@ export class PageCache {
     req: IncomingMessage,
     res: ServerResponse,
     next: (req: IncomingMessage, res: ServerResponse) => void,
+    /** A request that waited for another's render of the same page: it does not wait again. */
+    waited = false,
   ): boolean {
     if (this.options.maxBytes <= 0 || !isCacheableRequest(req, this.options.paths)) {
       next(req, res);
@@ -151,6 +155,29 @@ export class PageCache {
       return true;
     }
     if (hit) this.drop(key, hit);
+    // One render per page at a time: when a stored copy expires or a write clears the cache, the
+    // requests for a popular page that arrive meanwhile wait for that render and are then served
+    // its stored copy, instead of each rendering the page again (fifty connections asking for
+    // browse at 100,000 teams queued fifty renders of it, every minute). When the render cannot
+    // be stored (not a 200, a cookie set), they go on to render on their own.
+    const flight = `${version}\u0000${key}`;
+    const waiting = this.inFlight.get(flight);
+    if (waiting && !waited) {
+      waiting.push(() => {
+        if (!res.destroyed) this.handle(req, res, next, true);
+      });
+      return false;
+    }
+    const waiters: (() => void)[] = [];
+    this.inFlight.set(flight, waiters);
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (this.inFlight.get(flight) === waiters) this.inFlight.delete(flight);
+      for (const w of waiters) w();
+    };
+    res.once("close", settle);
     this.misses++;
     // Next.js renders uncompressed into a buffer (the stored copy must be plain text for its nonce
     // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
@@ -167,6 +194,7 @@ export class PageCache {
         return entry ?? null;
       },
       gzip,
+      settle,
     );
     next(req, res);
     return false;
@@ -266,6 +294,8 @@ export class PageCache {
     res: ServerResponse,
     keep: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => Entry | null,
     gzip: boolean,
+    /** Once the response is stored (or known not to be) and written. */
+    settled: () => void,
   ): void {
     const chunks: Buffer[] = [];
     let headArgs: OutgoingHttpHeaders = {};
@@ -304,6 +334,7 @@ export class PageCache {
         writeHead(status, h);
         end(b.length === 1 ? b[0] : Buffer.concat(b));
         done?.();
+        settled();
       };
       let entry: Entry | null = null;
       try {
