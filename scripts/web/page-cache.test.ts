@@ -152,6 +152,24 @@ describe("the page cache", () => {
     expect(all.every((r) => r.cache === null)).toBe(true);
   });
 
+  it("serves a copy past its time while one request renders its replacement", async () => {
+    let clock = 0;
+    cache = new PageCache({ version: () => version, maxBytes: 1024 * 1024, ttlMs: 1_000, now: () => clock });
+    expect((await get("/teams/slow-lab")).cache).toBe("miss");
+    clock = 1_500;
+    const all = await Promise.all(Array.from({ length: 4 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(2);
+    expect(all.map((r) => r.cache).sort()).toEqual(["hit", "hit", "hit", "miss"]);
+    for (const r of all.filter((x) => x.cache === "hit")) expect(r.body).toContain("render 1");
+    clock = 1_600;
+    expect((await get("/teams/slow-lab")).body).toContain("render 2");
+    // Long past its time it is not served at all: the requests wait for the new render.
+    clock = 10_000;
+    const late = await Promise.all(Array.from({ length: 3 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(3);
+    for (const r of late) expect(r.body).toContain("render 3");
+  });
+
   it("is off with no memory", async () => {
     cache = new PageCache({ version: () => version, maxBytes: 0 });
     await get("/");

@@ -142,7 +142,14 @@ export class PageCache {
     const key = cacheKey(req, url.pathname, url.search);
     const now = (this.options.now ?? Date.now)();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) {
+    const ttl = this.options.ttlMs ?? 60_000;
+    const flight = `${version}\u0000${key}`;
+    const waiting = this.inFlight.get(flight);
+    // A copy past its time is still served while its replacement renders (for at most as long
+    // again): the register version is the same, so only time-dependent facts ("not confirmed
+    // recently") can differ, and a popular page never stalls while it renders again.
+    const age = hit ? now - hit.at : Infinity;
+    if (hit && (age < ttl || (waiting !== undefined && !waited && age < 2 * ttl))) {
       this.hits++;
       this.serve(req, res, hit);
       if (this.options.onHit) {
@@ -154,14 +161,11 @@ export class PageCache {
       }
       return true;
     }
-    if (hit) this.drop(key, hit);
-    // One render per page at a time: when a stored copy expires or a write clears the cache, the
-    // requests for a popular page that arrive meanwhile wait for that render and are then served
-    // its stored copy, instead of each rendering the page again (fifty connections asking for
-    // browse at 100,000 teams queued fifty renders of it, every minute). When the render cannot
-    // be stored (not a 200, a cookie set), they go on to render on their own.
-    const flight = `${version}\u0000${key}`;
-    const waiting = this.inFlight.get(flight);
+    if (hit && age >= 2 * ttl) this.drop(key, hit);
+    // One render per page at a time: when a write clears the cache, the requests for a popular
+    // page that arrive while it renders wait for that render and are then served its stored copy,
+    // instead of each rendering the page again (fifty connections would queue fifty renders).
+    // When the render cannot be stored (not a 200, a cookie set), they go on to render on their own.
     if (waiting && !waited) {
       waiting.push(() => {
         if (!res.destroyed) this.handle(req, res, next, true);
