@@ -9,7 +9,7 @@
 // alternating rounds (the issue: a large register must not make them slower). Figures, never assertions.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -160,6 +160,39 @@ function neverSeenSearch(): () => string {
 interface BenchServer {
   origin: string;
   stop: () => void;
+  /** CPU time its processes have used so far, in ms (NaN where /proc cannot tell). */
+  cpuMs: () => number;
+}
+
+/**
+ * CPU time (user + system, ms) used so far by every process in a process group, from Linux's
+ * /proc (clock ticks of 1/100 s); NaN elsewhere. The server is started detached, so its primary
+ * and its workers form a group of their own.
+ */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  let found = false;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return Number.NaN;
+  }
+  for (const d of entries) {
+    if (!/^\d+$/.test(d)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After "(comm) ": state, ppid, pgrp, …, utime (12th), stime (13th).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[2]) !== pgid) continue;
+    found = true;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return found ? ticks * 10 : Number.NaN;
 }
 
 const servers: BenchServer[] = [];
@@ -212,6 +245,7 @@ async function startServer(dbPath: string, name: string, port: number): Promise<
     stop: () => {
       if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
     },
+    cpuMs: () => (server.pid ? groupCpuMs(server.pid) : Number.NaN),
   };
   servers.push(s);
   await waitForHealth(origin, server);
@@ -224,12 +258,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /**
  * The home page and browse with `teams` synthetic teams against the demo data alone: each route,
  * plain and compressed, in alternating rounds on the two servers (so that other load on the
- * machine falls on both alike), as the median requests/s of the rounds and their ratio.
+ * machine falls on both alike), as the median requests/s of the rounds and their ratio, and the
+ * servers' own CPU time per request (which other load on the machine disturbs far less).
  */
 async function compareWithDemo(large: BenchServer, demo: BenchServer, opts: Options): Promise<string> {
   const rounds = 3;
   const seconds = Math.max(2, Math.round(opts.durationSec / 2));
-  const rows: string[][] = [["route", "encoding", "demo req/s", `+${opts.teams} req/s`, "ratio", "KB (demo/large)"]];
+  const rows: string[][] = [
+    [
+      "route",
+      "encoding",
+      "demo req/s",
+      `+${opts.teams} req/s`,
+      "ratio",
+      "server CPU µs/req (demo/large)",
+      "KB (demo/large)",
+    ],
+  ];
   for (const [route, p] of [
     ["/", "/"],
     ["/teams (browse)", "/teams"],
@@ -237,20 +282,24 @@ async function compareWithDemo(large: BenchServer, demo: BenchServer, opts: Opti
     for (const gzip of [false, true]) {
       const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
       const rates = { demo: [] as number[], large: [] as number[] };
+      const cpu = { demo: [] as number[], large: [] as number[] };
       const bytes = { demo: 0, large: 0 };
       log(`${route}${gzip ? " (gzip)" : ""}: demo data vs +${opts.teams} teams, ${rounds} rounds of ${seconds} s each`);
       for (let i = 0; i < rounds; i++) {
         // Alternate which goes first, too.
         const order = i % 2 === 0 ? (["demo", "large"] as const) : (["large", "demo"] as const);
         for (const which of order) {
+          const server = which === "demo" ? demo : large;
+          const cpuBefore = server.cpuMs();
           const f = await runLoad({
-            origin: (which === "demo" ? demo : large).origin,
+            origin: server.origin,
             connections: opts.connections,
             durationSec: seconds,
             requests: [{ path: p, headers }],
           });
           if (f.errors > 0) throw new Error(`${route} on the ${which} server: ${f.errors} errors`);
           rates[which].push(f.requestsPerSec);
+          cpu[which].push(((server.cpuMs() - cpuBefore) * 1000) / Math.max(1, f.count));
           bytes[which] = f.bytes;
         }
       }
@@ -261,6 +310,7 @@ async function compareWithDemo(large: BenchServer, demo: BenchServer, opts: Opti
         d.toFixed(0),
         l.toFixed(0),
         `${(l / d).toFixed(2)}×`,
+        `${median(cpu.demo).toFixed(0)}/${median(cpu.large).toFixed(0)}`,
         `${(bytes.demo / 1024).toFixed(1)}/${(bytes.large / 1024).toFixed(1)}`,
       ]);
     }
