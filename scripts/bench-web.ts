@@ -4,10 +4,12 @@
 // database (the demo data, plus N synthetic published teams with --teams), then loads it with
 // autocannon in-process and prints, per route, requests/s, p50/p95/p99 and errors; the ratios to
 // /api/health and of the search page to the JSON API; and the p95 of a health check and of a small
-// write (shortlist add/remove as the demo firm) while 50 clients search. Figures, never assertions.
+// write (shortlist add/remove as the demo firm) while 50 clients search. With --teams N it also starts
+// a second server on the demo data alone and compares the home page and browse at both sizes, in
+// alternating rounds (the issue: a large register must not make them slower). Figures, never assertions.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -155,30 +157,79 @@ function neverSeenSearch(): () => string {
   };
 }
 
-async function main(): Promise<void> {
-  const opts = parseOptions(process.argv.slice(2));
-  if (!buildIsCurrent()) throw new Error("No current production build: run `npx next build` (or `npm start`) first.");
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
-  const dbPath = path.join(tmp, "atlas.db");
-  const origin = `http://127.0.0.1:${opts.port}`;
+interface BenchServer {
+  origin: string;
+  stop: () => void;
+  /** CPU time its processes have used so far, in ms (NaN where /proc cannot tell). */
+  cpuMs: () => number;
+}
+
+/**
+ * CPU time (user + system, ms) used so far by every process in a process group, from Linux's
+ * /proc (clock ticks of 1/100 s); NaN elsewhere. The server is started detached, so its primary
+ * and its workers form a group of their own.
+ */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  let found = false;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return Number.NaN;
+  }
+  for (const d of entries) {
+    if (!/^\d+$/.test(d)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After "(comm) ": state, ppid, pgrp, …, utime (12th), stime (13th).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(f[2]) !== pgid) continue;
+    found = true;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return found ? ticks * 10 : Number.NaN;
+}
+
+const servers: BenchServer[] = [];
+process.on("SIGINT", () => {
+  for (const s of servers) s.stop();
+  process.exit(130);
+});
+
+/**
+ * A fresh database: the demo data plus `teams` synthetic ones. With `demoCopy`, a copy of it with the
+ * demo data alone is left there too.
+ */
+async function prepareBenchDatabase(dbPath: string, teams: number, demoCopy?: string): Promise<void> {
   process.env.DATABASE_PATH = dbPath;
   process.env.SEED_DEMO = "1";
   log(`fresh database ${dbPath}`);
   await prepareDatabase();
-  if (opts.teams > 0) {
+  const sqlite = new Database(dbPath);
+  if (demoCopy) sqlite.prepare("VACUUM INTO ?").run(demoCopy);
+  if (teams > 0) {
     const started = Date.now();
-    const sqlite = new Database(dbPath);
-    const institutions = insertSyntheticTeams(sqlite, opts.teams);
-    sqlite.close();
-    log(`added ${opts.teams} synthetic teams at ${institutions} institutions in ${Date.now() - started} ms`);
+    const institutions = insertSyntheticTeams(sqlite, teams);
+    log(`added ${teams} synthetic teams at ${institutions} institutions in ${Date.now() - started} ms`);
   }
+  sqlite.close();
+}
+
+/** `npm start` on a prepared database, ready. */
+async function startServer(dbPath: string, name: string, port: number): Promise<BenchServer> {
+  const origin = `http://127.0.0.1:${port}`;
   const server = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
-      PORT: String(opts.port),
+      PORT: String(port),
       HOST: "127.0.0.1",
       APP_URL: origin,
       DATABASE_PATH: dbPath,
@@ -189,16 +240,95 @@ async function main(): Promise<void> {
     },
     detached: true,
   });
-  const stop = () => {
-    if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+  const s: BenchServer = {
+    origin,
+    stop: () => {
+      if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+    },
+    cpuMs: () => (server.pid ? groupCpuMs(server.pid) : Number.NaN),
   };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
-  });
+  servers.push(s);
+  await waitForHealth(origin, server);
+  log(`server ready (${name}, ${origin})`);
+  return s;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The home page and browse with `teams` synthetic teams against the demo data alone: each route,
+ * plain and compressed, in alternating rounds on the two servers (so that other load on the
+ * machine falls on both alike), as the median requests/s of the rounds and their ratio, and the
+ * servers' own CPU time per request (which other load on the machine disturbs far less).
+ */
+async function compareWithDemo(large: BenchServer, demo: BenchServer, opts: Options): Promise<string> {
+  const rounds = 3;
+  const seconds = Math.max(2, Math.round(opts.durationSec / 2));
+  const rows: string[][] = [
+    [
+      "route",
+      "encoding",
+      "demo req/s",
+      `+${opts.teams} req/s`,
+      "ratio",
+      "server CPU µs/req (demo/large)",
+      "KB (demo/large)",
+    ],
+  ];
+  for (const [route, p] of [
+    ["/", "/"],
+    ["/teams (browse)", "/teams"],
+  ] as const) {
+    for (const gzip of [false, true]) {
+      const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip, deflate, br" } : {};
+      const rates = { demo: [] as number[], large: [] as number[] };
+      const cpu = { demo: [] as number[], large: [] as number[] };
+      const bytes = { demo: 0, large: 0 };
+      log(`${route}${gzip ? " (gzip)" : ""}: demo data vs +${opts.teams} teams, ${rounds} rounds of ${seconds} s each`);
+      for (let i = 0; i < rounds; i++) {
+        // Alternate which goes first, too.
+        const order = i % 2 === 0 ? (["demo", "large"] as const) : (["large", "demo"] as const);
+        for (const which of order) {
+          const server = which === "demo" ? demo : large;
+          const cpuBefore = server.cpuMs();
+          const f = await runLoad({
+            origin: server.origin,
+            connections: opts.connections,
+            durationSec: seconds,
+            requests: [{ path: p, headers }],
+          });
+          if (f.errors > 0) throw new Error(`${route} on the ${which} server: ${f.errors} errors`);
+          rates[which].push(f.requestsPerSec);
+          cpu[which].push(((server.cpuMs() - cpuBefore) * 1000) / Math.max(1, f.count));
+          bytes[which] = f.bytes;
+        }
+      }
+      const [d, l] = [median(rates.demo), median(rates.large)];
+      rows.push([
+        route,
+        gzip ? "gzip" : "none",
+        d.toFixed(0),
+        l.toFixed(0),
+        `${(l / d).toFixed(2)}×`,
+        `${median(cpu.demo).toFixed(0)}/${median(cpu.large).toFixed(0)}`,
+        `${(bytes.demo / 1024).toFixed(1)}/${(bytes.large / 1024).toFixed(1)}`,
+      ]);
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "))
+    .join("\n");
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  if (!buildIsCurrent()) throw new Error("No current production build: run `npx next build` (or `npm start`) first.");
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
   try {
-    await waitForHealth(origin, server);
-    log("server ready");
+    const demoPath = path.join(tmp, "demo.db");
+    await prepareBenchDatabase(path.join(tmp, "atlas.db"), opts.teams, opts.teams > 0 ? demoPath : undefined);
+    const { origin } = await startServer(path.join(tmp, "atlas.db"), "atlas", opts.port);
     const query = "water+treatment";
     const api = (await (await fetch(`${origin}/api/v1/teams?q=${query}`)).json()) as {
       teams?: { slug: string }[];
@@ -302,6 +432,18 @@ async function main(): Promise<void> {
         ]) +
         underNewSearches,
     );
+    if (opts.teams > 0) {
+      // Only now, so that its idle processes do not share the machine with the figures above.
+      const demo = await startServer(demoPath, "demo data alone", opts.port + 1);
+      // Warm it as the first server was (index load, first render of each page).
+      for (const p of ["/", "/teams"])
+        await runLoad({ origin: demo.origin, connections: 4, durationSec: 2, requests: [{ path: p }] });
+      console.log(
+        `\nhome and browse, demo data against demo data + ${opts.teams} teams ` +
+          `(median of alternating rounds; load average ${loadAverage()}):\n` +
+          (await compareWithDemo(servers[0]!, demo, opts)),
+      );
+    }
     if (opts.json)
       console.log(
         JSON.stringify({
@@ -312,7 +454,7 @@ async function main(): Promise<void> {
         }),
       );
   } finally {
-    stop();
+    for (const s of servers) s.stop();
     await new Promise((r) => setTimeout(r, 1000));
     rmSync(tmp, { recursive: true, force: true });
   }

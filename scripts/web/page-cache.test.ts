@@ -9,8 +9,14 @@ import { PageCache } from "./page-cache";
 // says who it thinks is asking, so a leak of a personal page would show in the body.
 let renders = 0;
 function app(req: IncomingMessage, res: ServerResponse): void {
-  renders++;
   const url = req.url ?? "/";
+  // A render that takes a while, so that other requests arrive during it.
+  if (url.startsWith("/teams/slow") && !req.headers["x-rendering"]) {
+    req.headers["x-rendering"] = "1";
+    setTimeout(() => app(req, res), 50);
+    return;
+  }
+  renders++;
   if (url.startsWith("/missing")) {
     res.statusCode = 404;
     res.end("not found");
@@ -19,7 +25,7 @@ function app(req: IncomingMessage, res: ServerResponse): void {
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
-  if (url.startsWith("/teams/sets-cookie")) res.setHeader("set-cookie", "a=b");
+  if (url.includes("sets-cookie")) res.setHeader("set-cookie", "a=b");
   const who = req.headers.cookie ? `signed in as ${req.headers.cookie}` : "visitor";
   res.write(`<html><body><p>${who} at ${url} render ${renders}</p>`);
   res.end(`<script nonce="${nonce}">boot()</script></body></html>`);
@@ -102,7 +108,8 @@ describe("the page cache", () => {
   it("compresses for clients that accept gzip, the first answer as well as stored ones", async () => {
     const { get: httpGet } = await import("node:http");
     const url = new URL("/collections", origin);
-    for (const expected of ["miss", "hit"]) {
+    const nonces = new Set<string>();
+    for (const expected of ["miss", "hit", "hit"]) {
       const res = await new Promise<IncomingMessage>((resolve) =>
         // A raw request, so that the body is not decompressed for us.
         httpGet(
@@ -114,10 +121,53 @@ describe("the page cache", () => {
       for await (const c of res) chunks.push(c as Buffer);
       expect(res.headers["x-page-cache"]).toBe(expected);
       expect(res.headers["content-encoding"]).toBe("gzip");
-      const html = gunzipSync(Buffer.concat(chunks)).toString();
-      const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
+      const gz = Buffer.concat(chunks);
+      expect(Number(res.headers["content-length"])).toBe(gz.length);
+      const html = gunzipSync(gz).toString();
+      const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1] ?? "";
+      nonces.add(nonce);
+      // The same page as an uncompressed client gets, with this response's own nonce.
+      const plain = await get("/collections");
+      expect(html).toBe(plain.body.replaceAll(plain.nonce!, nonce));
       expect(html).toContain(`<script nonce="${nonce}">`);
     }
+    expect(nonces.size).toBe(3);
+  });
+
+  it("renders a page once for the requests that arrive while it is being rendered", async () => {
+    const all = await Promise.all(Array.from({ length: 8 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(1);
+    expect(all.filter((r) => r.cache === "miss")).toHaveLength(1);
+    expect(new Set(all.map((r) => r.nonce)).size).toBe(8);
+    for (const r of all) {
+      expect(r.res.status).toBe(200);
+      expect(r.body).toContain(`<script nonce="${r.nonce}">`);
+    }
+  });
+
+  it("lets the requests that waited render on their own when the render cannot be stored", async () => {
+    const all = await Promise.all(Array.from({ length: 4 }, () => get("/teams/slow-sets-cookie")));
+    expect(renders).toBe(4);
+    expect(all.map((r) => r.res.status)).toEqual([200, 200, 200, 200]);
+    expect(all.every((r) => r.cache === null)).toBe(true);
+  });
+
+  it("serves a copy past its time while one request renders its replacement", async () => {
+    let clock = 0;
+    cache = new PageCache({ version: () => version, maxBytes: 1024 * 1024, ttlMs: 1_000, now: () => clock });
+    expect((await get("/teams/slow-lab")).cache).toBe("miss");
+    clock = 1_500;
+    const all = await Promise.all(Array.from({ length: 4 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(2);
+    expect(all.map((r) => r.cache).sort()).toEqual(["hit", "hit", "hit", "miss"]);
+    for (const r of all.filter((x) => x.cache === "hit")) expect(r.body).toContain("render 1");
+    clock = 1_600;
+    expect((await get("/teams/slow-lab")).body).toContain("render 2");
+    // Long past its time it is not served at all: the requests wait for the new render.
+    clock = 10_000;
+    const late = await Promise.all(Array.from({ length: 3 }, () => get("/teams/slow-lab")));
+    expect(renders).toBe(3);
+    for (const r of late) expect(r.body).toContain("render 3");
   });
 
   it("is off with no memory", async () => {

@@ -9,7 +9,8 @@
 // must never be reused. A stored response is therefore served with its nonce replaced, in the
 // body and in the headers, by a new random one: each response still gets its own nonce, and the
 // scripts that carry it are exactly those Next.js rendered (content written by users could not
-// have known the old nonce, so it cannot gain the new one).
+// have known the old nonce, so it cannot gain the new one). The compressed form is made once, when
+// a page is stored, around its nonce (scripts/web/nonce-gzip.ts), so a hit costs no compression.
 //
 // Never cached: requests with any cookie or an Authorization header (a signed-in page is never
 // stored, so it can never be served to someone else), responses that set a cookie, anything but a
@@ -17,6 +18,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { gzipWithNonce, plainWithNonce, segmentsAround, type NonceSegments } from "./nonce-gzip";
 
 export const PUBLIC_PAGES: readonly RegExp[] = [
   /^\/$/,
@@ -57,20 +59,20 @@ export interface PageCacheOptions {
   onHit?: (req: IncomingMessage, kept: unknown) => void;
 }
 
-interface Entry {
+type Stored =
+  /** A page with a nonce: cut around it, each piece kept plain and compressed. */
+  | { nonce: string; segments: NonceSegments }
+  /** Anything else (the map's outline): as it is, and compressed. */
+  | { nonce: null; plain: Buffer; gzipped: Buffer };
+
+type Entry = Stored & {
   status: number;
   headers: OutgoingHttpHeaders;
-  body: string;
-  /** The nonce in the stored copy (to be replaced), or null when the policy has none. */
-  nonce: string | null;
-  gzipped: Buffer | null;
   bytes: number;
   at: number;
   /** What `admit` kept with it. */
   kept?: unknown;
-  /** The body split at its nonce, made on first reuse: a fresh nonce is then one copy, not a search. */
-  parts?: Buffer[];
-}
+};
 
 export interface PageCacheStats {
   hits: number;
@@ -100,6 +102,8 @@ export function isCacheableRequest(req: IncomingMessage, paths: readonly RegExp[
 
 export class PageCache {
   private entries = new Map<string, Entry>();
+  /** Renders under way, by register version and key: what waits for each. */
+  private inFlight = new Map<string, (() => void)[]>();
   private version = "";
   private bytes = 0;
   private hits = 0;
@@ -119,6 +123,8 @@ export class PageCache {
     req: IncomingMessage,
     res: ServerResponse,
     next: (req: IncomingMessage, res: ServerResponse) => void,
+    /** A request that waited for another's render of the same page: it does not wait again. */
+    waited = false,
   ): boolean {
     if (this.options.maxBytes <= 0 || !isCacheableRequest(req, this.options.paths)) {
       next(req, res);
@@ -136,7 +142,14 @@ export class PageCache {
     const key = cacheKey(req, url.pathname, url.search);
     const now = (this.options.now ?? Date.now)();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) {
+    const ttl = this.options.ttlMs ?? 60_000;
+    const flight = `${version}\u0000${key}`;
+    const waiting = this.inFlight.get(flight);
+    // A copy past its time is still served while its replacement renders (for at most as long
+    // again): the register version is the same, so only time-dependent facts ("not confirmed
+    // recently") can differ, and a popular page never stalls while it renders again.
+    const age = hit ? now - hit.at : Infinity;
+    if (hit && (age < ttl || (waiting !== undefined && !waited && age < 2 * ttl))) {
       this.hits++;
       this.serve(req, res, hit);
       if (this.options.onHit) {
@@ -148,7 +161,27 @@ export class PageCache {
       }
       return true;
     }
-    if (hit) this.drop(key, hit);
+    if (hit && age >= 2 * ttl) this.drop(key, hit);
+    // One render per page at a time: when a write clears the cache, the requests for a popular
+    // page that arrive while it renders wait for that render and are then served its stored copy,
+    // instead of each rendering the page again (fifty connections would queue fifty renders).
+    // When the render cannot be stored (not a 200, a cookie set), they go on to render on their own.
+    if (waiting && !waited) {
+      waiting.push(() => {
+        if (!res.destroyed) this.handle(req, res, next, true);
+      });
+      return false;
+    }
+    const waiters: (() => void)[] = [];
+    this.inFlight.set(flight, waiters);
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      if (this.inFlight.get(flight) === waiters) this.inFlight.delete(flight);
+      for (const w of waiters) w();
+    };
+    res.once("close", settle);
     this.misses++;
     // Next.js renders uncompressed into a buffer (the stored copy must be plain text for its nonce
     // to be replaced); the client then gets it like a stored one, compressed when it accepts that.
@@ -165,6 +198,7 @@ export class PageCache {
         return entry ?? null;
       },
       gzip,
+      settle,
     );
     next(req, res);
     return false;
@@ -194,39 +228,42 @@ export class PageCache {
   }
 
   private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
-    this.send(res, entry, acceptsGzip(req), "hit", true);
+    this.send(res, entry, acceptsGzip(req), "hit", (status, headers, body) => {
+      res.writeHead(status, headers);
+      // The pieces in one write (writev), without first copying them into one buffer.
+      res.cork();
+      for (let i = 0; i < body.length - 1; i++) res.write(body[i]);
+      res.end(body.at(-1));
+    });
   }
 
-  /** Writes an entry out; `freshNonce` replaces the stored nonce (every stored copy reused). */
+  /**
+   * Writes an entry out. A hit gets a fresh nonce in place of the stored one (every stored copy
+   * reused); the response that stored it keeps the nonce it was rendered with, used this once.
+   */
   private send(
     res: ServerResponse,
     entry: Entry,
     gzip: boolean,
     label: "hit" | "miss",
-    freshNonce: boolean,
-    write: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void = (st, h, b) => {
-      res.writeHead(st, h);
-      res.end(b);
-    },
+    write: (status: number, headers: OutgoingHttpHeaders, body: Buffer[]) => void,
   ): void {
     const headers: OutgoingHttpHeaders = { ...entry.headers, "x-page-cache": label };
-    let body: Buffer;
-    if (entry.nonce && freshNonce) {
-      const fresh = randomBytes(16).toString("base64");
-      for (const [k, v] of Object.entries(headers)) {
-        if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, fresh);
+    let body: Buffer[];
+    if (entry.nonce !== null) {
+      let nonce = entry.nonce;
+      if (label === "hit") {
+        nonce = randomBytes(16).toString("base64");
+        for (const [k, v] of Object.entries(headers)) {
+          if (typeof v === "string" && v.includes(entry.nonce)) headers[k] = v.replaceAll(entry.nonce, nonce);
+        }
       }
-      const parts = (entry.parts ??= entry.body.split(entry.nonce).map((p) => Buffer.from(p)));
-      const nonce = Buffer.from(fresh);
-      body = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [nonce, p])));
-      if (gzip) body = gzipSync(body, { level: 4 });
-    } else if (gzip) {
-      body = entry.gzipped ?? gzipSync(entry.body, { level: 4 });
+      body = (gzip ? gzipWithNonce : plainWithNonce)(entry.segments, Buffer.from(nonce));
     } else {
-      body = Buffer.from(entry.body);
+      body = [gzip ? entry.gzipped : entry.plain];
     }
     if (gzip) headers["content-encoding"] = "gzip";
-    headers["content-length"] = body.length;
+    headers["content-length"] = body.reduce((n, b) => n + b.length, 0);
     write(entry.status, headers, body);
   }
 
@@ -243,17 +280,14 @@ export class PageCache {
     const stored: OutgoingHttpHeaders = { ...headers };
     for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"])
       delete stored[h];
-    const body = raw.toString("utf8");
     const nonce = NONCE_IN_POLICY.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
-    return {
-      status,
-      headers: stored,
-      body,
-      nonce,
-      gzipped: nonce ? null : gzipSync(body, { level: 6 }),
-      bytes: raw.length * (nonce ? 2 : 1.3),
-      at,
-    };
+    if (nonce !== null) {
+      const segments = segmentsAround(raw.toString("utf8"), nonce);
+      const bytes = segments.plainBytes + segments.deflatedBytes;
+      return { status, headers: stored, nonce, segments, bytes, at };
+    }
+    const gzipped = gzipSync(raw, { level: 6 });
+    return { status, headers: stored, nonce, plain: raw, gzipped, bytes: raw.length + gzipped.length, at };
   }
 
   /**
@@ -264,6 +298,8 @@ export class PageCache {
     res: ServerResponse,
     keep: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => Entry | null,
     gzip: boolean,
+    /** Once the response is stored (or known not to be) and written. */
+    settled: () => void,
   ): void {
     const chunks: Buffer[] = [];
     let headArgs: OutgoingHttpHeaders = {};
@@ -298,10 +334,11 @@ export class PageCache {
       const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...headArgs };
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       const body = Buffer.concat(chunks);
-      const finish = (status: number, h: OutgoingHttpHeaders, b: Buffer) => {
+      const finish = (status: number, h: OutgoingHttpHeaders, b: Buffer[]) => {
         writeHead(status, h);
-        end(b);
+        end(b.length === 1 ? b[0] : Buffer.concat(b));
         done?.();
+        settled();
       };
       let entry: Entry | null = null;
       try {
@@ -310,7 +347,7 @@ export class PageCache {
         console.error("page cache: response not kept:", err);
       }
       if (entry) {
-        this.send(res, entry, gzip, "miss", false, finish);
+        this.send(res, entry, gzip, "miss", finish);
       } else {
         const text = /^(text\/|application\/(json|javascript|xml))/.test(String(headers["content-type"] ?? ""));
         const out = { ...headers };
@@ -321,7 +358,7 @@ export class PageCache {
           out["content-encoding"] = "gzip";
         }
         if (res.statusCode !== 204 && res.statusCode !== 304) out["content-length"] = b.length;
-        finish(res.statusCode, out, b);
+        finish(res.statusCode, out, [b]);
       }
       return res;
     }) as typeof res.end;
