@@ -5,7 +5,7 @@
 // listing's editor states its costs in the currency chosen.
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
-import { ComparePage, EMOJI_FLAG, ResultsPage, signInHere } from "./support/discovery";
+import { ComparePage, EMOJI_FLAG, ResultsPage, removeFromShortlistPage, signInHere } from "./support/discovery";
 
 const SME = { email: "sme@demo.expertise-atlas.example", password: "demo-sme-password" };
 const MEMBER = { email: "member@demo.expertise-atlas.example", password: "demo-member-password" };
@@ -109,11 +109,7 @@ test("a visitor ticks teams on the results, compares them (kept in the URL), and
   await expect(compare.table().getByRole("rowheader", { name: "Your note" })).toBeVisible();
   // Tidy up for other journeys that use the demo firm's shortlist.
   await page.goto("/shortlist");
-  await page
-    .getByRole("form", { name: `Remove ${COBOT.name}` })
-    .getByRole("button", { name: "Remove from shortlist" })
-    .click();
-  await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
+  await removeFromShortlistPage(page, COBOT.name);
 });
 
 test("a team's profile offers shortlisting to a visitor, and another site's link cannot change a shortlist", async ({
@@ -124,13 +120,7 @@ test("a team's profile offers shortlisting to a visitor, and another site's link
   await page.getByRole("link", { name: "Add to shortlist (sign in first)" }).click();
   await signInHere(page, SME.email, SME.password);
   await expect(page.getByRole("status").filter({ hasText: `Added ${COBOT.name} to your shortlist.` })).toBeVisible();
-  const removeCobot = async () => {
-    await page
-      .getByRole("form", { name: `Remove ${COBOT.name}` })
-      .getByRole("button", { name: "Remove from shortlist" })
-      .click();
-    await expect(page.getByRole("link", { name: COBOT.name })).toHaveCount(0);
-  };
+  const removeCobot = () => removeFromShortlistPage(page, COBOT.name);
   // Removing it there does not add it again (the address no longer says "add").
   await removeCobot();
   await page.reload();

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
 import { DEMO, signedInPage } from "./support/accounts";
+import { removeFromShortlistPage } from "./support/discovery";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -51,11 +52,7 @@ test("the profile's shortlist control adds and removes without re-rendering the 
   await expect(page.getByRole("link", { name: team.name })).toBeVisible();
 
   // Removed on the shortlist page (which re-renders itself), the profile says so on the next visit.
-  await page
-    .getByRole("form", { name: `Remove ${team.name}` })
-    .getByRole("button", { name: "Remove from shortlist" })
-    .click();
-  await expect(page.getByRole("link", { name: team.name })).toHaveCount(0);
+  await removeFromShortlistPage(page, team.name);
   await page.goto(`/teams/${team.slug}`);
   await expect(control(page).getByRole("button", { name: "Add to shortlist" })).toBeVisible();
 
@@ -63,11 +60,7 @@ test("the profile's shortlist control adds and removes without re-rendering the 
   await page.goto(`/shortlist?add=${team.slug}`, { referer: "https://elsewhere.example/" });
   await page.getByRole("button", { name: `Add ${team.slug} to my shortlist` }).click();
   await expect(page.getByRole("link", { name: team.name })).toBeVisible();
-  await page
-    .getByRole("form", { name: `Remove ${team.name}` })
-    .getByRole("button", { name: "Remove from shortlist" })
-    .click();
-  await expect(page.getByRole("link", { name: team.name })).toHaveCount(0);
+  await removeFromShortlistPage(page, team.name);
 });
 
 test("without JavaScript the profile's shortlist control posts and the page shows the outcome", async ({ browser }) => {

@@ -41,5 +41,14 @@ export async function signInHere(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/** On the shortlist page: removes the team by its name, and checks it has gone from the list. */
+export async function removeFromShortlistPage(page: Page, teamName: string) {
+  await page
+    .getByRole("form", { name: `Remove ${teamName}` })
+    .getByRole("button", { name: "Remove from shortlist" })
+    .click();
+  await expect(page.getByRole("link", { name: teamName })).toHaveCount(0);
+}
+
 /** Emoji flags are pairs of regional indicator symbols. */
 export const EMOJI_FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;

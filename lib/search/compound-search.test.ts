@@ -1,31 +1,22 @@
 // German compounds on the demo register through the real engine: the German listing (University
 // of Hohenheim, db/seed/demo/other-languages.ts) writes "Wärmerückgewinnung", "Teigführungen" and
 // "Backöfen"; a query for one of their parts finds it, and the whole word still counts most.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildSearchEngine, type SearchEngine } from "./engine";
 import { doc, FIXED_NOW } from "@/tests/support/search/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
-import type { SearchDocument, SearchResult } from "./types";
+import { useDemoEngine } from "@/tests/support/search/demo";
+import type { SearchResult } from "./types";
 
 const HOHENHEIM = "uni-hohenheim-backwaren-energie";
 
-let demo: DemoSearchData;
-let engine: SearchEngine;
-let byId: Map<number, SearchDocument>;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  engine = buildSearchEngine(demo.docs, { now: () => FIXED_NOW });
-  byId = new Map(demo.docs.map((d) => [d.id, d]));
-});
-afterAll(() => demo.db.close());
+const reg = useDemoEngine();
 
 const search = (e: SearchEngine, q: string): SearchResult =>
   e.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 10 });
 
 describe("German compounds on the demo register", () => {
   it("finds the German listing by a part of one of its compounds", () => {
-    const listing = demo.docs.find((d) => d.slug === HOHENHEIM)!;
+    const listing = reg.demo.docs.find((d) => d.slug === HOHENHEIM)!;
     // The listing has these words only inside compounds.
     expect(listing.summary).toContain("Wärmerückgewinnung");
     expect(`${listing.summary} ${listing.description}`).not.toMatch(/\b(Rückgewinnung|Wärme|Führung)\b/);
@@ -34,8 +25,8 @@ describe("German compounds on the demo register", () => {
       ["Führung des Teigs", ["de:fuhrung", "de:teig"]],
       ["Öfen in der Bäckerei", ["de:ofen"]],
     ] as const) {
-      const r = search(engine, q);
-      expect(byId.get(r.hits[0]!.id)!.slug, q).toBe(HOHENHEIM);
+      const r = search(reg.engine, q);
+      expect(reg.docOf(r.hits[0]!.id).slug, q).toBe(HOHENHEIM);
       expect(r.hits[0]!.matchedTerms, q).toEqual(expect.arrayContaining([...parts]));
       expect(r.languageNote?.language, q).toBe("German");
       expect(r.languageNote?.listingsInLanguage, q).toBeGreaterThanOrEqual(1);
@@ -44,7 +35,7 @@ describe("German compounds on the demo register", () => {
 
   it("a German compound query finds a listing that uses its parts as separate words", () => {
     const docs = [
-      ...demo.docs,
+      ...reg.demo.docs,
       doc({
         id: 900_001,
         name: "Prozesswasser in Molkereien",

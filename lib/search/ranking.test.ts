@@ -1,29 +1,20 @@
 // Hand-judged queries on the demo register: the order a knowledgeable person would expect.
 // If a change to ranking.ts, options.ts or the synonyms breaks one, look at the new order
 // before changing the expectation.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchEngine, type SearchEngine } from "./engine";
+import { describe, expect, it } from "vitest";
+import { buildSearchEngine } from "./engine";
 import { RANKING, signalBoost } from "./ranking";
 import { FIXED_NOW, doc } from "@/tests/support/search/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoEngine } from "@/tests/support/search/demo";
 
-let demo: DemoSearchData;
-let engine: SearchEngine;
-let slugs: Map<number, string>;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  engine = buildSearchEngine(demo.docs, { now: () => FIXED_NOW });
-  slugs = new Map(demo.docs.map((d) => [d.id, d.slug]));
-});
-afterAll(() => demo.db.close());
+const reg = useDemoEngine();
 
 const top = (q: string, n: number) =>
-  engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: n }).hits.map((h) => slugs.get(h.id));
+  reg.engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: n }).hits.map((h) => reg.docOf(h.id).slug);
 
 describe("hand-judged order on the demo data", () => {
   it("has the whole demo register", () => {
-    expect(demo.docs.length).toBeGreaterThanOrEqual(150);
+    expect(reg.demo.docs.length).toBeGreaterThanOrEqual(150);
   });
 
   it("graphene coatings: the three graphene coating groups, the verified one with SME work first", () => {
@@ -77,7 +68,7 @@ describe("hand-judged order on the demo data", () => {
 });
 
 describe("misspellings on the demo data find what the right spelling finds", () => {
-  const all = (q: string) => engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 100 });
+  const all = (q: string) => reg.engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 100 });
 
   it.each([
     ["inflammatzon", "inflammation"], // the stem (inflamm) is far from the typo; the word is one edit away

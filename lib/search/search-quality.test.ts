@@ -1,27 +1,16 @@
 // The issue's examples and a sanity set of needs with the teams a knowledgeable person expects,
 // on the demo register through the real engine. Every ranking change is checked here as well as
 // on the test collections (npm run eval:search) and the benchmark's mix.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchEngine, type SearchEngine } from "./engine";
+import { describe, expect, it } from "vitest";
 import { findSimilar } from "./similar";
-import { FIXED_NOW } from "@/tests/support/search/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
-import type { SearchDocument, SearchResult } from "./types";
+import { useDemoEngine } from "@/tests/support/search/demo";
+import type { SearchResult } from "./types";
 
-let demo: DemoSearchData;
-let engine: SearchEngine;
-let byId: Map<number, SearchDocument>;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  engine = buildSearchEngine(demo.docs, { now: () => FIXED_NOW });
-  byId = new Map(demo.docs.map((d) => [d.id, d]));
-});
-afterAll(() => demo.db.close());
+const reg = useDemoEngine();
 
 const search = (q: string, pageSize = 10): SearchResult =>
-  engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize });
-const slugs = (r: SearchResult) => r.hits.map((h) => byId.get(h.id)!.slug);
+  reg.engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize });
+const slugs = (r: SearchResult) => r.hits.map((h) => reg.docOf(h.id).slug);
 
 export const BACKGROUND = `We are a family business founded in 1962 with about sixty staff, two sites and a small
 design office. Most of what we make is sold to larger companies in our region, and over the last
@@ -79,8 +68,8 @@ describe("the issue's examples", () => {
       expect(r.languageNote?.listingsInLanguage, q).toBeGreaterThanOrEqual(1);
     }
     // Its similar teams are the English listings about the same need, through the glossary's English terms.
-    const spanish = demo.docs.find((d) => d.slug === "ujaen-aguas-residuales-almazaras")!;
-    const similar = findSimilar(engine, spanish).hits.map((h) => byId.get(h.id)!.slug);
+    const spanish = reg.demo.docs.find((d) => d.slug === "ujaen-aguas-residuales-almazaras")!;
+    const similar = findSimilar(reg.engine, spanish).hits.map((h) => reg.docOf(h.id).slug);
     expect(similar).toContain("cranfield-water-treatment");
     expect(similar).toContain("buet-textile-wastewater-reuse");
     // English queries are analysed as before: the Spanish listing's own words do not match English ones.
@@ -113,7 +102,7 @@ describe("the issue's examples", () => {
 
   it("the bakery ovens need: a team taking work, about bakeries, comes first", () => {
     const r = search("we need help reducing energy use in our bakery ovens");
-    const first = byId.get(r.hits[0]!.id)!;
+    const first = reg.docOf(r.hits[0]!.id);
     expect(first.availability).not.toBe("not-now");
     expect(first.slug).toBe("hohenheim-craft-fermentation-lab");
   });
@@ -138,7 +127,7 @@ describe("the issue's examples", () => {
     expect(long.total).toBeGreaterThan(0);
     const emoji = search("🍞🔥💧");
     expect(emoji.usedTerms).toEqual([]);
-    expect(emoji.total).toBe(demo.docs.length);
+    expect(emoji.total).toBe(reg.demo.docs.length);
     const stops = search("de la los y para con");
     expect(stops.usedTerms).toEqual([]);
     expect(stops.ignoredTerms).toEqual(expect.arrayContaining(["de", "la", "los", "para", "con"]));
@@ -147,7 +136,7 @@ describe("the issue's examples", () => {
 
   it("a dropped word is left out and reported", () => {
     // Not "water treatment": that is one concept (a synonym group of water purification).
-    const r = engine.search({
+    const r = reg.engine.search({
       q: "dairy treatment",
       exclude: ["dairy"],
       filters: {},

@@ -1,25 +1,14 @@
 // The plain words SMEs type (issue 8: "sewage", "refrigeration", "water purification", …) find the
 // teams of the demo register that use the technical words, through the built-in synonym map.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchEngine, type SearchEngine } from "./engine";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_SYNONYM_GROUPS } from "./synonym-data";
 import { analyze } from "./text";
-import { FIXED_NOW } from "@/tests/support/search/fixtures";
-import { createDemoSearchData, type DemoSearchData } from "@/tests/support/search/demo";
+import { useDemoEngine } from "@/tests/support/search/demo";
 
-let demo: DemoSearchData;
-let engine: SearchEngine;
-let slugs: Map<number, string>;
-
-beforeAll(() => {
-  demo = createDemoSearchData();
-  engine = buildSearchEngine(demo.docs, { now: () => FIXED_NOW });
-  slugs = new Map(demo.docs.map((d) => [d.id, d.slug]));
-});
-afterAll(() => demo.db.close());
+const reg = useDemoEngine();
 
 const found = (q: string, n = 10) =>
-  engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: n }).hits.map((h) => slugs.get(h.id));
+  reg.engine.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: n }).hits.map((h) => reg.docOf(h.id).slug);
 
 describe("plain words an SME would type", () => {
   it.each([
@@ -34,7 +23,7 @@ describe("plain words an SME would type", () => {
   it("none of those words occurs in the teams' own text (the synonyms do the work)", () => {
     for (const q of ["sewage", "refrigeration", "purification"]) {
       const term = analyze(q)[0]!;
-      const mentions = demo.docs.filter((d) => analyze(JSON.stringify(d)).includes(term)).map((d) => d.slug);
+      const mentions = reg.demo.docs.filter((d) => analyze(JSON.stringify(d)).includes(term)).map((d) => d.slug);
       expect(mentions).not.toContain("stellenbosch-fruit-export-cold-chain");
       expect(mentions).not.toContain("cranfield-water-treatment");
     }

@@ -8,6 +8,7 @@ import { withCardDetails } from "../teams/cards";
 import { toTeamListItem, type TeamListItem } from "../teams/dto";
 import { isPubliclyLive } from "../teams/live";
 import { registerCached } from "../register-cache";
+import type { MapPoint } from "../register/stats";
 
 // Curated collections as visitors and curators read them. A collection only ever shows the
 // teams a visitor could open anyway (published, not merged); curators also see the rest, marked.
@@ -37,14 +38,8 @@ export interface CollectionEntry {
   note: string | null;
 }
 
-export interface CollectionPlace {
-  slug: string;
-  name: string;
-  countryCode: string;
-  lat: number;
-  lng: number;
-  teams: number;
-}
+/** An institution of the collection on its map: the register map's own point. */
+export type CollectionPlace = MapPoint;
 
 export interface CollectionDetail {
   slug: string;

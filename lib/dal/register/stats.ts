@@ -42,6 +42,7 @@ function readRegisterStats(ctx: DalContext): RegisterStats {
   };
 }
 
+/** An institution on a map (the register's, a country's or a collection's), with its published teams. */
 export interface MapPoint {
   slug: string;
   name: string;
